@@ -1,0 +1,3 @@
+from procesregels.cli import main
+
+main()

@@ -1,0 +1,25 @@
+"""Where the shipped data lives: inside the installed package, or at the top of a checkout."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=None)
+def shipped_dir(name: str) -> Path:
+    """The folder `grammar` or `rulesets`: in the wheel next to this module, else in the checkout."""
+    for candidate in (_PACKAGE / name, _PACKAGE.parent.parent / name):
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"procesregels is installed without its {name}/ folder")
+
+
+def grammar_file() -> Path:
+    return shipped_dir("grammar") / "procesregels.lark"
+
+
+def rulesets_dir() -> Path:
+    return shipped_dir("rulesets")

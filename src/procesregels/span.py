@@ -1,0 +1,34 @@
+"""A place in an input file, 1-based, shared by ruleset errors, plan errors and findings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    path: str
+    line: int
+    column: int
+    end_line: int | None = None
+    end_column: int | None = None
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+    def excerpt(self, text: str) -> str:
+        """The source line of this span with a caret under its column ('' when out of range)."""
+        lines = text.splitlines()
+        if not 1 <= self.line <= len(lines):
+            return ""
+        line = lines[self.line - 1].expandtabs(1)
+        if len(line) > 200:  # keep a minified or binary line readable
+            start = max(0, self.column - 100)
+            line = line[start : start + 200]
+            column = self.column - start
+        else:
+            column = self.column
+        width = 1
+        if self.end_line == self.line and self.end_column and self.end_column > self.column:
+            width = min(self.end_column - self.column, max(1, len(line) - column + 1))
+        return f"  {line}\n  {' ' * (column - 1)}{'^' * width}"

@@ -1,0 +1,234 @@
+"""The standard vocabulary (roles, levels, phases, step kinds) and its extension by a ruleset.
+
+The data lives in `vocabulary.toml`; this module only indexes it. Names are matched after
+`normalize`, so `Inwoners`, `inwoners` and `inwoners ` are the same word, and so are
+`advisory-board` and `advisory board`.
+"""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Mapping
+
+DATA_FILE = Path(__file__).with_name("vocabulary.toml")
+
+#: The categories a name can belong to, used in messages ("unknown role 'inwonres'").
+CATEGORIES = ("role", "level", "phase", "kind")
+
+
+def normalize(name: str) -> str:
+    """The form in which names are compared: case-folded, single spaces, hyphens as spaces."""
+    return " ".join(name.replace("-", " ").replace("_", " ").casefold().split())
+
+
+class UnknownName(LookupError):
+    """A name that is not in the vocabulary; carries the nearest known names."""
+
+    def __init__(self, category: str, name: str, suggestions: list[str]):
+        super().__init__(name)
+        self.category = category
+        self.name = name
+        self.suggestions = suggestions
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Names of one ruleset's world: the standard vocabulary plus the ruleset's declarations."""
+
+    role_parent: Mapping[str, str | None]
+    role_names: Mapping[str, str]
+    dynamic_roles: frozenset[str]
+    level_order: tuple[str, ...]
+    level_names: Mapping[str, str]
+    influence_from: str
+    phase_order: tuple[str, ...]
+    phase_names: Mapping[str, str]
+    kind_parent: Mapping[str, str | None]
+    kind_names: Mapping[str, str]
+    impact_order: tuple[str, ...]
+    impact_names: Mapping[str, str]
+    #: Display names per language: {"nl": {"residents": "inwoners", ...}, "en": {...}}
+    display: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    #: Participles of the ladder levels, for rendering sentences.
+    participles: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    #: Verb forms of the step kinds that have them: {"decision": {"en": (3rd, inf), "nl": (...)}}
+    verbs: Mapping[str, Mapping[str, tuple[str, str]]] = field(default_factory=dict)
+
+    # -- lookup -----------------------------------------------------------------------------
+
+    def _lookup(self, category: str, names: Mapping[str, str], name: str) -> str:
+        return _resolve(category, names, name)
+
+    def role(self, name: str) -> str:
+        """The canonical id of a role name in either language."""
+        return self._lookup("role", self.role_names, name)
+
+    def level(self, name: str) -> str:
+        return self._lookup("level", self.level_names, name)
+
+    def phase(self, name: str) -> str:
+        return self._lookup("phase", self.phase_names, name)
+
+    def kind(self, name: str) -> str:
+        return self._lookup("kind", self.kind_names, name)
+
+    def impact(self, name: str) -> str:
+        return self._lookup("impact", self.impact_names, name)
+
+    def lookup(self, category: str, name: str) -> str:
+        return getattr(self, category)(name)
+
+    # -- order and trees --------------------------------------------------------------------
+
+    def level_rank(self, level: str) -> int:
+        return self.level_order.index(level)
+
+    def is_influence(self, level: str) -> bool:
+        return self.level_rank(level) >= self.level_rank(self.influence_from)
+
+    def phase_rank(self, phase: str) -> int:
+        return self.phase_order.index(phase)
+
+    def role_ancestors(self, role: str) -> tuple[str, ...]:
+        """The role itself and every broader role, narrowest first."""
+        chain = []
+        current: str | None = role
+        while current is not None and current not in chain:
+            chain.append(current)
+            current = self.role_parent.get(current)
+        return tuple(chain)
+
+    def role_covers(self, broad: str, narrow: str) -> bool:
+        """True when `broad` is `narrow` or a broader role (residents covers neighbours)."""
+        return broad in self.role_ancestors(narrow)
+
+    def kind_ancestors(self, kind: str) -> tuple[str, ...]:
+        chain = []
+        current: str | None = kind
+        while current is not None and current not in chain:
+            chain.append(current)
+            current = self.kind_parent.get(current)
+        return tuple(chain)
+
+    def kind_is(self, kind: str, general: str) -> bool:
+        """True when a step of `kind` counts as a step of `general` (a hoorzitting is a meeting)."""
+        return general in self.kind_ancestors(kind)
+
+    def is_stakeholder(self, role: str) -> bool:
+        return self.role_covers("stakeholders", role) and role not in self.dynamic_roles
+
+    def name_of(self, category: str, ident: str, lang: str) -> str:
+        """The display name of a canonical id in a language (falls back to the id)."""
+        return self.display.get(lang, {}).get(f"{category}:{ident}", ident)
+
+    # -- extension by a ruleset -------------------------------------------------------------
+
+    def extend(
+        self,
+        roles: Iterable[tuple[str, str]] = (),
+        kinds: Iterable[tuple[str, str]] = (),
+        levels: Iterable[tuple[str, str]] = (),
+    ) -> "Vocabulary":
+        """A vocabulary with added roles (name, broader role), kinds (name, general kind) and level
+        names (name, ladder level). The broader/general/ladder names must already be known."""
+        role_parent = dict(self.role_parent)
+        role_names = dict(self.role_names)
+        for name, parent in roles:
+            ident = normalize(name)
+            role_parent[ident] = _resolve("role", role_names, parent)
+            role_names[ident] = ident
+        kind_parent = dict(self.kind_parent)
+        kind_names = dict(self.kind_names)
+        for name, parent in kinds:
+            ident = normalize(name)
+            kind_parent[ident] = _resolve("kind", kind_names, parent)
+            kind_names[ident] = ident
+        level_names = dict(self.level_names)
+        for name, ladder in levels:
+            level_names[normalize(name)] = self.level(ladder)
+        return Vocabulary(
+            role_parent=role_parent,
+            role_names=role_names,
+            dynamic_roles=self.dynamic_roles,
+            level_order=self.level_order,
+            level_names=level_names,
+            influence_from=self.influence_from,
+            phase_order=self.phase_order,
+            phase_names=self.phase_names,
+            kind_parent=kind_parent,
+            kind_names=kind_names,
+            impact_order=self.impact_order,
+            impact_names=self.impact_names,
+            display=self.display,
+            participles=self.participles,
+            verbs=self.verbs,
+        )
+
+
+def _resolve(category: str, names: Mapping[str, str], name: str) -> str:
+    key = normalize(name)
+    if key in names:
+        return names[key]
+    raise UnknownName(category, name, suggest(name, names.keys()))
+
+
+def suggest(name: str, known: Iterable[str], limit: int = 3) -> list[str]:
+    """The known names nearest to a misspelt one, best first."""
+    return difflib.get_close_matches(normalize(name), sorted(set(known)), n=limit, cutoff=0.6)
+
+
+def _index(entries: Mapping[str, Mapping], category: str, display: dict) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for ident, entry in entries.items():
+        display["en"][f"{category}:{ident}"] = ident
+        dutch = list(entry.get("nl", []))
+        if dutch:
+            display["nl"][f"{category}:{ident}"] = dutch[0]
+        for name in (ident, *dutch, *entry.get("aliases", [])):
+            names[normalize(name)] = ident
+    return names
+
+
+@lru_cache(maxsize=1)
+def standard() -> Vocabulary:
+    """The bundled standard vocabulary (read once per process)."""
+    with DATA_FILE.open("rb") as handle:
+        data = tomllib.load(handle)
+    display: dict[str, dict[str, str]] = {"en": {}, "nl": {}}
+    roles = data["roles"]
+    levels = data["levels"]
+    phases = data["phases"]
+    kinds = data["kinds"]
+    impact = data["attributes"]["impact"]
+    impact_names = {normalize(v): v for v in impact["order"]}
+    impact_names.update({normalize(nl): en for en, nl in impact["nl"].items()})
+    participles = {
+        level: {"en": entry["participle_en"], "nl": (entry["participle_nl"] or [""])[0]}
+        for level, entry in levels["names"].items()
+    }
+    verbs = {
+        kind: {"en": tuple(entry["verb_en"]), "nl": tuple(entry["verb_nl"])}
+        for kind, entry in kinds.items()
+        if "verb_en" in entry
+    }
+    return Vocabulary(
+        role_parent={ident: entry.get("under") for ident, entry in roles.items()},
+        role_names=_index(roles, "role", display),
+        dynamic_roles=frozenset(ident for ident, entry in roles.items() if entry.get("dynamic")),
+        level_order=tuple(levels["order"]),
+        level_names=_index(levels["names"], "level", display),
+        influence_from=levels["influence_from"],
+        phase_order=tuple(phases["order"]),
+        phase_names=_index(phases["names"], "phase", display),
+        kind_parent={ident: None for ident in kinds},
+        kind_names=_index(kinds, "kind", display),
+        impact_order=tuple(impact["order"]),
+        impact_names=impact_names,
+        display=display,
+        participles=participles,
+        verbs=verbs,
+    )
