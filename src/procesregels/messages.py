@@ -21,6 +21,35 @@ CATALOGUE: dict[str, dict[str, str]] = {
     # -- general ------------------------------------------------------------------------------
     "general.and": {"en": "and", "nl": "en"},
     "general.or": {"en": "or", "nl": "of"},
+    # -- config: configuration files (config.py) -----------------------------------------------
+    "error.config.bad_toml": {
+        "en": "this configuration is not valid TOML: {reason}",
+        "nl": "deze configuratie is geen geldige TOML: {reason}",
+    },
+    "error.config.not_utf8": {
+        "en": "{path} is not a UTF-8 text file",
+        "nl": "{path} is geen UTF-8-tekstbestand",
+    },
+    "error.config.unreadable": {
+        "en": "cannot read {path}: {reason}",
+        "nl": "kan {path} niet lezen: {reason}",
+    },
+    "error.config.not_table": {
+        "en": "[tool.procesregels] must be a table of settings",
+        "nl": "[tool.procesregels] moet een tabel met instellingen zijn",
+    },
+    "error.config.unknown_key": {
+        "en": "unknown setting '{key}'",
+        "nl": "onbekende instelling '{key}'",
+    },
+    "error.config.known_keys": {
+        "en": "known settings: {keys}",
+        "nl": "bekende instellingen: {keys}",
+    },
+    "error.config.wrong_value": {
+        "en": "setting '{key}' must be {expected}, not {value}",
+        "nl": "instelling '{key}' moet {expected} zijn, niet {value}",
+    },
 }
 
 _TERM_PREFIXES = ("role", "level", "phase", "kind")
