@@ -39,3 +39,35 @@ def cli() -> None:
 
 def main() -> None:
     cli(prog_name="procesregels")
+
+
+# -- lint -------------------------------------------------------------------------------------
+
+_FORMATS = ("text", "json", "sarif", "markdown", "github")  # reporters.REPORTERS keys (tested)
+
+
+@cli.command()
+@click.argument("plans", nargs=-1, required=True, metavar="PLAN...")
+@click.option("--ruleset", "-r", metavar="R", help="Ruleset file or bundled name  [default: national]")
+@click.option("--format", "-f", "fmt", type=click.Choice(_FORMATS), help="Output format  [default: text]")
+@click.option("--lang", type=click.Choice(("nl", "en")), help="Report language  [default: the ruleset's]")
+@click.option("--select", multiple=True, metavar="IDS", help="Only these rules (comma-separated ids).")
+@click.option("--ignore", multiple=True, metavar="IDS", help="Skip these rules (comma-separated ids).")
+@click.option("--fail-on", type=click.Choice(("error", "warning")),
+              help="Lowest severity that makes the exit code 1  [default: error]")
+@click.option("--output", "-o", metavar="FILE", help="Write the report to FILE instead of stdout.")
+@reports_input_errors
+def lint(plans, ruleset, fmt, lang, select, ignore, fail_on, output) -> None:
+    """Check plans against a ruleset (exit 0: no errors, 1: errors, 2: unreadable input).
+
+    Settings not given here come from procesregels.toml or [tool.procesregels] in pyproject.toml.
+    """
+    from . import lint_run
+
+    paths = lint_run.plan_files(plans)
+    settings = lint_run.settings_for(paths, dict(
+        ruleset=ruleset, format=fmt, lang=lang, select=lint_run.parse_ids(select),
+        ignore=lint_run.parse_ids(ignore), fail_on=fail_on, output=output))
+    report = lint_run.lint_paths(paths, settings, progress=lint_run.show_progress(len(paths)))
+    lint_run.write_report(report, settings, colour=lint_run.wants_colour(settings))
+    sys.exit(EXIT_FINDINGS if report.fails(settings.fail_on) else EXIT_OK)

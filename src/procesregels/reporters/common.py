@@ -1,0 +1,117 @@
+"""What every reporter says the same way: finding order, messages, witnesses, counts.
+
+Reporters differ in markup only; the words come from here and from `messages.CATALOGUE`,
+in the language of the report.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from ..findings import SEVERITIES, Finding, PlanReport, Report, Witness
+from ..messages import text
+
+#: Control characters (newlines, ESC of terminal escape codes, ...) would let a plan title
+#: forge extra lines or recolour a terminal; line-based formats show them escaped.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+SUMMARY_KEYS = ("error", "warning", "info", "undetermined", "waived", "passed", "not_applicable")
+
+
+def one_line(value: str) -> str:
+    """`value` with control characters shown as escapes, so it stays on one line."""
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), value)
+
+
+def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """By file, line, column, rule (CLI.md), then step and category to break ties."""
+    return sorted(findings, key=lambda f: f.sort_key)
+
+
+def all_findings(report: Report) -> list[Finding]:
+    return sorted_findings(f for plan in report.plans for f in plan.findings)
+
+
+def message(finding: Finding, lang: str) -> str:
+    return text(finding.message, lang, finding.args)
+
+
+def hint(finding: Finding, lang: str) -> str | None:
+    return text(finding.hint, lang, finding.hint_args) if finding.hint else None
+
+
+def witness_condition(witness: Witness, lang: str) -> str | None:
+    """`when choice 'vorm' takes [straatgesprekken] and 'schetsen' is skipped:` (None if no condition)."""
+    parts = [
+        text("report.witness.choice", lang, {"choice": choice, "option": ", ".join(option)})
+        for choice, option in witness.choices
+    ]
+    if len(witness.skipped) == 1:
+        parts.append(text("report.witness.skipped_one", lang, {"step": witness.skipped[0]}))
+    elif witness.skipped:
+        steps = join_words([f"'{step}'" for step in witness.skipped], lang)
+        parts.append(text("report.witness.skipped_many", lang, {"steps": steps}))
+    if not parts:
+        return None
+    return text("report.witness.when", lang, {"conditions": join_words(parts, lang)})
+
+
+def witness_path(witness: Witness, arrow: str = " -> ") -> str:
+    return arrow.join(witness.path)
+
+
+def witness_lines(witness: Witness, lang: str, arrow: str = " -> ") -> list[str]:
+    """The condition (ending in a colon only when the path follows it) and the path."""
+    lines = []
+    condition = witness_condition(witness, lang)
+    if condition:
+        lines.append(condition if witness.path else condition.rstrip(":"))
+    if witness.path:
+        lines.append(witness_path(witness, arrow))
+    return lines
+
+
+def join_words(words: list[str], lang: str) -> str:
+    """`a`, `a and b`, `a, b and c` (en) / `a, b en c` (nl)."""
+    if len(words) <= 1:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} {text('general.and', lang)} {words[-1]}"
+
+
+def count_phrase(summary: dict[str, int], lang: str) -> str:
+    """`1 error, 2 warnings, 0 info, 11 rules passed, 2 not applicable` in the report language.
+
+    `undetermined` and `waived` are named only when there are any, to keep the usual line short.
+    """
+    parts = []
+    for key in SUMMARY_KEYS:
+        count = summary[key]
+        if key in ("undetermined", "waived") and not count:
+            continue
+        label_key = f"report.one.{key}" if count == 1 and f"report.one.{key}" in _ONE else f"report.sum.{key}"
+        parts.append(f"{count} {text(label_key, lang)}")
+    return ", ".join(parts)
+
+
+_ONE = {"report.one.error", "report.one.warning", "report.one.passed"}
+
+
+def severity_label(severity: str, lang: str) -> str:
+    return text(f"report.level.{severity}", lang)
+
+
+def category_label(category: str, lang: str) -> str:
+    return text(f"report.category.{category}", lang)
+
+
+def plans_in_order(report: Report) -> list[PlanReport]:
+    """Plans by path, so the output does not depend on the order of the command line."""
+    return sorted(report.plans, key=lambda plan: plan.path)
+
+
+def by_severity(findings: list[Finding]) -> dict[str, list[Finding]]:
+    """Open findings grouped error, warning, info; waived findings apart under `waived`."""
+    groups: dict[str, list[Finding]] = {severity: [] for severity in (*SEVERITIES, "waived")}
+    for finding in sorted_findings(findings):
+        groups["waived" if finding.waived else finding.severity].append(finding)
+    return groups

@@ -1,0 +1,57 @@
+"""`--format json`: one object per run, exactly the shape of CLI.md.
+
+Keys appear in the order of CLI.md and every list is sorted, so the same input gives the
+same bytes. Messages are in the report language; ids (rules, steps, roles) stay as they are.
+"""
+
+from __future__ import annotations
+
+import json as _json
+from typing import Any, TextIO
+
+from ..findings import Finding, PlanReport, Report
+from . import common
+
+VERSION = 1
+
+
+def render(report: Report, out: TextIO) -> None:
+    _json.dump(as_data(report), out, indent=2, ensure_ascii=False)
+    out.write("\n")
+
+
+def as_data(report: Report) -> dict[str, Any]:
+    return {
+        "version": VERSION,
+        "ruleset": {"name": report.ruleset_name, "version": report.ruleset_version, "path": report.ruleset_path},
+        "plans": [_plan(plan, report.lang) for plan in common.plans_in_order(report)],
+    }
+
+
+def _plan(plan: PlanReport, lang: str) -> dict[str, Any]:
+    return {
+        "path": plan.path,
+        "title": plan.title,
+        "summary": plan.summary(),
+        "findings": [_finding(finding, lang) for finding in common.sorted_findings(plan.findings)],
+        "influence": [
+            {"role": item.role, "first_step": item.first_step, "phase": item.phase, "late": item.late}
+            for item in sorted(plan.influence, key=lambda item: item.role)
+        ],
+    }
+
+
+def _finding(finding: Finding, lang: str) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "rule": finding.rule,
+        "category": finding.category,
+        "severity": finding.severity,
+        "message": common.message(finding, lang),
+        "source": finding.source,
+        "step": finding.step,
+        "location": {"line": finding.span.line, "column": finding.span.column},
+        "waived": finding.waived,
+    }
+    if finding.witness is not None:
+        data["witness"] = finding.witness.as_json()
+    return data

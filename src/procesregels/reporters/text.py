@@ -1,0 +1,73 @@
+"""The default format: one block per finding, sorted by file, line and rule (CLI.md).
+
+```
+plans/marktplein.yaml:52:5: error R1 Inwoners denken mee voordat de raad besluit [art. 4 lid 1]
+  'besluit' (Raad besluit) can happen without residents being consulted first:
+    when choice 'vorm' takes [straatgesprekken] and 'schetsen' is skipped:
+    kaders -> straatgesprekken -> ontwerp -> besluit
+  hint: add a participation step with residents at level consult or higher before 'besluit'
+```
+
+The first line keeps the `path:line:col: severity` shape that editors and CI problem matchers
+read, so the severity word stays English in both languages. Colour only when asked (a terminal).
+"""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from ..findings import Finding, Report
+from ..messages import text
+from . import common
+
+_SEVERITY_COLOUR = {"error": "red", "warning": "yellow", "info": "blue"}
+
+
+def render(report: Report, out: TextIO, colour: bool = False) -> None:
+    style = _styler(colour)
+    blocks = [_finding_block(finding, report.lang, style) for finding in common.all_findings(report)]
+    for block in blocks:
+        out.write(block + "\n\n")
+    for plan in common.plans_in_order(report):
+        counts = common.count_phrase(plan.summary(), report.lang)
+        line = text("report.plan_summary", report.lang, {"path": common.one_line(plan.path), "counts": counts})
+        out.write(style(line, bold=True) + "\n")
+    if len(report.plans) > 1:
+        failed = sum(1 for plan in report.plans if plan.failed)
+        out.write(text("report.plans_checked", report.lang, {"count": len(report.plans), "failed": failed}) + "\n")
+
+
+def _finding_block(finding: Finding, lang: str, style) -> str:
+    clean = common.one_line
+    span = finding.span
+    head = [style(f"{clean(span.path)}:{span.line}:{span.column}:", bold=True),
+            style(finding.severity, fg=_SEVERITY_COLOUR[finding.severity], bold=True),
+            style(clean(finding.rule), bold=True)]
+    if finding.title:
+        head.append(clean(finding.title))
+    if finding.source:
+        head.append(f"[{clean(finding.source)}]")
+    if finding.waived:
+        head.append(style(f"({text('report.waived', lang)})", fg="cyan"))
+    lines = [" ".join(head)]
+    body = clean(common.message(finding, lang))
+    if finding.witness is not None and not body.endswith(":"):
+        body += ":"
+    lines.append(f"  {body}")
+    if finding.witness is not None:
+        lines.extend(f"    {clean(line)}" for line in common.witness_lines(finding.witness, lang))
+    hint = common.hint(finding, lang)
+    if hint:
+        lines.append(style(f"  {text('report.hint', lang)}: {clean(hint)}", dim=True))
+    if finding.waived and finding.waiver_reason:
+        reason = text("report.waived_because", lang, {"reason": clean(finding.waiver_reason)})
+        lines.append(style(f"  {reason}", fg="cyan"))
+    return "\n".join(lines)
+
+
+def _styler(colour: bool):
+    if not colour:
+        return lambda value, **_: value
+    import click
+
+    return click.style

@@ -1,0 +1,119 @@
+"""Hand-built reports for the reporter tests: the worked example of the spec, and a hostile one.
+
+The reporters are tested on fixed Report values, not on the engine's output, so a change in
+the engine cannot hide a change in a format (and the other way round). Message keys are the
+engine's `finding.*` / `hint.*` keys: golden files pin their wording in both languages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from procesregels.findings import Finding, Influence, PlanReport, Report, Witness
+from procesregels.plan import Actor, Choice, Plan, Step, Waiver
+from procesregels.rules import Ruleset
+from procesregels.span import Span
+
+PLAN_PATH = "plans/marktplein.yaml"
+
+
+def marktplein_plan(path: str = PLAN_PATH, title: str = "Herinrichting Marktplein", label=lambda s: s) -> Plan:
+    """The plan of PLAN.md; `label` lets the hostile sample poison every title."""
+    steps = (
+        Step(id="kaders", title=label("Raad stelt kaders vast"), kind="frames", owner="raad",
+             phase="initiative", start=dt.date(2026, 1, 15), end=dt.date(2026, 1, 15)),
+        Step(id="enquete", title=label("Online enquête"), kind="survey", owner="team",
+             participants={"bewoners": "consult", "winkeliers": "consult"}, phase="exploration",
+             start=dt.date(2026, 2, 1), end=dt.date(2026, 2, 28), after=("kaders",)),
+        Step(id="straatgesprekken", title=label("Gesprekken op straat"), kind="meeting", owner="team",
+             participants={"bewoners": "consult"}, phase="exploration",
+             start=dt.date(2026, 2, 14), end=dt.date(2026, 2, 14), after=("kaders",)),
+        Step(id="schetsen", title=label("Ontwerpateliers"), kind="workshop", owner="team",
+             participants={"bewoners": "coproduce"}, phase="design", optional=True, after=("enquete",)),
+        Step(id="ontwerp", title=label("College stelt ontwerp vast"), kind="draft", owner="college",
+             phase="design", after=("enquete", "straatgesprekken", "schetsen")),
+        Step(id="besluit", title=label("Raad besluit"), kind="decision", owner="raad", phase="decision",
+             start=dt.date(2026, 6, 10), end=dt.date(2026, 6, 10), after=("ontwerp",)),
+        Step(id="terugkoppeling", kind="feedback", owner="team",
+             participants={"bewoners": "inform", "winkeliers": "inform"},
+             start=dt.date(2026, 6, 24), end=dt.date(2026, 6, 24), after=("besluit",)),
+    )
+    lines = {"kaders": 19, "enquete": 27, "straatgesprekken": 38, "schetsen": 47, "ontwerp": 56,
+             "besluit": 63, "terugkoppeling": 71}
+    positions = {("steps", i): Span(path, lines[s.id], 5) for i, s in enumerate(steps)}
+    actors = {
+        "raad": Actor(role="council", name=label("Gemeenteraad")),
+        "college": Actor(role="executive"),
+        "team": Actor(role="officials", name=label("Projectteam Marktplein")),
+        "bewoners": Actor(role="residents"),
+        "winkeliers": Actor(role="businesses"),
+    }
+    return Plan(plan=title, municipality="Voorbeeldstad", attributes={"impact": "high"}, actors=actors,
+                steps=steps, choices=(Choice(id="vorm", options=(("enquete",), ("straatgesprekken",))),),
+                waivers=(Waiver(rule="R9", reason=label("Spoedprocedure na raadsbesluit van 2026-01-10")),),
+                path=path, positions=positions)
+
+
+def marktplein_findings(path: str = PLAN_PATH, label=lambda s: s) -> tuple[Finding, ...]:
+    def at(line: int, column: int = 5) -> Span:
+        return Span(path, line, column)
+
+    return (
+        Finding(rule="R2", category="violation", severity="error", step="ontwerp", span=at(56),
+                message="finding.involvement-before", args=(("step", "ontwerp"), ("title", label("College stelt ontwerp vast")),
+                                                             ("who", "residents"), ("level", "coproduce")),
+                hint="hint.involvement-before", hint_args=(("step", "ontwerp"), ("who", "residents"), ("level", "coproduce")),
+                witness=Witness(choices=(("vorm", ("enquete",)),), skipped=("schetsen",),
+                                path=("kaders", "enquete", "ontwerp")),
+                title=label("Residents co-produce the design"), source="art. 4 lid 3", layer="spec"),
+        Finding(rule="R5", category="violation", severity="error", step=None, span=at(1, 1),
+                message="finding.influence-by-phase", args=(("who", "businesses"), ("phase", "exploration")),
+                hint="hint.influence-by-phase", hint_args=(("who", "businesses"), ("phase", "exploration")),
+                witness=Witness(choices=(("vorm", ("straatgesprekken",)),), skipped=(), path=()),
+                title=label("Businesses have a say early"), source=label("art. 5"), layer="spec"),
+        Finding(rule="R6", category="missing-role", severity="error", step=None, span=at(1, 1),
+                message="finding.role-present", args=(("role", "youth"),), hint="hint.role-present",
+                hint_args=(("role", "youth"),), title=label("Young people take part"), source="art. 6"),
+        Finding(rule="R7", category="violation", severity="error", step="straatgesprekken", span=at(38),
+                message="finding.lead-time", args=(("step", "straatgesprekken"), ("who", "residents"),
+                                                    ("level", "inform"), ("amount", 2), ("unit", "week")),
+                hint="hint.lead-time", hint_args=(("step", "straatgesprekken"),),
+                witness=Witness(choices=(("vorm", ("straatgesprekken",)),), skipped=("schetsen",),
+                                path=("kaders", "straatgesprekken")),
+                title=label("Invitations two weeks ahead"), source="art. 8"),
+        Finding(rule="R8", category="violation", severity="error", step="schetsen", span=at(47),
+                message="finding.field-present", args=(("step", "schetsen"), ("field", "date")),
+                hint="hint.field-present", hint_args=(("step", "schetsen"), ("field", "date")),
+                title=label("Every participation step is planned"), source="art. 3 lid 2"),
+        Finding(rule="R9", category="violation", severity="error", step=None, span=at(1, 1),
+                message="finding.involvement-anywhere", args=(("who", "neighbours"), ("level", "advise")),
+                witness=Witness(choices=(), skipped=("schetsen",), path=()),
+                title=label("High impact: neighbours advise"), source="art. 4 lid 4",
+                waived=True, waiver_reason=label("Spoedprocedure na raadsbesluit van 2026-01-10")),
+    )
+
+
+def marktplein_report(lang: str = "en") -> Report:
+    plan = marktplein_plan()
+    influence = (Influence("businesses", None, None, False), Influence("residents", "enquete", "exploration", False))
+    plan_report = PlanReport(path=PLAN_PATH, title=plan.title, findings=marktplein_findings(), passed=4,
+                             not_applicable=0, influence=influence, plan=plan)
+    ruleset = Ruleset(title="Voorbeeldstad (spec example)", version="2026.1", path="rules/marktplein.rules")
+    return Report("Voorbeeldstad (spec example)", "2026.1", "rules/marktplein.rules", (plan_report,),
+                  lang=lang, ruleset=ruleset)
+
+
+#: Payloads that must come out inert in every format.
+HOSTILE = "<script>window.__pwned=1;alert(1)</script>\"><img src=x onerror=alert(1)>]]>`|*_[x](http://e.vil)&amp;\n::error::forged"
+
+
+def hostile_report(lang: str = "en") -> Report:
+    """Every text a plan or ruleset can put into a report carries the payloads."""
+    label = lambda s: f"{s} {HOSTILE}"  # noqa: E731
+    path = "plans/evil <b>.yaml"
+    plan = marktplein_plan(path=path, title=label("Plan"), label=label)
+    findings = marktplein_findings(path=path, label=label)
+    influence = (Influence("residents", "enquete", "exploration", True),)
+    plan_report = PlanReport(path=path, title=plan.title, findings=findings, passed=1, not_applicable=1,
+                             influence=influence, plan=plan)
+    return Report(label("Ruleset"), label("1"), "rules/evil.rules", (plan_report,), lang=lang)
