@@ -71,3 +71,37 @@ def lint(plans, ruleset, fmt, lang, select, ignore, fail_on, output) -> None:
     report = lint_run.lint_paths(paths, settings, progress=lint_run.show_progress(len(paths)))
     lint_run.write_report(report, settings, colour=lint_run.wants_colour(settings))
     sys.exit(EXIT_FINDINGS if report.fails(settings.fail_on) else EXIT_OK)
+
+
+# -- compare ----------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("rulesets", nargs=-1, required=True, metavar="A B [C...]")
+@click.option("--format", "-f", "fmt", default="text", show_default=True,
+              type=click.Choice(("text", "markdown", "json", "csv", "html")), help="Output format")
+@click.option("--lang", default="en", show_default=True, type=click.Choice(("nl", "en")), help="Report language")
+@click.option("--examples/--no-examples", default=True, show_default=True,
+              help="Look for example plans that show each difference (confirmed by the engine).")
+@click.option("--output", "-o", metavar="FILE", help="Write the comparison to FILE instead of stdout.")
+@reports_input_errors
+def compare(rulesets, fmt, lang, examples, output) -> None:
+    """Compare rulesets rule by rule: the first against each other one (exit 0; 2: unreadable input)."""
+    from . import compare_run
+
+    if len(rulesets) < 2:
+        raise click.UsageError("compare needs at least two rulesets (A B [C...])")
+    loaded = compare_run.load_all(rulesets)
+    comparisons = compare_run.run(loaded, examples=examples)
+    result = compare_run.render(loaded, comparisons, fmt, lang)
+    if output:
+        try:
+            with open(output, "w", encoding="utf-8") as handle:
+                handle.write(result)
+        except OSError as error:
+            from .errors import ConfigError
+
+            raise ConfigError(f"cannot write {output}: {error.strerror}") from error
+    else:
+        click.echo(result, nl=False)
+    sys.exit(EXIT_OK)

@@ -1,0 +1,70 @@
+"""The `compare` command behind the CLI: load the rulesets, compare, add confirmed example plans,
+write the chosen format."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from contextlib import contextmanager
+from typing import IO, Iterator, Sequence
+
+import click
+
+from .compare import Comparison, compare_rulesets
+from .rules import Ruleset
+
+FORMATS = ("text", "markdown", "json", "csv", "html")
+#: From this many rulesets on, a person at a terminal sees a progress bar.
+PROGRESS_MIN_RULESETS = 10
+
+
+def load_all(names: Sequence[str]) -> list[Ruleset]:
+    from .ruleset_loader import load_ruleset
+
+    return [load_ruleset(name) for name in names]
+
+
+def run(rulesets: Sequence[Ruleset], *, examples: bool = True, stream: IO | None = None) -> list[Comparison]:
+    """The reference (first) against each other ruleset, with examples when the engine confirms them."""
+    stream = stream if stream is not None else sys.stderr
+    others = list(enumerate(rulesets[1:], start=1))
+    comparisons = []
+    with _progress(others, len(rulesets) >= PROGRESS_MIN_RULESETS and stream.isatty(), stream) as items:
+        for k, other in items:
+            comparison = compare_rulesets(rulesets[0], other, a_index=0, b_index=k)
+            if examples:
+                from .plan_examples import add_examples
+
+                comparison = add_examples(comparison)
+            comparisons.append(comparison)
+    return comparisons
+
+
+@contextmanager
+def _progress(items: list, enabled: bool, stream: IO) -> Iterator:
+    if not enabled:
+        yield items
+        return
+    with click.progressbar(items, label="compare", file=stream) as bar:
+        yield bar
+
+
+def render(rulesets: Sequence[Ruleset], comparisons: Sequence[Comparison], fmt: str, lang: str) -> str:
+    out = io.StringIO()
+    if fmt == "json":
+        from .compare_render import comparison_json
+
+        json.dump(comparison_json(rulesets, comparisons, lang), out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    elif fmt == "html":
+        from .compare_html import render_html
+
+        render_html(rulesets, comparisons, out, lang)
+    else:
+        from . import compare_text
+
+        renderer = {"text": compare_text.render_text, "markdown": compare_text.render_markdown,
+                    "csv": compare_text.render_csv}[fmt]
+        renderer(rulesets, comparisons, out, lang)
+    return out.getvalue()
