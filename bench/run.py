@@ -1,0 +1,208 @@
+"""Run the benchmark suite and print one table: `python bench/run.py`.
+
+Every figure is a whole-process run of the installed command (what an editor, a pre-commit hook
+or a CI job pays), repeated; the table gives the median with min-max, so a noisy run shows, and
+ratios against a baseline measured in the same run, so the figures carry over between machines.
+
+Sections: (a) start-up against importing the libraries alone, (b) growth from 500 to 8,000
+steps with peak memory, (c) time as optional steps are added, (d) parsing a 1,000-rule ruleset,
+(e) side by side with pm4py's DECLARE conformance, when pm4py is installed (`.[bench]`).
+Benchmarks are not tests: nothing here fails on time; the targets are printed next to the
+figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import generate  # noqa: E402  (bench/generate.py: synthetic plans and rulesets)
+
+BASELINE = [sys.executable, "-c", "import lark, networkx, pydantic, click, yaml"]
+SECTIONS = ("startup", "growth", "optional", "parse", "pm4py")
+
+
+@dataclass(frozen=True)
+class Measurement:
+    label: str
+    times: tuple[float, ...]
+    peak_mb: float
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.times)
+
+    def cells(self) -> str:
+        low, high = min(self.times), max(self.times)
+        return f"{self.median:8.3f} s  {low:6.3f}-{high:<7.3f}  {self.peak_mb:7.0f} MB"
+
+
+def procesregels_command() -> list[str]:
+    """The installed console script beside this Python, else `python -m procesregels`."""
+    script = Path(sys.executable).parent / "procesregels"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "procesregels"]
+
+
+def run_once(command: list[str], cwd: Path) -> tuple[float, float]:
+    """Wall time and peak resident memory (MB) of one whole process."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+    # wait4 gives this child's own resource usage (getrusage(RUSAGE_CHILDREN) would give the
+    # maximum over every child so far).
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status)
+    process.returncode = code
+    errors = process.stderr.read().decode(errors="replace") if process.stderr else ""
+    if code not in (0, 1):  # 1 = findings, which a benchmark plan may well have
+        raise SystemExit(f"bench: {' '.join(command)} exited {code}\n{errors[-2000:]}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def measure(label: str, command: list[str], cwd: Path, repeats: int) -> Measurement:
+    run_once(command, cwd)  # warm-up: file cache and .pyc files, as on a developer's machine
+    runs = [run_once(command, cwd) for _ in range(repeats)]
+    return Measurement(label, tuple(t for t, _ in runs), max(m for _, m in runs))
+
+
+def print_header(repeats: int) -> None:
+    from procesregels import __version__
+
+    print("procesregels benchmark suite")
+    print(f"machine : {platform.platform()} ({platform.machine()}), {os.cpu_count()} CPUs")
+    print(f"python  : {platform.python_implementation()} {platform.python_version()}")
+    print(f"package : procesregels {__version__} ({' '.join(procesregels_command())})")
+    print(f"runs    : {repeats} per figure after one warm-up; median, min-max, peak memory")
+
+
+def print_section(title: str, rows: list[tuple[Measurement, str]]) -> None:
+    print(f"\n{title}")
+    print(f"  {'':46} {'median':>10}  {'min-max':<15} {'peak':>9}   ratio")
+    for measurement, ratio in rows:
+        print(f"  {measurement.label:46} {measurement.cells()}   {ratio}")
+
+
+# -- sections -------------------------------------------------------------------------------
+
+
+def startup(work: Path, repeats: int) -> None:
+    plan = generate.write_plan(work / "typical.yaml", steps=50, optional=4, choices=2, seed=1)
+    rules = generate.write_ruleset(work / "typical.rules", rules=50, seed=1)
+    command = procesregels_command()
+    base = measure("python -c 'import lark, networkx, pydantic, ...'", BASELINE, work, repeats)
+    rows = [(base, "1.00 (baseline)")]
+    for label, args in (
+        ("procesregels --version", ["--version"]),
+        ("procesregels --help", ["--help"]),
+        ("procesregels lint (50 steps, 50 rules)", ["lint", plan.name, "--ruleset", rules.name]),
+    ):
+        m = measure(label, command + args, work, repeats)
+        target = "  (target <= 1.50)" if args[0] == "lint" else ""
+        rows.append((m, f"{m.median / base.median:.2f}{target}"))
+    print_section("(a) start-up, against importing the libraries alone", rows)
+
+
+def growth(work: Path, repeats: int) -> None:
+    rules = generate.write_ruleset(work / "growth.rules", rules=100, seed=2)
+    rows, by_size = [], {}
+    for steps in (500, 2000, 8000):
+        plan = generate.write_plan(work / f"growth-{steps}.yaml", steps=steps,
+                                   optional=steps // 20, choices=steps // 100, seed=steps)
+        m = measure(f"lint, {steps:,} steps, 100 rules", procesregels_command()
+                    + ["lint", plan.name, "--ruleset", rules.name], work, repeats)
+        by_size[steps] = m
+        rows.append((m, ""))
+    ratio = by_size[8000].median / by_size[2000].median
+    rows[-1] = (rows[-1][0], f"8000/2000 = {ratio:.2f} (target <= 6; 30 s, 500 MB)")
+    print_section("(b) growth with plan size", rows)
+
+
+def optional_steps(work: Path, repeats: int) -> None:
+    rules = generate.write_ruleset(work / "optional.rules", rules=50, seed=3)
+    rows, first = [], None
+    for k in (0, 4, 8, 12, 16, 20):
+        plan = generate.write_plan(work / f"optional-{k}.yaml", steps=200, optional=k,
+                                   choices=0, seed=4)
+        m = measure(f"lint, 200 steps, k = {k} optional", procesregels_command()
+                    + ["lint", plan.name, "--ruleset", rules.name], work, repeats)
+        first = first or m
+        rows.append((m, f"{m.median / first.median:.2f} of k = 0 (target: flat)"))
+    print_section("(c) optional steps: 2^k executions, never enumerated", rows)
+
+
+def parse(work: Path, repeats: int) -> None:
+    rules = generate.write_ruleset(work / "large.rules", rules=1000, seed=5)
+    command = procesregels_command()
+    small = generate.write_ruleset(work / "small.rules", rules=1, seed=5)
+    base = measure("check, 1 rule (start-up)", command + ["check", small.name], work, repeats)
+    big = measure("check, 1,000 rules", command + ["check", rules.name], work, repeats)
+    parse_time = big.median - base.median
+    print_section("(d) parsing and resolving a ruleset", [
+        (base, "1.00"),
+        (big, f"{big.median / base.median:.2f}; parse {parse_time:.3f} s (target well < 1 s)"),
+    ])
+
+
+def side_by_side(repeats: int) -> None:
+    try:
+        import pm4py  # noqa: F401
+    except ImportError:
+        print("\n(e) pm4py side by side: skipped (pm4py is not installed; pip install '.[bench]')")
+        return
+    import bench_pm4py
+
+    print("\n(e) side by side with pm4py DECLARE conformance over enumerated traces")
+    print("    (a chain without dates; in-process times of the check itself, no start-up)")
+    print(f"  {'k':>3} {'plan':7} {'traces':>7} {'procesregels':>22} {'pm4py':>24} {'ratio':>9}  "
+          "verdicts agree")
+    for row in bench_pm4py.compare(repeats=repeats):
+        ours, theirs = row["ours"], row["pm4py"]
+        violated = ",".join(r for r, v in sorted(row["verdicts"].items()) if v) or "none"
+        print(f"  {row['k']:>3} {row['variant']:7} {row['traces']:>7} "
+              f"{ours[0] * 1000:8.1f} ms ({ours[1] * 1000:.0f}-{ours[2] * 1000:.0f}) "
+              f"{theirs[0] * 1000:10.1f} ms ({theirs[1] * 1000:.0f}-{theirs[2] * 1000:.0f}) "
+              f"{row['ratio']:8.1f}x  {'yes' if row['agree'] else 'NO'} (violated: {violated})")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=5, help="runs per figure (default 5)")
+    parser.add_argument("--only", default=",".join(SECTIONS),
+                        help=f"comma-separated sections, of {', '.join(SECTIONS)}")
+    parser.add_argument("--keep", metavar="DIR", help="write the generated files to DIR and keep them")
+    options = parser.parse_args(argv)
+    chosen = [s.strip() for s in options.only.split(",") if s.strip()]
+    unknown = sorted(set(chosen) - set(SECTIONS))
+    if unknown:
+        parser.error(f"unknown section(s): {', '.join(unknown)}")
+
+    print_header(options.repeat)
+    work = Path(options.keep) if options.keep else Path(tempfile.mkdtemp(prefix="procesregels-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        for name, run in (("startup", startup), ("growth", growth), ("optional", optional_steps),
+                          ("parse", parse)):
+            if name in chosen:
+                run(work, options.repeat)
+        if "pm4py" in chosen:
+            side_by_side(min(options.repeat, 3))
+    finally:
+        if not options.keep:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
