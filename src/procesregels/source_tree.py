@@ -1,0 +1,89 @@
+"""Plain data read from a plan file, with the place of every key and value.
+
+Both readers (`yaml_positions`, `json_positions`) return a `SourceTree`; the later stages of
+the plan loader only ask it where something is, so they do not care which format a plan was
+written in. Paths are tuples of mapping keys and list indices: `("steps", 3, "kind")`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from . import messages
+from .errors import PlanError
+from .span import Span
+
+#: Bounds that keep reading a hostile file cheap (PLAN.md "Errors").
+MAX_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_NODES = 1_000_000
+
+Path = tuple[Any, ...]
+
+
+@dataclass
+class SourceTree:
+    """The data of a plan file and where each part of it is written."""
+
+    data: Any
+    text: str
+    path: str
+    #: path -> span of the value at that path (a mapping starts at its first key)
+    values: dict[Path, Span] = field(default_factory=dict)
+    #: path -> span of the key that names the last element of the path
+    keys: dict[Path, Span] = field(default_factory=dict)
+    lang: str = "en"
+
+    def value_span(self, path: Path) -> Span:
+        """Where the value at `path` is, or the nearest enclosing value that has a place."""
+        for end in range(len(path), -1, -1):
+            span = self.values.get(tuple(path[:end]))
+            if span is not None:
+                return span
+        return Span(self.path, 1, 1)
+
+    def key_span(self, path: Path) -> Span:
+        """Where the key of `path` is written (its value's place when it has no key)."""
+        return self.keys.get(tuple(path)) or self.value_span(path)
+
+    def error(
+        self,
+        key: str,
+        span: Span,
+        args: Mapping[str, Any] | None = None,
+        suggestions: list[str] | None = None,
+        example: str | None = None,
+    ) -> PlanError:
+        """A located PlanError with the message `key` of the catalogue in this tree's language,
+        and, when `example` names one, an example of what is expected."""
+        error = located_error(key, span, self.text, self.lang, args, suggestions)
+        if example is not None:
+            shown = messages.text(f"error.plan.example.{example}", self.lang)
+            error.detail = messages.text("error.plan.for_example", self.lang, {"example": shown})
+        return error
+
+
+def located_error(
+    key: str,
+    span: Span,
+    text: str | None,
+    lang: str = "en",
+    args: Mapping[str, Any] | None = None,
+    suggestions: list[str] | None = None,
+) -> PlanError:
+    message = messages.text(key, lang, args or {})
+    return PlanError(message, span, source_text=text, suggestions=suggestions)
+
+
+def span_between(path: str, start: Any, end: Any) -> Span:
+    """A Span from two 0-based marks (PyYAML `Mark` or anything with `.line`/`.column`)."""
+    return Span(path, start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+
+
+def position_of(text: str, index: int) -> tuple[int, int]:
+    """1-based (line, column) of a character index of `text`."""
+    index = max(0, min(index, len(text)))
+    line = text.count("\n", 0, index) + 1
+    column = index - (text.rfind("\n", 0, index) + 1) + 1
+    return line, column
