@@ -1,0 +1,280 @@
+"""Text -> parse tree for the ruleset language, and Lark's errors -> located RulesetErrors.
+
+The parser is built once per process, on first use (building takes about a tenth of a
+second; `procesregels --help` should not pay it). Lark's own pickle cache is not used: it
+would load a pickle from the shared temporary folder.
+
+Every failure of reading a ruleset leaves this module as a `RulesetError` that says where,
+what was found, what was expected in plain words, and the nearest known word.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import difflib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lark import Lark, Token, Tree
+from lark.exceptions import LarkError, UnexpectedCharacters, UnexpectedInput, UnexpectedToken
+
+from . import messages
+from .errors import RulesetError
+from .resources import grammar_file
+from .span import Span
+
+#: A ruleset is a page of text; anything this big is a mistake (a binary, a log, a dump).
+MAX_BYTES = 5 * 1024 * 1024
+
+_comment_sink: contextvars.ContextVar[list[Token] | None] = contextvars.ContextVar("comments", default=None)
+
+
+def _collect_comment(token: Token) -> Token:
+    sink = _comment_sink.get()
+    if sink is not None:
+        sink.append(token)
+    return token
+
+
+@lru_cache(maxsize=1)
+def parser() -> Lark:
+    """The Lark parser of `grammar/procesregels.lark` (built on first use, then shared)."""
+    return Lark(
+        grammar_file().read_text(encoding="utf-8"),
+        parser="lalr",
+        lexer="contextual",
+        propagate_positions=True,
+        maybe_placeholders=True,
+        lexer_callbacks={"COMMENT": _collect_comment},
+    )
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A parse tree with the text it came from and the comments the parser skipped."""
+
+    tree: Tree
+    text: str
+    path: str
+    comments: tuple[Token, ...]
+    language: str
+
+
+def decode(data: bytes, path: str) -> str:
+    """Bytes of a ruleset file -> text; not UTF-8 or too big is a RulesetError."""
+    if len(data) > MAX_BYTES:
+        raise RulesetError(messages.text("ruleset.too_large", "en", {"size": len(data), "limit": MAX_BYTES}), Span(path, 1, 1))
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        byte = f"{data[error.start]:02x}"
+        raise RulesetError(messages.text("ruleset.not_utf8", "en", {"byte": byte}), Span(path, line, column)) from None
+
+
+def parse(text: str, path: str = "<ruleset>") -> Parsed:
+    """Parse ruleset text; raises RulesetError (and nothing else) for any input."""
+    language = detect_language(text)
+    if len(text) > MAX_BYTES:
+        raise RulesetError(messages.text("ruleset.too_large", language, {"size": len(text), "limit": MAX_BYTES}), Span(path, 1, 1))
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise RulesetError(messages.text("ruleset.binary", language), Span(path, line, 1))
+    if not text.strip():
+        raise RulesetError(messages.text("ruleset.empty", language), Span(path, 1, 1))
+    # The grammar ends every line with a newline token; a last line without one is still a line.
+    source = text if text.endswith("\n") else text + "\n"
+    comments: list[Token] = []
+    marker = _comment_sink.set(comments)
+    try:
+        tree = parser().parse(source)
+    except UnexpectedInput as error:
+        raise syntax_error(error, text, path, language) from None
+    except (LarkError, RecursionError, ValueError) as error:  # defensive: never a traceback
+        raise RulesetError(messages.text("ruleset.unreadable", language, {"reason": str(error)[:200]}), Span(path, 1, 1)) from None
+    finally:
+        _comment_sink.reset(marker)
+    return Parsed(tree=tree, text=text, path=path, comments=tuple(comments), language=language)
+
+
+# -- language detection ------------------------------------------------------------------------
+
+_STRINGS_AND_COMMENTS = re.compile(r'"(?:[^"\\\n]|\\.)*"|“[^”\n]*”|#[^\n]*')
+_WORDS = re.compile(r"[^\W\d_]+")
+_ENGLISH = frozenset(
+    "ruleset municipality version adopted source extends language role under kind level rule severity "
+    "replaces drops example expect pass when if and must shall be involved at least most within before "
+    "after have has influence phase or earlier every each any participation step starts start ends last "
+    "lasts include includes no decides sets frames drafts decide set draft the an owner date days day "
+    "weeks months month informed consulted advised".split()
+)
+_DUTCH = frozenset(
+    "regelset gemeente versie vastgesteld bron breidt uit taal rol valt onder soort niveau regel ernst "
+    "vervangt schrapt voorbeeld verwacht slaagt als indien en moet moeten worden wordt betrokken op ten "
+    "minste hoogste binnen voor vóór voordat na nadat hebben heeft invloed fase of eerder elk elke ieder "
+    "iedere participatie participatiestap begint eindigt duren duurt bevatten bevat geen besluit kaders "
+    "vaststelt ontwerp opstelt besluiten vaststellen opstellen de het een eigenaar datum dag dagen weken "
+    "maand maanden geïnformeerd geinformeerd geraadpleegd geadviseerd".split()
+)
+
+
+def detect_language(text: str) -> str:
+    """'nl' or 'en': the language most of the keywords are in (a `language` line wins later)."""
+    words = _WORDS.findall(_STRINGS_AND_COMMENTS.sub(" ", text[:200_000]).casefold())
+    dutch = sum(word in _DUTCH for word in words)
+    english = sum(word in _ENGLISH for word in words)
+    return "nl" if dutch > english else "en"
+
+
+# -- syntax errors -----------------------------------------------------------------------------
+
+#: What a terminal is, in words (message keys under `ruleset.expect.`), most telling first.
+_DESCRIPTION_ORDER = (
+    "SENTENCE", "_MUST", "_WORDEN", "_BE", "PARTICIPLE", "_INVOLVED", "_AT_LEVEL", "_BEFORE", "_AFTER",
+    "_WITHIN", "_AT_LEAST", "_AT_MOST", "_HAVE", "_INFLUENCE", "_IN", "_PHASE", "_OR", "_EARLIER",
+    "VERB", "VERB_INF", "_STARTS", "_ENDS", "_LAST", "FIELD", "_INCLUDE", "_PARTICIPATION",
+    "_UNDER", "_IS", "_PLAN", "_EXPECT", "PASS", "STRING", "ID", "NUMBER", "UNIT", "DATE", "WORD",
+    "ITEM", "METADATA", "RULE_OPTION", "COMMA", "COLON", "_NL", "$END",
+)
+_VERBS = {"DECIDES", "SETS", "DRAFTS", "BESLUIT", "KADERS", "ONTWERP"}
+_VERBS_INF = {"DECIDE", "SET", "DRAFT", "BESLUITEN"}
+_ITEM_STARTS = {"_ROLE", "_KIND", "_LEVEL", "_RULE", "_DROPS", "_EXAMPLE"}
+_METADATA = {"_MUNICIPALITY", "_VERSION", "_ADOPTED", "_EXTENDS", "_LANGUAGE"}
+_RULE_OPTIONS = {"_SEVERITY", "_REPLACES"}
+_SENTENCE_STARTS = {"_PLAN", "_NO", "_WHEN"}
+
+#: The word before a name says which kind of name is expected.
+_NAME_AFTER = {
+    "every": "kind", "each": "kind", "any": "kind", "elk": "kind", "elke": "kind", "ieder": "kind",
+    "iedere": "kind", "soort": "kind", "phase": "phase", "fase": "phase", "level": "level",
+    "niveau": "level", "role": "role", "rol": "role", "under": "role", "onder": "role",
+    "severity": "severity", "ernst": "severity", "language": "language", "taal": "language",
+}
+
+
+def _categories(expected: set[str], previous_word: str) -> list[str]:
+    """Group the expected terminals into the things a person would name."""
+    found: set[str] = set()
+    for name in expected:
+        if name in _VERBS:
+            found.add("VERB")
+        elif name in _VERBS_INF or name in {"KADERS", "ONTWERP"} and "BESLUITEN" in expected:
+            found.add("VERB_INF")
+        elif name in _ITEM_STARTS:
+            found.add("ITEM")
+        elif name in _METADATA or name == "_SOURCE" and "_MUNICIPALITY" in expected:
+            found.add("METADATA")
+        elif name in _RULE_OPTIONS or name == "_SOURCE":
+            found.add("RULE_OPTION")
+        elif name in _SENTENCE_STARTS or name == "_EVERY" and "_PLAN" in expected:
+            found.add("SENTENCE")
+        elif name == "_EVERY":
+            found.add("EVERY")
+        elif name in ("_RULESET",):
+            found.add("HEADER")
+        else:
+            found.add(name)
+    if "SENTENCE" in found:  # the start of a sentence: any role or clause is fine
+        found -= {"WORD", "_MUST", "_AFTER", "_BEFORE", "_AT_LEAST", "_WITHIN"}
+    if "VERB_INF" in found and "VERB" in found:
+        found.discard("VERB")
+    if "WORD" in found and previous_word in _NAME_AFTER:
+        found = (found - {"WORD"}) | {f"WORD.{_NAME_AFTER[previous_word]}"}
+    order = {name: i for i, name in enumerate(_DESCRIPTION_ORDER)}
+    return sorted(found, key=lambda n: (order.get(n.split(".")[0], len(order)), n))
+
+
+def _describe_expected(categories: list[str], language: str) -> str:
+    words = [messages.text(f"ruleset.expect.{name}", language) for name in categories[:6]]
+    words = [w for w in words if not w.startswith("ruleset.expect.")] or [messages.text("ruleset.expect.other", language)]
+    if len(words) == 1:
+        return words[0]
+    return ", ".join(words[:-1]) + f" {messages.text('general.or', language)} " + words[-1]
+
+
+def _describe_found(error: UnexpectedInput, text: str, language: str) -> str:
+    if isinstance(error, UnexpectedToken):
+        token = error.token
+        if token.type == "$END":
+            return messages.text("ruleset.found.end", language)
+        if token.type == "_NL":
+            return messages.text("ruleset.found.line_end", language)
+        return messages.text("ruleset.found.word", language, {"word": _clip(str(token))})
+    char = text[error.pos_in_stream] if error.pos_in_stream < len(text) else ""
+    return messages.text("ruleset.found.char", language, {"char": char if char.isprintable() else repr(char)})
+
+
+def _clip(value: str) -> str:
+    return value if len(value) <= 40 else value[:37] + "..."
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> dict[str, tuple[str, ...]]:
+    """Plain spellings of each keyword terminal, read from its regular expression."""
+    result: dict[str, tuple[str, ...]] = {}
+    for terminal in parser().terminals:
+        match = re.fullmatch(r"\(\?i:(.*)\)\(\?!\\w\)", terminal.pattern.value)
+        if not match:
+            continue
+        body = match.group(1).replace("[ \\t]+", " ").replace("[ \\t]*", " ")
+        body = body.replace("[oó][oó]", "oo").replace("[iï]", "ï")
+        words = tuple(alt for alt in body.split("|") if re.fullmatch(r"[a-zëï ]+", alt))
+        result[terminal.name] = words
+    return result
+
+
+def _suggest(word: str, expected: set[str]) -> list[str]:
+    spellings = _spellings()
+    known = sorted({s for name in expected for s in spellings.get(name, ())})
+    return difflib.get_close_matches(word.casefold(), known, n=2, cutoff=0.7)
+
+
+def _previous_word(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    words = _WORDS.findall(text[start:pos].casefold())
+    articles = {"the", "a", "an", "de", "het", "een"}
+    words = [w for w in words if w not in articles]
+    return words[-1] if words else ""
+
+
+def _misspelt_earlier(text: str, pos: int, expected: set[str]) -> tuple[int, str, list[str]] | None:
+    """A word earlier on the line that is close to an expected keyword: the likely mistake when a
+    misspelt keyword was read as part of a name (`residents mst be consulted`)."""
+    start = text.rfind("\n", 0, pos) + 1
+    for match in re.finditer(r"[^\W\d_][\w'-]*", text[start:pos]):
+        word = match.group(0)
+        if word.casefold() in _ENGLISH or word.casefold() in _DUTCH:
+            continue
+        suggestions = _suggest(word, expected)
+        if suggestions:
+            return start + match.start(), word, suggestions
+    return None
+
+
+def syntax_error(error: UnexpectedInput, text: str, path: str, language: str) -> RulesetError:
+    """Lark's error -> RulesetError: where, what was found, what was expected, did you mean."""
+    pos = min(max(getattr(error, "pos_in_stream", 0) or 0, 0), len(text))
+    expected = set(getattr(error, "expected", None) or getattr(error, "allowed", None) or ())
+    if isinstance(error, UnexpectedToken) and error.token.type in ("$END", "_NL"):
+        pos = min(error.token.start_pos if error.token.start_pos is not None else len(text), len(text))
+    found = _describe_found(error, text, language)
+    what = _describe_expected(_categories(expected, _previous_word(text, pos)), language)
+    suggestions: list[str] = []
+    if isinstance(error, UnexpectedToken) and error.token.type in ("WORD", "ID"):
+        suggestions = _suggest(str(error.token), expected)
+    elif isinstance(error, UnexpectedToken) and error.token.type in ("_NL", "$END"):
+        earlier = _misspelt_earlier(text, pos, expected)
+        if earlier:
+            pos, word, suggestions = earlier
+            found = messages.text("ruleset.found.word", language, {"word": word})
+    message = messages.text("ruleset.syntax", language, {"found": found, "expected": what})
+    return RulesetError(message, span_at(text, path, pos), source_text=text, suggestions=suggestions)
+
+
+def span_at(text: str, path: str, pos: int) -> Span:
+    """The 1-based line and column of a character offset."""
+    line = text.count("\n", 0, pos) + 1
+    column = pos - (text.rfind("\n", 0, pos) + 1) + 1
+    return Span(path, line, column)
