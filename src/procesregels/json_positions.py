@@ -13,7 +13,7 @@ import json
 import re
 from json.decoder import scanstring
 
-from .source_tree import MAX_DEPTH, MAX_NODES, SourceTree, Span
+from .source_tree import MAX_DEPTH, MAX_NODES, SourceTree, Span, duplicate_key_error
 
 _TOKEN = re.compile(r'[ \t\n\r]*(?:([{}\[\],:])|(")|(-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null))')
 
@@ -90,7 +90,7 @@ def _record_positions(tree: SourceTree, text: str, span) -> None:
         top = stack[-1] if stack else None
         if top is not None and top[1] and not top[3] and match.group(2):
             if string in top[4]:
-                raise tree.error("error.plan.duplicate_key", span(start, index), {"key": string})
+                raise duplicate_key_error(tree, top[0], string, span(start, index))
             top[2], top[3] = string, True
             top[4].add(string)
             tree.keys[(*top[0], string)] = span(start, index)

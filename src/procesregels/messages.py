@@ -98,12 +98,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "nl": "het plan heeft meer dan {limit} waarden (een alias telt voor alles wat hij herhaalt)",
     },
     "error.plan.duplicate_key": {
-        "en": "the key '{key}' appears twice in the same mapping",
-        "nl": "de sleutel '{key}' staat twee keer in dezelfde mapping",
+        "en": "the key '{key}' appears twice in the same mapping (first on line {line})",
+        "nl": "de sleutel '{key}' staat twee keer in dezelfde mapping (eerst op regel {line})",
     },
     "error.plan.duplicate_actor": {
-        "en": "the actor id '{key}' is used twice",
-        "nl": "de actor-id '{key}' wordt twee keer gebruikt",
+        "en": "the actor id '{key}' is used twice (first on line {line})",
+        "nl": "de actor-id '{key}' wordt twee keer gebruikt (eerst op regel {line})",
     },
     "error.plan.duplicate_step": {
         "en": "the step id '{id}' is used twice (first on line {line})",
@@ -303,30 +303,30 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "nl": "een niveau: informeren, raadplegen, adviseren, coproduceren of meebeslissen",
     },
     "error.plan.expected.steps": {
-        "en": "a list of steps, each starting with '- id: ...'",
-        "nl": "een lijst van stappen, elk beginnend met '- id: ...'",
+        "en": "a list of steps",
+        "nl": "een lijst van stappen",
     },
     "error.plan.expected.step": {
-        "en": "a step: a mapping with at least 'id' and 'kind'",
-        "nl": "een stap: een mapping met minstens 'id' en 'kind'",
+        "en": "a step (a mapping with at least 'id' and 'kind')",
+        "nl": "een stap (een mapping met minstens 'id' en 'kind')",
     },
     "error.plan.expected.actors": {
         "en": "a mapping of actor id to actor",
         "nl": "een mapping van actor-id naar actor",
     },
     "error.plan.expected.actor": {
-        "en": "an actor: a mapping with 'role' and optionally 'name'",
-        "nl": "een actor: een mapping met 'role' en eventueel 'name'",
+        "en": "an actor (a mapping with 'role' and optionally 'name')",
+        "nl": "een actor (een mapping met 'role' en eventueel 'name')",
     },
     "error.plan.expected.choices": {"en": "a list of choices", "nl": "een lijst van keuzes"},
     "error.plan.expected.choice": {
-        "en": "a choice: a mapping with 'id' and 'options'",
-        "nl": "een keuze: een mapping met 'id' en 'options'",
+        "en": "a choice (a mapping with 'id' and 'options')",
+        "nl": "een keuze (een mapping met 'id' en 'options')",
     },
     "error.plan.expected.waivers": {"en": "a list of waivers", "nl": "een lijst van afwijkingen"},
     "error.plan.expected.waiver": {
-        "en": "a waiver: a mapping with 'rule' and 'reason'",
-        "nl": "een afwijking: een mapping met 'rule' en 'reason'",
+        "en": "a waiver (a mapping with 'rule' and 'reason')",
+        "nl": "een afwijking (een mapping met 'rule' en 'reason')",
     },
     "error.plan.expected.attributes": {
         "en": "a mapping of names to values",

@@ -64,6 +64,14 @@ class SourceTree:
         return error
 
 
+def duplicate_key_error(tree: SourceTree, parent: Path, key: Any, span: Span) -> PlanError:
+    """A key written twice in one mapping (YAML and JSON readers would silently keep the last)."""
+    first = tree.keys.get((*parent, key))
+    args = {"key": str(key), "line": first.line if first else span.line}
+    template = "error.plan.duplicate_actor" if parent == ("actors",) else "error.plan.duplicate_key"
+    return tree.error(template, span, args)
+
+
 def located_error(
     key: str,
     span: Span,

@@ -21,7 +21,15 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
-from .source_tree import MAX_DEPTH, MAX_NODES, SourceTree, Span, position_of, span_between
+from .source_tree import (
+    MAX_DEPTH,
+    MAX_NODES,
+    SourceTree,
+    Span,
+    duplicate_key_error,
+    position_of,
+    span_between,
+)
 
 FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -233,7 +241,7 @@ class _Builder:
             top.merges.append((value, key_span))
             return
         if key in top.value:
-            raise self.tree.error("error.plan.duplicate_key", key_span, {"key": str(key)})
+            raise duplicate_key_error(self.tree, top.path, key, key_span)
         top.value[key] = value
         self.tree.values[(*top.path, key)] = span
         self.tree.keys[(*top.path, key)] = key_span
