@@ -105,3 +105,48 @@ def compare(rulesets, fmt, lang, examples, output) -> None:
     else:
         click.echo(result, nl=False)
     sys.exit(EXIT_OK)
+
+
+# -- test, rulesets: the bundled rulesets and the examples they carry ---------------------------
+
+
+@cli.command("test")
+@click.argument("rulesets", nargs=-1, required=True, metavar="RULESET...")
+@click.option("--lang", default="en", show_default=True, type=click.Choice(("nl", "en")), help="Output language")
+@reports_input_errors
+def test_examples(rulesets, lang) -> None:
+    """Run each ruleset's example plans against their expected outcome.
+
+    Exit 0: every example as expected; 1: some differ; 2: a ruleset or example plan cannot be read.
+    """
+    from . import ruleset_tests
+    from .messages import text
+    from .ruleset_loader import load_ruleset
+
+    loaded = [load_ruleset(name) for name in rulesets]  # an unreadable ruleset stops before any output
+    results = []
+    for ruleset in loaded:
+        if not ruleset.examples:
+            click.echo(text("rulesettest.no_examples", lang, {"ruleset": ruleset_tests.ruleset_name(ruleset)}), err=True)
+        for result in ruleset_tests.run_examples(ruleset, lang):
+            click.echo(ruleset_tests.result_line(result, lang))
+            if result.error is not None:
+                click.echo(result.error.render(), err=True)
+            results.append(result)
+    click.echo(ruleset_tests.summary_line(results, lang))
+    if any(result.error is not None for result in results):
+        sys.exit(EXIT_INPUT)
+    sys.exit(EXIT_OK if all(result.passed for result in results) else EXIT_FINDINGS)
+
+
+@cli.command("rulesets")
+@click.option("--format", "-f", "fmt", default="text", show_default=True, type=click.Choice(("text", "json")),
+              help="Output format")
+@click.option("--lang", default="en", show_default=True, type=click.Choice(("nl", "en")), help="Language of the headings")
+@reports_input_errors
+def list_rulesets(fmt, lang) -> None:
+    """List the bundled rulesets: name, version, municipality, title and source."""
+    from . import bundled
+
+    entries = bundled.catalogue()
+    click.echo(bundled.render_json(entries) if fmt == "json" else bundled.render_text(entries, lang), nl=False)

@@ -649,3 +649,28 @@ def text(key: str, lang: str = "en", args: Mapping[str, Any] | Iterable[tuple[st
 def placeholders(template: str) -> set[str]:
     """The names a template fills in (for the catalogue test)."""
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+# -- rulesettest, rulesets: `procesregels test` and `procesregels rulesets` (ruleset_tests.py) --
+CATALOGUE.update({
+    "rulesettest.pass_word": {"en": "pass", "nl": "slaagt"},
+    "rulesettest.pass": {"en": "PASS {label}", "nl": "PASS {label}"},
+    "rulesettest.fail": {
+        "en": "FAIL {label}: expected {expected}, got {got}",
+        "nl": "FAIL {label}: verwacht {expected}, gevonden {got}",
+    },
+    "rulesettest.error": {
+        "en": "ERROR {label}: the plan {plan} cannot be checked",
+        "nl": "ERROR {label}: het plan {plan} kan niet worden gecontroleerd",
+    },
+    "rulesettest.summary": {"en": "{passed} passed, {failed} failed", "nl": "{passed} geslaagd, {failed} mislukt"},
+    "rulesettest.no_examples": {
+        "en": "{ruleset}: this ruleset has no examples",
+        "nl": "{ruleset}: deze regelset heeft geen voorbeelden",
+    },
+    "rulesets.heading": {
+        "en": "NAME\tVERSION\tMUNICIPALITY\tTITLE\tSOURCE",
+        "nl": "NAAM\tVERSIE\tGEMEENTE\tTITEL\tBRON",
+    },
+    "rulesets.none": {"en": "no bundled rulesets found", "nl": "geen meegeleverde regelsets gevonden"},
+})
