@@ -150,3 +150,57 @@ def list_rulesets(fmt, lang) -> None:
 
     entries = bundled.catalogue()
     click.echo(bundled.render_json(entries) if fmt == "json" else bundled.render_text(entries, lang), nl=False)
+
+
+# -- schema and init (ecosystem: editors and new users) ----------------------------------------
+
+
+@cli.command()
+@click.option("--output", "-o", metavar="FILE", help="Write the schema to FILE instead of stdout.")
+@reports_input_errors
+def schema(output) -> None:
+    """Print the JSON Schema of the plan format, for editor completion.
+
+    Save it next to your plans and start a plan with the line
+    `# yaml-language-server: $schema=plan.schema.json`.
+    """
+    from .plan_schema import render
+
+    _write_or_echo(render(), output)
+
+
+@cli.command()
+@click.argument("file", default="plan.yaml", metavar="[FILE]")
+@click.option("--lang", type=click.Choice(("nl", "en")), default="nl", show_default=True,
+              help="Language of the names and comments in the plan.")
+@click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
+@reports_input_errors
+def init(file, lang, force) -> None:
+    """Write a commented starter plan that passes the default ruleset ('-' for stdout)."""
+    from pathlib import Path
+
+    from .errors import ConfigError
+    from .messages import text
+    from .starter import starter_plan
+
+    if file == "-":
+        click.echo(starter_plan(lang), nl=False)
+        return
+    target = Path(file)
+    if target.exists() and not force:
+        raise ConfigError(text("init.exists", lang, {"path": file}))
+    _write_or_echo(starter_plan(lang, target.name), file)
+    click.echo(text("init.written", lang, {"path": file}), err=True)
+
+
+def _write_or_echo(content: str, output: str | None) -> None:
+    if not output:
+        click.echo(content, nl=False)
+        return
+    try:
+        with open(output, "w", encoding="utf-8") as handle:
+            handle.write(content)
+    except OSError as error:
+        from .errors import ConfigError
+
+        raise ConfigError(f"cannot write {output}: {error.strerror}") from error

@@ -365,6 +365,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "setting '{key}' must be {expected}, not {value}",
         "nl": "instelling '{key}' moet {expected} zijn, niet {value}",
     },
+    # -- init: the starter plan (starter.py, `init`) -------------------------------------------
+    "init.exists": {
+        "en": "{path} already exists; use --force to overwrite it",
+        "nl": "{path} bestaat al; gebruik --force om het te overschrijven",
+    },
+    "init.written": {
+        "en": "wrote {path}; check it with: procesregels lint {path}",
+        "nl": "{path} geschreven; toets het met: procesregels lint {path}",
+    },
     # -- report: headings and labels of the reporters (reporters/, picture.py) ----------------
     "report.title": {"en": "Participation check", "nl": "Participatietoets"},
     "report.ruleset": {"en": "Ruleset", "nl": "Regelset"},
