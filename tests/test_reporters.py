@@ -18,7 +18,7 @@ from procesregels.reporters import REPORTERS
 from reporter_samples import marktplein_report
 
 GOLDEN = DATA / "reporters"
-SUFFIX = {"text": "txt", "json": "json", "sarif": "sarif", "markdown": "md", "github": "github"}
+SUFFIX = {"text": "txt", "json": "json", "sarif": "sarif", "markdown": "md", "html": "html", "github": "github"}
 
 
 def render(fmt: str, report) -> str:
@@ -112,7 +112,7 @@ def test_json_has_exactly_the_cli_md_shape() -> None:
     assert next(f for f in plan["findings"] if f["rule"] == "R6").get("witness") is None
     assert [f["waived"] for f in plan["findings"] if f["rule"] == "R9"] == [True]
     assert plan["influence"] == [
-        {"role": "businesses", "first_step": None, "phase": None, "late": False},
+        {"role": "businesses", "first_step": None, "phase": None, "late": True},
         {"role": "residents", "first_step": "enquete", "phase": "exploration", "late": False},
     ]
 

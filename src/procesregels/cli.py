@@ -43,7 +43,7 @@ def main() -> None:
 
 # -- lint -------------------------------------------------------------------------------------
 
-_FORMATS = ("text", "json", "sarif", "markdown", "github")  # reporters.REPORTERS keys (tested)
+_FORMATS = ("text", "json", "sarif", "markdown", "html", "github")  # reporters.REPORTERS keys (tested)
 
 
 @cli.command()
@@ -107,49 +107,22 @@ def compare(rulesets, fmt, lang, examples, output) -> None:
     sys.exit(EXIT_OK)
 
 
-# -- test, rulesets: the bundled rulesets and the examples they carry ---------------------------
+# -- graph ------------------------------------------------------------------------------------
 
 
-@cli.command("test")
-@click.argument("rulesets", nargs=-1, required=True, metavar="RULESET...")
-@click.option("--lang", default="en", show_default=True, type=click.Choice(("nl", "en")), help="Output language")
+@cli.command()
+@click.argument("plan", metavar="PLAN")
+@click.option("--ruleset", "-r", metavar="R", help="Ruleset for vocabulary and influence marks  [default: national]")
+@click.option("--format", "-f", "fmt", type=click.Choice(("mermaid", "dot", "svg")), default="svg", show_default=True)
+@click.option("--lang", type=click.Choice(("nl", "en")), help="Language of labels  [default: the ruleset's]")
+@click.option("--output", "-o", metavar="FILE", help="Write the picture to FILE instead of stdout.")
 @reports_input_errors
-def test_examples(rulesets, lang) -> None:
-    """Run each ruleset's example plans against their expected outcome.
+def graph(plan, ruleset, fmt, lang, output) -> None:
+    """Draw PLAN: a lane per actor, steps in order, influence moments marked."""
+    from . import lint_run
 
-    Exit 0: every example as expected; 1: some differ; 2: a ruleset or example plan cannot be read.
-    """
-    from . import ruleset_tests
-    from .messages import text
-    from .ruleset_loader import load_ruleset
-
-    loaded = [load_ruleset(name) for name in rulesets]  # an unreadable ruleset stops before any output
-    results = []
-    for ruleset in loaded:
-        if not ruleset.examples:
-            click.echo(text("rulesettest.no_examples", lang, {"ruleset": ruleset_tests.ruleset_name(ruleset)}), err=True)
-        for result in ruleset_tests.run_examples(ruleset, lang):
-            click.echo(ruleset_tests.result_line(result, lang))
-            if result.error is not None:
-                click.echo(result.error.render(), err=True)
-            results.append(result)
-    click.echo(ruleset_tests.summary_line(results, lang))
-    if any(result.error is not None for result in results):
-        sys.exit(EXIT_INPUT)
-    sys.exit(EXIT_OK if all(result.passed for result in results) else EXIT_FINDINGS)
-
-
-@cli.command("rulesets")
-@click.option("--format", "-f", "fmt", default="text", show_default=True, type=click.Choice(("text", "json")),
-              help="Output format")
-@click.option("--lang", default="en", show_default=True, type=click.Choice(("nl", "en")), help="Language of the headings")
-@reports_input_errors
-def list_rulesets(fmt, lang) -> None:
-    """List the bundled rulesets: name, version, municipality, title and source."""
-    from . import bundled
-
-    entries = bundled.catalogue()
-    click.echo(bundled.render_json(entries) if fmt == "json" else bundled.render_text(entries, lang), nl=False)
+    drawing = lint_run.draw_plan(lint_run.plan_files([plan])[0], ruleset, fmt, lang)
+    lint_run.write_text(drawing, output)
 
 
 # -- schema and init (ecosystem: editors and new users) ----------------------------------------
@@ -204,3 +177,48 @@ def _write_or_echo(content: str, output: str | None) -> None:
         from .errors import ConfigError
 
         raise ConfigError(f"cannot write {output}: {error.strerror}") from error
+
+
+# -- test, rulesets: the bundled rulesets and the examples they carry ---------------------------
+
+
+@cli.command("test")
+@click.argument("rulesets", nargs=-1, required=True, metavar="RULESET...")
+@click.option("--lang", default="en", show_default=True, type=click.Choice(("nl", "en")), help="Output language")
+@reports_input_errors
+def test_examples(rulesets, lang) -> None:
+    """Run each ruleset's example plans against their expected outcome.
+
+    Exit 0: every example as expected; 1: some differ; 2: a ruleset or example plan cannot be read.
+    """
+    from . import ruleset_tests
+    from .messages import text
+    from .ruleset_loader import load_ruleset
+
+    loaded = [load_ruleset(name) for name in rulesets]  # an unreadable ruleset stops before any output
+    results = []
+    for ruleset in loaded:
+        if not ruleset.examples:
+            click.echo(text("rulesettest.no_examples", lang, {"ruleset": ruleset_tests.ruleset_name(ruleset)}), err=True)
+        for result in ruleset_tests.run_examples(ruleset, lang):
+            click.echo(ruleset_tests.result_line(result, lang))
+            if result.error is not None:
+                click.echo(result.error.render(), err=True)
+            results.append(result)
+    click.echo(ruleset_tests.summary_line(results, lang))
+    if any(result.error is not None for result in results):
+        sys.exit(EXIT_INPUT)
+    sys.exit(EXIT_OK if all(result.passed for result in results) else EXIT_FINDINGS)
+
+
+@cli.command("rulesets")
+@click.option("--format", "-f", "fmt", default="text", show_default=True, type=click.Choice(("text", "json")),
+              help="Output format")
+@click.option("--lang", default="en", show_default=True, type=click.Choice(("nl", "en")), help="Language of the headings")
+@reports_input_errors
+def list_rulesets(fmt, lang) -> None:
+    """List the bundled rulesets: name, version, municipality, title and source."""
+    from . import bundled
+
+    entries = bundled.catalogue()
+    click.echo(bundled.render_json(entries) if fmt == "json" else bundled.render_text(entries, lang), nl=False)

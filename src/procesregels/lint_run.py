@@ -91,7 +91,7 @@ def lint_paths(plan_paths: Sequence[str], settings: Settings, *, progress: bool 
     plans, errors = [], []
     for path in plan_paths:
         try:
-            plans.append(load_plan(path, vocabulary))
+            plans.append(load_plan(path, vocabulary, lang=language))
         except ProcesregelsError as error:
             errors.append(error)
     if errors:  # a plan that cannot be checked gives no findings at all (PLAN.md, Errors)
@@ -139,6 +139,29 @@ def wants_colour(settings: Settings, stream: IO | None = None) -> bool:
     if settings.format != "text" or settings.output is not None or os.environ.get("NO_COLOR"):
         return False
     return stream.isatty()
+
+
+def draw_plan(path: str, ruleset_name: str | None, fmt: str, lang: str | None) -> str:
+    """The picture of one plan, with the influence moments and findings of a lint run marked."""
+    from . import picture_render
+    from .picture import layout
+
+    settings = settings_for([path], {"ruleset": ruleset_name, "lang": lang})
+    report = lint_paths([path], settings)
+    plan_report = report.plans[0]
+    picture = layout(plan_report.plan, vocabulary=report.ruleset.vocabulary(), lang=report.lang,
+                     findings=plan_report.findings, influence=plan_report.influence)
+    return getattr(picture_render, fmt)(picture, report.lang)
+
+
+def write_text(content: str, output: str | None) -> None:
+    if output is None:
+        sys.stdout.write(content)
+        return
+    try:
+        Path(output).write_text(content, encoding="utf-8", newline="\n")
+    except OSError as error:
+        raise ConfigError(f"cannot write to '{output}': {error.strerror}") from None
 
 
 def plan_files(paths: Sequence[str]) -> list[str]:

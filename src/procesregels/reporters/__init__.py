@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import github, json, markdown, sarif, text
+from . import github, html, json, markdown, sarif, text
 
 REPORTERS: dict[str, ModuleType] = {
     "text": text,
     "json": json,
     "sarif": sarif,
     "markdown": markdown,
+    "html": html,
     "github": github,
 }

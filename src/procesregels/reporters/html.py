@@ -1,0 +1,118 @@
+"""`--format html`: one self-contained page (Jinja2, autoescaped) with the picture of each plan.
+
+The page has a summary, per plan the picture (picture.py: lanes per actor, steps in order,
+participation coloured by level, influence moments starred, late ones red), the findings with
+their witness paths linked to the steps in the picture, and the influence table per stakeholder
+group. CSS is inline, nothing is fetched (a Content-Security-Policy forbids it as well), and no
+script is needed: "show in the picture" jumps to the picture and CSS `:target` / `:has()`
+highlights the steps and links of that finding's path; hovering a finding does the same.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TextIO
+
+from .. import __version__
+from ..findings import Finding, PlanReport, Report
+from ..messages import text
+from . import common
+
+#: Highlight rules are CSS per finding and step; a huge report keeps its first findings traceable.
+MAX_HIGHLIGHTED_FINDINGS = 300
+
+
+def render(report: Report, out: TextIO) -> None:
+    from ..picture_render import TEMPLATES, environment, tooltip
+
+    lang = report.lang
+    plans = [_plan_context(index, plan, report) for index, plan in enumerate(common.plans_in_order(report))]
+    page = environment().get_template("report.html.j2").render(
+        report=report, lang=lang, plans=plans, version=__version__, summary_keys=common.SUMMARY_KEYS,
+        t=lambda key, **args: text(key, lang, args), tip=lambda node: tooltip(node, lang),
+        page_css=(TEMPLATES / "report.css").read_text(encoding="utf-8"),
+        picture_css=(TEMPLATES / "picture.css").read_text(encoding="utf-8"),
+        highlight_css=_highlight_css(plans),
+    )
+    out.write(page)
+
+
+def _plan_context(index: int, plan: PlanReport, report: Report) -> dict[str, Any]:
+    from ..picture import layout
+
+    lang = report.lang
+    prefix = f"p{index}-"
+    vocabulary = _vocabulary(report)
+    picture = None
+    if plan.plan is not None:
+        picture = layout(plan.plan, vocabulary=vocabulary, lang=lang, findings=plan.findings,
+                         influence=plan.influence)
+    index_of = {node.step: node.index for node in picture.nodes} if picture else {}
+    node_of = {step: f"{prefix}s{number}" for step, number in index_of.items()}
+    items = [_finding_context(f"{prefix}f{number}", finding, lang, prefix, index_of, node_of)
+             for number, finding in enumerate(common.sorted_findings(plan.findings))]
+    by_id = {item["finding"]: item for item in items}
+    groups = [(group, [by_id[f] for f in findings])
+              for group, findings in common.by_severity(list(plan.findings)).items() if findings]
+    influence = [
+        {"role": vocabulary.name_of("role", item.role, lang), "step": item.first_step,
+         "label": _step_label(plan, item.first_step), "node": node_of.get(item.first_step),
+         "phase": vocabulary.name_of("phase", item.phase, lang) if item.phase else None, "late": item.late}
+        for item in sorted(plan.influence, key=lambda item: item.role)
+    ]
+    anchors = [f"{item['id']}-show" for item in items if item["highlight"]]
+    return {"index": index, "report": plan, "summary": plan.summary(), "picture": picture, "groups": groups,
+            "influence": influence, "items": items, "anchors": anchors, "prefix": prefix}
+
+
+def _finding_context(ident: str, finding: Finding, lang: str, prefix: str, index_of: dict[str, int],
+                     node_of: dict[str, str]) -> dict[str, Any]:
+    witness = finding.witness
+    condition = common.witness_condition(witness, lang) if witness else None
+    if condition and witness and not witness.path:
+        condition = condition.rstrip(":")
+    path = [(step, node_of.get(step)) for step in (witness.path if witness else ())]
+    steps = [node for _, node in path if node] or ([node_of[finding.step]] if finding.step in node_of else [])
+    return {
+        "id": ident, "finding": finding, "message": common.message(finding, lang), "hint": common.hint(finding, lang),
+        "severity": common.severity_label(finding.severity, lang),
+        "category": common.category_label(finding.category, lang),
+        "step_node": node_of.get(finding.step) if finding.step else None,
+        "condition": condition, "path": path, "highlight": steps,
+        "edges": [f"{prefix}e{index_of[a]}-{index_of[b]}" for a, b in zip(steps_of(witness), steps_of(witness)[1:])
+                  if a in index_of and b in index_of],
+    }
+
+
+def steps_of(witness) -> tuple[str, ...]:
+    return witness.path if witness else ()
+
+
+def _highlight_css(plans: list[dict[str, Any]]) -> str:
+    """`:target`/`:hover` rules that light up a finding's steps and links; ids are generated, safe."""
+    rules = []
+    for plan in plans:
+        for item in plan["items"][:MAX_HIGHLIGHTED_FINDINGS]:
+            if not item["highlight"]:
+                continue
+            when = f"body:has(#{item['id']}-show:target), body:has(#{item['id']}:hover)"
+            boxes = ", ".join(f"#{node} > rect.box, rect#{node}" for node in item["highlight"])
+            rules.append(f":is({when}) :is({boxes}) {{ stroke: #d81b60; stroke-width: 4; stroke-dasharray: none; }}")
+            links = ", ".join(f"#{edge}" for edge in item["edges"])
+            if links:
+                rules.append(f":is({when}) :is({links}) {{ stroke: #d81b60; stroke-width: 3; }}")
+    return "\n".join(rules)
+
+
+def _step_label(plan: PlanReport, step: str | None) -> str | None:
+    if step is None or plan.plan is None:
+        return step
+    found = next((s for s in plan.plan.steps if s.id == step), None)
+    return f"{found.label} ({step})" if found is not None and found.title else step
+
+
+def _vocabulary(report: Report):
+    if report.ruleset is not None and hasattr(report.ruleset, "vocabulary"):
+        return report.ruleset.vocabulary()
+    from ..vocabulary import standard
+
+    return standard()
