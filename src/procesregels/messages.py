@@ -425,6 +425,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "report.whole_plan": {"en": "whole plan", "nl": "hele plan"},
     "report.hint": {"en": "hint", "nl": "tip"},
     "report.path": {"en": "Path", "nl": "Verloop"},
+    "report.variant": {"en": "Variant", "nl": "Variant"},
     "report.waived": {"en": "waived", "nl": "afwijking aanvaard"},
     "report.waived_because": {"en": "waived: {reason}", "nl": "afwijking aanvaard: {reason}"},
     "report.witness.when": {"en": "when {conditions}:", "nl": "als {conditions}:"},

@@ -78,7 +78,8 @@ def _finding(finding: Finding, lang: str, t) -> str:
     ]
     if finding.witness is not None and (finding.witness.path or finding.witness.choices or finding.witness.skipped):
         shown = common.witness_lines(finding.witness, lang, arrow=" → ")
-        lines.append(f"  - {t('report.path')}: {' '.join(escape(line) for line in shown)}")
+        label = t("report.path") if finding.witness.path else t("report.variant")
+        lines.append(f"  - {label}: {' '.join(escape(line) for line in shown)}")
     hint = common.hint(finding, lang)
     if hint:
         lines.append(f"  - {t('report.hint')}: {escape(hint)}")
