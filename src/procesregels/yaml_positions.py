@@ -133,10 +133,10 @@ class _Builder:
             tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
         top = self.stack[-1] if self.stack else None
         if top is not None and isinstance(top.value, dict) and not top.has_key:
-            key = _MergeKey() if tag == _MERGE_TAG else self._scalar(event, tag)
+            key = _MergeKey() if tag == _MERGE_TAG else self._scalar(event, tag) if tag in _SCALAR_TAGS else event.value
             top.key, top.key_span, top.has_key = key, self._span(event), True
             return
-        value = event.value if tag == _MERGE_TAG else self._scalar(event, tag)
+        value = self._scalar(event, tag) if tag in _SCALAR_TAGS else event.value  # '=' and '<<' as values
         self._count(1, event)
         self._remember(event.anchor, value, 1)
         self._attach(value, self._span(event), 1)
