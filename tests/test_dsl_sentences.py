@@ -69,7 +69,7 @@ SENTENCES = [
         (Condition(attribute="budget", op="at-least", value=1000000),), InvolvementAnywhere(who=("residents",), level="consult")),
     (18, "residents or businesses must be consulted before any decision",
         "inwoners of ondernemers moeten geraadpleegd worden vóór elk besluit",
-        (), InvolvementBefore(who=("businesses", "residents"), level="consult", event=ANY_DECISION)),
+        (), InvolvementBefore(who=("residents", "businesses"), level="consult", event=ANY_DECISION)),
 ]
 
 
@@ -141,7 +141,7 @@ VARIANTS = [
     ("als budget is ten minste 1000000: inwoners moeten geraadpleegd worden", 17),
     ("inwoners of ondernemers moeten geraadpleegd worden voor elk besluit", 18),
     ("inwoners, ondernemers moeten geraadpleegd worden voordat elk besluit", 18),
-    ("businesses or residents must be consulted before any decision", 18),
+    ("residents or businesses or residents must be consulted before any decision", 18),
 ]
 
 
@@ -157,7 +157,7 @@ def test_multi_word_roles_and_names_that_start_with_a_keyword():
     rule = parse_sentence("maatschappelijke organisaties of omwonenden van het plein moeten geraadpleegd worden "
                           "voordat de voorzitter besluit", "regelset \"t\"", extra)
     assert rule.body == InvolvementBefore(
-        who=("omwonenden van het plein", "organisations"),
+        who=("organisations", "omwonenden van het plein"),
         level="consult",
         event=Event(type="steps", kind="decision", owner="voorzitter"),
     )

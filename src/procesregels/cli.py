@@ -222,3 +222,116 @@ def list_rulesets(fmt, lang) -> None:
 
     entries = bundled.catalogue()
     click.echo(bundled.render_json(entries) if fmt == "json" else bundled.render_text(entries, lang), nl=False)
+
+
+# -- check, fmt, explain: the ruleset language ------------------------------------------------
+
+
+@cli.command()
+@click.argument("rulesets", nargs=-1, required=True, metavar="RULESET...")
+@click.option("--lang", type=click.Choice(("nl", "en")), default="en", show_default=True, help="Language of the summary")
+def check(rulesets, lang) -> None:
+    """Parse and resolve rulesets (paths or bundled names); one summary line per file.
+
+    Exit 0 when every ruleset reads, 2 when one does not (its error goes to stderr).
+    """
+    from .errors import ProcesregelsError as _Error
+    from .messages import text
+    from .ruleset_loader import load_ruleset
+
+    failed = False
+    for name in rulesets:
+        try:
+            ruleset = load_ruleset(name)
+        except _Error as error:
+            failed = True
+            click.echo(error.render(), err=True)
+            click.echo(text("ruleset.check.failed", lang, {"path": name}))
+            continue
+        args = {"path": _shown_path(name, ruleset.path), "count": len(ruleset.rules), "language": ruleset.language}
+        click.echo(text("ruleset.check.ok", lang, args))
+    sys.exit(EXIT_INPUT if failed else EXIT_OK)
+
+
+def _shown_path(name: str, path: str | None) -> str:
+    """A bundled name is shown as its file, relative to the working folder when inside it."""
+    import os
+
+    if path is None or os.path.exists(name):
+        return name
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
+
+
+@cli.command(name="fmt")
+@click.argument("rulesets", nargs=-1, required=True, metavar="RULESET...")
+@click.option("--lang", type=click.Choice(("nl", "en")), help="Write in this language  [default: the file's]")
+@click.option("--check", "check_only", is_flag=True, help="Change nothing; exit 1 when a file would change.")
+@click.option("--diff", is_flag=True, help="Change nothing; print what would change as a unified diff.")
+@reports_input_errors
+def fmt_command(rulesets, lang, check_only, diff) -> None:
+    """Rewrite rulesets in canonical layout (and language), keeping comments."""
+    import difflib
+    from pathlib import Path
+
+    from .errors import RulesetError
+    from .messages import text
+    from .ruleset_format import format_parsed
+    from .ruleset_loader import load_layer
+
+    changed = False
+    for name in rulesets:
+        path = Path(name)
+        if not path.is_file():
+            raise RulesetError(text("ruleset.fmt.not_a_file", lang or "en", {"name": name}))
+        parsed, ruleset = load_layer(path)
+        formatted = format_parsed(parsed, ruleset, lang)
+        if formatted == parsed.text:
+            continue
+        changed = True
+        if diff:
+            lines = difflib.unified_diff(parsed.text.splitlines(True), formatted.splitlines(True), name, name)
+            click.echo("".join(lines), nl=False)
+        elif check_only:
+            click.echo(text("ruleset.fmt.would_change", lang or ruleset.language or "en", {"path": name}))
+        else:
+            path.write_text(formatted, encoding="utf-8")
+            click.echo(text("ruleset.fmt.changed", lang or ruleset.language or "en", {"path": name}), err=True)
+    sys.exit(EXIT_FINDINGS if changed and (check_only or diff) else EXIT_OK)
+
+
+@cli.command()
+@click.argument("rule", metavar="RULE")
+@click.option("--ruleset", "-r", metavar="R", help="Ruleset file or bundled name  [default: national]")
+@click.option("--lang", type=click.Choice(("nl", "en")), help="Language of the labels  [default: the ruleset's]")
+@reports_input_errors
+def explain(rule, ruleset, lang) -> None:
+    """Explain RULE (a rule id of the ruleset, or a template name such as involvement-before)."""
+    from .errors import RulesetError
+    from .explain import breaking_example, explain_rule, explain_template, is_template
+    from .messages import text
+    from .ruleset_loader import load_ruleset
+
+    if ruleset is None and is_template(rule):
+        click.echo(explain_template(rule), nl=False)
+        return
+    loaded = load_ruleset(ruleset or "national")
+    found = loaded.rule(rule)
+    if found is None:
+        if is_template(rule):
+            click.echo(explain_template(rule), nl=False)
+            return
+        args = {"ruleset": ruleset or "national", "id": rule}
+        from .ruleset_loader import suggest_ids
+
+        suggestions = suggest_ids(rule, [r.id for r in loaded.rules])
+        raise RulesetError(text("explain.unknown_rule", lang or loaded.language or "en", args), suggestions=suggestions)
+    language = lang or loaded.language or "en"
+    click.echo(explain_rule(found, loaded, language), nl=False)
+    example = breaking_example(found, loaded)
+    if example:
+        import yaml
+
+        click.echo("\n" + text("explain.label.example", language))
+        dumped = yaml.safe_dump(example, sort_keys=False, allow_unicode=True, default_flow_style=False)
+        click.echo("".join(f"  {line}" for line in dumped.splitlines(True)), nl=False)

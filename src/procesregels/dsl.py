@@ -138,8 +138,8 @@ _DESCRIPTION_ORDER = (
     "_UNDER", "_IS", "_PLAN", "_EXPECT", "PASS", "STRING", "ID", "NUMBER", "UNIT", "DATE", "WORD",
     "ITEM", "METADATA", "RULE_OPTION", "COMMA", "COLON", "_NL", "$END",
 )
-_VERBS = {"DECIDES", "SETS", "DRAFTS", "BESLUIT", "KADERS", "ONTWERP"}
-_VERBS_INF = {"DECIDE", "SET", "DRAFT", "BESLUITEN"}
+_VERBS = {"DECIDES", "SETS", "DRAFTS", "BESLUIT", "KADERS", "ONTWERP", "VASTSTELT", "OPSTELT"}
+_VERBS_INF = {"DECIDE", "SET", "DRAFT", "BESLUITEN", "VASTSTELLEN", "OPSTELLEN"}
 _ITEM_STARTS = {"_ROLE", "_KIND", "_LEVEL", "_RULE", "_DROPS", "_EXAMPLE"}
 _METADATA = {"_MUNICIPALITY", "_VERSION", "_ADOPTED", "_EXTENDS", "_LANGUAGE"}
 _RULE_OPTIONS = {"_SEVERITY", "_REPLACES"}
@@ -158,7 +158,9 @@ def _categories(expected: set[str], previous_word: str) -> list[str]:
     """Group the expected terminals into the things a person would name."""
     found: set[str] = set()
     for name in expected:
-        if name in _VERBS:
+        if name == "FRAMES":
+            found.add("VERB_INF" if "SET" in expected or "DECIDE" in expected else "VERB")
+        elif name in _VERBS:
             found.add("VERB")
         elif name in _VERBS_INF or name in {"KADERS", "ONTWERP"} and "BESLUITEN" in expected:
             found.add("VERB_INF")
@@ -176,6 +178,8 @@ def _categories(expected: set[str], previous_word: str) -> list[str]:
             found.add("HEADER")
         else:
             found.add(name)
+    if "HEADER" in found:  # only blank lines and comments may come before the header
+        found = {"HEADER"}
     if "SENTENCE" in found:  # the start of a sentence: any role or clause is fine
         found -= {"WORD", "_MUST", "_AFTER", "_BEFORE", "_AT_LEAST", "_WITHIN"}
     if "VERB_INF" in found and "VERB" in found:
@@ -243,9 +247,11 @@ def _misspelt_earlier(text: str, pos: int, expected: set[str]) -> tuple[int, str
     """A word earlier on the line that is close to an expected keyword: the likely mistake when a
     misspelt keyword was read as part of a name (`residents mst be consulted`)."""
     start = text.rfind("\n", 0, pos) + 1
+    spellings = _spellings()
+    wanted = {s for name in expected for s in spellings.get(name, ())}
     for match in re.finditer(r"[^\W\d_][\w'-]*", text[start:pos]):
         word = match.group(0)
-        if word.casefold() in _ENGLISH or word.casefold() in _DUTCH:
+        if word.casefold() in wanted:
             continue
         suggestions = _suggest(word, expected)
         if suggestions:

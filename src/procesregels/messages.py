@@ -626,6 +626,112 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "these rulesets extend each other in a circle: {cycle}",
         "nl": "deze regelsets breiden elkaar in een kring uit: {cycle}",
     },
+    "ruleset.check.ok": {
+        "en": "{path}: ok, {count} rules, language {language}",
+        "nl": "{path}: in orde, {count} regels, taal {language}",
+    },
+    "ruleset.check.failed": {"en": "{path}: cannot be read", "nl": "{path}: onleesbaar"},
+    "ruleset.fmt.would_change": {"en": "{path}: would be reformatted", "nl": "{path}: zou opnieuw opgemaakt worden"},
+    "ruleset.fmt.changed": {"en": "{path}: reformatted", "nl": "{path}: opnieuw opgemaakt"},
+    "ruleset.fmt.not_a_file": {
+        "en": "'{name}' is a bundled ruleset; fmt rewrites files, give a path",
+        "nl": "'{name}' is een meegeleverde regelset; fmt herschrijft bestanden, geef een pad",
+    },
+    "explain.unknown_rule": {
+        "en": "ruleset '{ruleset}' has no rule '{id}' (and it is not a template name)",
+        "nl": "regelset '{ruleset}' heeft geen regel '{id}' (en het is geen sjabloonnaam)",
+    },
+    "explain.label.source": {"en": "source", "nl": "bron"},
+    "explain.label.layer": {"en": "ruleset", "nl": "regelset"},
+    "explain.label.severity": {"en": "severity", "nl": "ernst"},
+    "explain.label.replaces": {"en": "replaces", "nl": "vervangt"},
+    "explain.label.sentence": {"en": "The rule:", "nl": "De regel:"},
+    "explain.label.meaning": {"en": "What it means:", "nl": "Wat hij betekent:"},
+    "explain.label.example": {"en": "A plan that breaks it:", "nl": "Een plan dat hem breekt:"},
+    "explain.severity.error": {"en": "error", "nl": "fout"},
+    "explain.severity.warning": {"en": "warning", "nl": "waarschuwing"},
+    "explain.severity.info": {"en": "info", "nl": "info"},
+    "explain.event.participation": {
+        "en": "the participation steps that give influence (the first of them)",
+        "nl": "de participatiestappen die invloed geven (de eerste daarvan)",
+    },
+    "explain.event.phase-starts": {
+        "en": "the start of phase {phasename} (its first step, or the first of a later phase)",
+        "nl": "het begin van fase {phasename} (de eerste stap daarin, of in een latere fase)",
+    },
+    "explain.event.phase-ends": {
+        "en": "the end of phase {phasename} (its last step, or the last of an earlier phase)",
+        "nl": "het einde van fase {phasename} (de laatste stap daarin, of in een eerdere fase)",
+    },
+    "explain.event.steps": {"en": "each step of kind {kindname}", "nl": "elke stap van de soort {kindname}"},
+    "explain.event.owned": {
+        "en": "each step of kind {kindname} owned by {rolename}",
+        "nl": "elke stap van de soort {kindname} met {rolename} als eigenaar",
+    },
+    "explain.subject.participation": {
+        "en": "Every participation step (a step with at least one participant)",
+        "nl": "Elke participatiestap (een stap met ten minste één deelnemer)",
+    },
+    "explain.subject.kind": {"en": "Every step of kind {kindname}", "nl": "Elke stap van de soort {kindname}"},
+    "explain.when": {
+        "en": "Only for plans where {conditions}.",
+        "nl": "Alleen voor plannen waarin {conditions}.",
+    },
+    "explain.meaning.involvement-before": {
+        "en": "Before {event}, a step must happen that involves {who} at level {levelname} or higher. "
+        "'Before' means: linked to it through the plan's 'after' lists, in every way the plan can run.",
+        "nl": "Vóór {event} moet een stap plaatsvinden die {who} betrekt op niveau {levelname} of hoger. "
+        "'Vóór' betekent: ermee verbonden via de 'after'-lijsten van het plan, in elke manier waarop het plan kan lopen.",
+    },
+    "explain.meaning.involvement-anywhere": {
+        "en": "In every way the plan can run, some step involves {who} at level {levelname} or higher.",
+        "nl": "In elke manier waarop het plan kan lopen, betrekt een stap {who} op niveau {levelname} of hoger.",
+    },
+    "explain.meaning.influence-by-phase": {
+        "en": "{who} must have influence (level consult or higher) in phase {phasename} or an earlier phase, "
+        "in every way the plan can run.",
+        "nl": "{who} moeten invloed hebben (niveau raadplegen of hoger) in fase {phasename} of een eerdere fase, "
+        "in elke manier waarop het plan kan lopen.",
+    },
+    "explain.meaning.event-before": {
+        "en": "Before {second}, {first} must have happened (through the plan's 'after' links).",
+        "nl": "Vóór {second} moet {first} hebben plaatsgevonden (via de 'after'-koppelingen van het plan).",
+    },
+    "explain.meaning.response": {
+        "en": "After {event}, a step must follow that involves {who} at level {levelname} or higher.",
+        "nl": "Na {event} moet een stap volgen die {who} betrekt op niveau {levelname} of hoger.",
+    },
+    "explain.meaning.response.within": {
+        "en": "After {event}, a step must follow that involves {who} at level {levelname} or higher, "
+        "starting at most {within} after that step ends.",
+        "nl": "Na {event} moet een stap volgen die {who} betrekt op niveau {levelname} of hoger, "
+        "en die uiterlijk {within} na het einde van die stap begint.",
+    },
+    "explain.meaning.duration.min": {
+        "en": "Every step of kind {kindname} lasts at least {length} (the first and the last day both count).",
+        "nl": "Elke stap van de soort {kindname} duurt ten minste {length} (de eerste en de laatste dag tellen allebei mee).",
+    },
+    "explain.meaning.duration.max": {
+        "en": "Every step of kind {kindname} lasts at most {length} (the first and the last day both count).",
+        "nl": "Elke stap van de soort {kindname} duurt ten hoogste {length} (de eerste en de laatste dag tellen allebei mee).",
+    },
+    "explain.meaning.lead-time": {
+        "en": "Before {event}, a step must involve {who} at level {levelname} or higher, and start at least {lead} earlier.",
+        "nl": "Vóór {event} moet een stap {who} betrekken op niveau {levelname} of hoger, en ten minste {lead} eerder beginnen.",
+    },
+    "explain.meaning.field-present.owner": {"en": "{subject} has an owner.", "nl": "{subject} heeft een eigenaar."},
+    "explain.meaning.field-present.date": {
+        "en": "{subject} has a date (a date or a start).",
+        "nl": "{subject} heeft een datum (een datum of een begin).",
+    },
+    "explain.meaning.role-present": {
+        "en": "The plan has an actor with the role {rolename} or a narrower role.",
+        "nl": "Het plan heeft een actor met de rol {rolename} of een smallere rol.",
+    },
+    "explain.meaning.prohibition": {
+        "en": "No participation step that gives influence (consult or higher) happens after {event}.",
+        "nl": "Geen participatiestap die invloed geeft (raadplegen of hoger) vindt plaats na {event}.",
+    },
 }
 
 _TERM_PREFIXES = ("role", "level", "phase", "kind")

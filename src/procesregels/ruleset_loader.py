@@ -8,11 +8,12 @@ stay unique across all layers; each merged rule remembers the layer (file name) 
 
 from __future__ import annotations
 
+import difflib
 import re
 from pathlib import Path
 
 from . import messages
-from .dsl import MAX_BYTES, decode, parse
+from .dsl import MAX_BYTES, Parsed, decode, parse
 from .errors import RulesetError
 from .resources import rulesets_dir
 from .rules import Rule, Ruleset
@@ -71,22 +72,31 @@ def read_ruleset_text(path: Path) -> str:
     return decode(data, str(path))
 
 
+def load_layer(path: Path) -> tuple[Parsed, Ruleset]:
+    """One file's own model (not merged), with names resolved against the layers it extends."""
+    parsed, base = _parse_with_base(path, ())
+    return parsed, build_ruleset(parsed, base.vocabulary() if base else None)
+
+
+def _parse_with_base(path: Path, chain: tuple[Path, ...]) -> tuple[Parsed, Ruleset | None]:
+    text = read_ruleset_text(path)
+    parsed = parse(text, str(path))
+    extends = _extends_of(parsed.tree)
+    if extends is None:
+        return parsed, None
+    reference, position = extends
+    span = Span(str(path), *position)
+    return parsed, _load(locate(reference, path, span, text), (*chain, path.resolve()), span, text)
+
+
 def _load(path: Path, chain: tuple[Path, ...], via: Span | None = None, via_text: str | None = None) -> Ruleset:
     resolved = path.resolve()
     if resolved in chain:
         cycle = " -> ".join(p.stem for p in (*chain, resolved))
         raise RulesetError(messages.text("ruleset.extends_cycle", "en", {"cycle": cycle}), via, source_text=via_text)
-    text = read_ruleset_text(path)
-    parsed = parse(text, str(path))
-    extends = _extends_of(parsed.tree)
-    if extends is None:
-        own = build_ruleset(parsed)
-        return _stamp(own, path.stem)
-    reference, extends_span = extends
-    extends_span = Span(str(path), *extends_span)
-    base = _load(locate(reference, path, extends_span, text), (*chain, resolved), extends_span, text)
-    own = _stamp(build_ruleset(parsed, base.vocabulary()), path.stem)
-    return merge(base, own, text)
+    parsed, base = _parse_with_base(path, chain)
+    own = _stamp(build_ruleset(parsed, base.vocabulary() if base else None), path.stem)
+    return merge(base, own, parsed.text) if base else own
 
 
 def _extends_of(tree) -> tuple[str, tuple[int, int, int, int]] | None:
@@ -132,11 +142,14 @@ def _index(rules: list[Rule], rule_id: str) -> int | None:
     return next((i for i, rule in enumerate(rules) if rule.id == rule_id), None)
 
 
+def suggest_ids(wrong: str, ids: list[str]) -> list[str]:
+    """The rule ids nearest to a mistyped one, as written."""
+    by_fold = {rule_id.casefold(): rule_id for rule_id in ids}
+    return [by_fold[s] for s in difflib.get_close_matches(wrong.casefold(), sorted(by_fold), n=2, cutoff=0.6)]
+
+
 def _located(own: Ruleset, text: str, key: str, span: Span | None, args: dict, rules: list[Rule], wrong: str) -> RulesetError:
-    suggestions = suggest(wrong, [r.id for r in rules])
-    # Rule ids are compared as written; suggest() folds case, so give back the ids as written.
-    by_fold = {r.id.casefold(): r.id for r in rules}
-    suggestions = [by_fold.get(s, s) for s in suggestions]
+    suggestions = suggest_ids(wrong, [r.id for r in rules])
     return RulesetError(messages.text(key, own.language or "en", args), span, source_text=text, suggestions=suggestions)
 
 

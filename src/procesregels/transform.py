@@ -211,7 +211,7 @@ class RulesetTransformer(Transformer):
     subject_name = inverted_name = owner_name = included_name = _role
 
     def who(self, meta: Meta, children: list) -> tuple[str, ...]:
-        return tuple(sorted({role for role, _ in children}))
+        return tuple(dict.fromkeys(role for role, _ in children))  # as written, without repeats
 
     inverted_who = who
 
