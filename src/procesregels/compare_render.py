@@ -34,6 +34,17 @@ def ruleset_name(ruleset: Ruleset) -> str:
     return ruleset.title
 
 
+def display_path(ruleset: Ruleset) -> str | None:
+    """The ruleset's file, relative to the working folder when it lies inside it (stable output)."""
+    if not ruleset.path:
+        return None
+    path = Path(ruleset.path)
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
 def names(c: Comparison) -> dict[str, str]:
     return {"name_a": ruleset_name(c.a), "name_b": ruleset_name(c.b)}
 
@@ -120,7 +131,7 @@ def comparison_json(rulesets: Sequence[Ruleset], comparisons: Sequence[Compariso
     """The JSON of CLI.md. `examples[].plan` is the plan as YAML text, ready to save and lint."""
     return {
         "version": 1,
-        "rulesets": [{"name": ruleset_name(r), "path": r.path} for r in rulesets],
+        "rulesets": [{"name": ruleset_name(r), "path": display_path(r)} for r in rulesets],
         "pairs": [_pair_json(c, lang) for c in comparisons],
     }
 

@@ -8,6 +8,7 @@ from typing import Sequence, TextIO
 
 from .compare import Comparison, RulePair
 from .compare_render import (
+    display_path,
     example_words, example_yaml, examples_for, matrix, one_line, overall_words, pair_why,
     rule_label, ruleset_name, verdict_words,
 )
@@ -41,7 +42,8 @@ def _text_one(c: Comparison, out: TextIO, lang: str) -> None:
     name_a, name_b = ruleset_name(c.a), ruleset_name(c.b)
     out.write(text("compare.heading", lang, {"name_a": name_a, "name_b": name_b}) + "\n")
     for name, ruleset in ((name_a, c.a), (name_b, c.b)):
-        out.write(f"  {name}: {one_line(ruleset.title)}" + (f" ({ruleset.path})" if ruleset.path else "") + "\n")
+        path = display_path(ruleset)
+        out.write(f"  {name}: {one_line(ruleset.title)}" + (f" ({one_line(path)})" if path else "") + "\n")
     out.write("\n" + overall_words(c, lang) + "\n\n")
     out.write(text("compare.differences", lang) + "\n")
     differences = _differences(c)

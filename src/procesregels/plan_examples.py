@@ -1,0 +1,212 @@
+"""Small example plans that show what a rule means: a plan that breaks one rule (`explain`), and
+a plan that passes one ruleset and fails another (`compare`).
+
+Plans are generated from a full sketch (plan_examples_sketch.py) changed in one aspect
+(plan_examples_mutate.py), written as plan data, read back through the plan loader, and run
+through the engine. Only what the engine confirms is returned: an example is evidence, never a
+claim. The engine runs on the *whole* rulesets, so a plan that breaks some other rule of the
+passing side is rejected.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import replace
+from typing import Any, Callable
+
+import yaml
+
+from .compare import Comparison, Example, RulePair
+from .plan import Plan
+from .plan_examples_mutate import candidates
+from .plan_examples_sketch import Sketch, full_sketch, to_data
+from .rules import Rule, Ruleset
+from .vocabulary import Vocabulary
+
+#: Verdicts of a rule pair where one side is stricter, and which side that is.
+_STRICTER_SIDE = {"a-stricter": "a", "only-a": "a", "b-stricter": "b", "only-b": "b"}
+
+
+def to_yaml_data(plan: Plan) -> dict[str, Any]:
+    """A loaded plan as plain data for YAML: canonical ids, dates as ISO text, no defaults."""
+    data = plan.model_dump(mode="json", exclude_defaults=True)
+    data["actors"] = {k: v for k, v in data.get("actors", {}).items()
+                      if not plan.actors[k].implicit}
+    for step in data.get("steps", []):
+        if step.get("start") and step.get("start") == step.get("end"):
+            step["date"] = step.pop("start")
+            step.pop("end")
+        elif step.get("start"):
+            step.pop("date", None)
+        step.pop("duration", None) if step.get("end") else None
+    return data
+
+
+def dump_yaml(data: dict) -> str:
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=None)
+
+
+def load_data(data: dict, vocabulary: Vocabulary) -> Plan | None:
+    """The plan data read back as a user's file would be (None when it does not load)."""
+    from .errors import ProcesregelsError
+    from .plan_loader import parse_plan
+
+    try:
+        return parse_plan(dump_yaml(data), "example.yaml", vocabulary)
+    except ProcesregelsError:
+        return None
+
+
+def failing_rules(ruleset: Ruleset, plan: Plan) -> tuple[str, ...] | None:
+    """The rules with an error finding for the plan (empty: it passes)."""
+    from .engine import lint_plan
+
+    report = lint_plan(ruleset, plan)
+    return tuple(sorted({f.rule for f in report.findings if f.severity == "error" and not f.waived}))
+
+
+def confirm(data: dict, passing: Ruleset, failing: Ruleset) -> tuple[str, ...] | None:
+    """The rules of `failing` that the plan breaks, when it passes `passing` and fails `failing`."""
+    plan_pass = load_data(data, passing.vocabulary())
+    plan_fail = load_data(data, failing.vocabulary())
+    if plan_pass is None or plan_fail is None:
+        return None
+    if failing_rules(passing, plan_pass):
+        return None
+    broken = failing_rules(failing, plan_fail)
+    return broken or None
+
+
+# -- compare ---------------------------------------------------------------------------------------------
+
+
+def examples_for(pair: RulePair, comparison: Comparison, vocabulary: Vocabulary) -> list[Example]:
+    """Confirmed plans for a pair: one for a stricter / only-in-one pair, one each way (when
+    found) for an incomparable pair."""
+    if pair.verdict in _STRICTER_SIDE:
+        sides = [_STRICTER_SIDE[pair.verdict]]
+    elif pair.verdict == "incomparable":
+        sides = ["a", "b"]
+    else:
+        return []
+    found = (example_for(pair, comparison, vocabulary, side) for side in sides)
+    return [e for e in found if e is not None]
+
+
+def example_for(pair: RulePair, comparison: Comparison, vocabulary: Vocabulary, side: str) -> Example | None:
+    """A plan that fails the `side` ruleset (through its rule of the pair) and passes the other,
+    confirmed by the engine; None when no guess is confirmed."""
+    strict_rule, weak_rule = (pair.a, pair.b) if side == "a" else (pair.b, pair.a)
+    if strict_rule is None or strict_rule.severity != "error":
+        return None  # a warning never makes a plan fail: nothing to show
+    strict, weak = (comparison.a, comparison.b) if side == "a" else (comparison.b, comparison.a)
+    base = full_sketch(list(comparison.a.rules) + list(comparison.b.rules), vocabulary,
+                       usable=(comparison.a.vocabulary(), comparison.b.vocabulary()))
+
+    def broken_by(sketch: Sketch) -> tuple[str, ...] | None:
+        broken = confirm(to_data(sketch), weak, strict)
+        return broken if broken is not None and strict_rule.id in broken else None
+
+    # The clearest example breaks the stricter rule alone: take the first guess that does, else
+    # the guess that breaks the fewest rules; then drop what it does not need.
+    best: tuple[Sketch, tuple[str, ...]] | None = None
+    for sketch in candidates(base, strict_rule, weak_rule, vocabulary):
+        broken = broken_by(sketch)
+        if broken is not None and (best is None or len(broken) < len(best[1])):
+            best = (sketch, broken)
+            if broken == (strict_rule.id,):
+                break
+    if best is None:
+        return None
+    allowed = set(best[1])
+    sketch = minimize(best[0], lambda smaller: (b := broken_by(smaller)) is not None and set(b) <= allowed)
+    sketch.title = f"Voorbeeld {strict_rule.id}"
+    passes = "b" if side == "a" else "a"
+    return Example(plan=to_data(sketch), passes=passes, fails=side,  # type: ignore[arg-type]
+                   a_rule=pair.a.id if pair.a else None, b_rule=pair.b.id if pair.b else None,
+                   failing_rules=broken_by(sketch) or ())
+
+
+def minimize(sketch: Sketch, still_shows: Callable[[Sketch], Any], budget: int = 60) -> Sketch:
+    """Drop steps, actors and participants one at a time while the plan still shows what it
+    should: the smaller the plan, the clearer the difference (greedy, at most `budget` tries)."""
+    removals: list[Callable[[Sketch], bool]] = []
+    removals += [_step_removal(s.id) for s in reversed(sketch.steps)]
+    removals += [_actor_removal(a) for a in sketch.actors]
+    removals += [_participant_removal(s.id, a) for s in sketch.steps for a in s.participants]
+    for remove in removals:
+        if budget <= 0:
+            break
+        smaller = copy.deepcopy(sketch)
+        if not remove(smaller):
+            continue
+        budget -= 1
+        if still_shows(smaller):
+            sketch = smaller
+    return sketch
+
+
+def _step_removal(step_id: str) -> Callable[[Sketch], bool]:
+    def remove(sketch: Sketch) -> bool:
+        if not any(s.id == step_id for s in sketch.steps):
+            return False
+        sketch.remove_step(step_id)
+        return True
+    return remove
+
+
+def _actor_removal(actor: str) -> Callable[[Sketch], bool]:
+    def remove(sketch: Sketch) -> bool:
+        if actor not in sketch.actors or any(s.owner == actor for s in sketch.steps):
+            return False
+        del sketch.actors[actor]
+        for step in sketch.steps:
+            step.participants.pop(actor, None)
+        return True
+    return remove
+
+
+def _participant_removal(step_id: str, actor: str) -> Callable[[Sketch], bool]:
+    def remove(sketch: Sketch) -> bool:
+        step = next((s for s in sketch.steps if s.id == step_id), None)
+        if step is None or actor not in step.participants:
+            return False
+        del step.participants[actor]
+        return True
+    return remove
+
+
+def add_examples(comparison: Comparison) -> Comparison:
+    """The comparison with a confirmed example plan for every pair where one side is stricter
+    (when the engine confirms one of the guesses)."""
+    from .compare import merged_vocabulary
+
+    vocabulary = merged_vocabulary(comparison.a, comparison.b)
+    examples = [e for p in comparison.rules for e in examples_for(p, comparison, vocabulary)]
+    return replace(comparison, examples=tuple(examples))
+
+
+# -- explain ------------------------------------------------------------------------------------------------
+
+
+def breaking_plan(rule: Rule, vocabulary: Vocabulary, ruleset: Ruleset | None = None) -> dict | None:
+    """A small plan (YAML-able data) that breaks `rule`, confirmed by the engine on a ruleset of
+    that rule alone (with the declarations of `ruleset`, the rule's own ruleset, when given);
+    None when no guess is confirmed."""
+    from .engine import lint_plan
+
+    declarations = ruleset.declarations if ruleset is not None else ()
+    alone = Ruleset(title="explain", declarations=declarations,
+                    rules=(rule.model_copy(update={"severity": "error"}),))
+    base = full_sketch([rule], vocabulary)
+    for sketch in candidates(base, rule, None, vocabulary):
+        sketch.title = f"Breekt {rule.id}"
+        data = to_data(sketch)
+        plan = load_data(data, vocabulary)
+        if plan is None:
+            continue
+        report = lint_plan(alone, plan)
+        if any(f.rule == rule.id and f.category != "undetermined" for f in report.findings):
+            return data
+    return None
+
