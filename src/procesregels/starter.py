@@ -1,7 +1,8 @@
 """The starter plan that `procesregels init` writes, in Dutch or English.
 
-It is a small but complete process (frames, a consultation, a draft, a decision, feedback)
-that passes the bundled national baseline, with a comment on every key, so a new user starts
+It is a small but complete process (frames, an announcement, a consultation, a draft, six weeks
+of inspection, the council informed of the outcome, a decision, feedback) that passes the
+bundled national baseline and the VNG-style model, with a comment on every key, so a new user starts
 from something that works and learns the format by changing it. A test lints both versions.
 """
 
@@ -38,6 +39,15 @@ steps:                                   # de stappen; volgorde komt alleen uit 
     phase: initiatief                    # initiatief, verkenning, ontwerp, besluitvorming, ...
     date: 2027-01-14                     # één dag; of start: en end:
 
+  - id: aankondiging
+    title: Participatieplan gepubliceerd, inwoners uitgenodigd
+    kind: informatie
+    owner: team
+    participants: {inwoners: informeren}
+    phase: initiatief
+    date: 2027-01-21
+    after: [kaders]
+
   - id: bewonersavond
     title: Bewonersavond over het plein
     kind: bijeenkomst
@@ -46,7 +56,7 @@ steps:                                   # de stappen; volgorde komt alleen uit 
                                          # informeren, raadplegen, adviseren, coproduceren, meebeslissen
     phase: verkenning
     date: 2027-02-11
-    after: [kaders]                      # deze stappen zijn klaar voordat deze begint
+    after: [aankondiging]                # deze stappen zijn klaar voordat deze begint
 
   - id: ontwerp
     title: College stelt het ontwerp vast
@@ -56,13 +66,32 @@ steps:                                   # de stappen; volgorde komt alleen uit 
     date: 2027-03-18
     after: [bewonersavond]
 
+  - id: inzage
+    title: Ontwerp ligt ter inzage; iedereen kan een zienswijze geven
+    kind: terinzagelegging
+    owner: team
+    participants: {inwoners: raadplegen}
+    phase: ontwerp
+    start: 2027-03-25
+    duration: 6 weken                    # geeft het einde: beide dagen tellen mee (t/m 2027-05-05)
+    after: [ontwerp]
+
+  - id: raadsinformatie
+    title: Raad hoort wat de participatie opleverde
+    kind: informatie
+    owner: college
+    participants: {raad: informeren}
+    phase: besluitvorming
+    date: 2027-05-12
+    after: [inzage]
+
   - id: besluit
     title: Raad besluit
     kind: besluit
     owner: raad
     phase: besluitvorming
     date: 2027-05-20
-    after: [ontwerp]
+    after: [raadsinformatie]
 
   - id: terugkoppeling
     title: Brief aan iedereen die meedeed
@@ -112,6 +141,15 @@ steps:                                   # the steps; order comes from `after` a
     phase: initiative                    # initiative, exploration, design, decision, ...
     date: 2027-01-14                     # one day; or start: and end:
 
+  - id: aankondiging
+    title: Participation plan published, residents invited
+    kind: information
+    owner: team
+    participants: {inwoners: inform}
+    phase: initiative
+    date: 2027-01-21
+    after: [kaders]
+
   - id: bewonersavond
     title: Residents' evening about the square
     kind: meeting
@@ -120,7 +158,7 @@ steps:                                   # the steps; order comes from `after` a
                                          # inform, consult, advise, coproduce, codecide
     phase: exploration
     date: 2027-02-11
-    after: [kaders]                      # these steps are done before this one starts
+    after: [aankondiging]                # these steps are done before this one starts
 
   - id: ontwerp
     title: Executive adopts the draft
@@ -130,13 +168,32 @@ steps:                                   # the steps; order comes from `after` a
     date: 2027-03-18
     after: [bewonersavond]
 
+  - id: inzage
+    title: Draft open for inspection; anyone can respond
+    kind: inspection
+    owner: team
+    participants: {inwoners: consult}
+    phase: design
+    start: 2027-03-25
+    duration: 6 weeks                    # gives the end: both days count (up to 2027-05-05)
+    after: [ontwerp]
+
+  - id: raadsinformatie
+    title: Council hears what the participation brought
+    kind: information
+    owner: college
+    participants: {raad: inform}
+    phase: decision
+    date: 2027-05-12
+    after: [inzage]
+
   - id: besluit
     title: Council decides
     kind: decision
     owner: raad
     phase: decision
     date: 2027-05-20
-    after: [ontwerp]
+    after: [raadsinformatie]
 
   - id: terugkoppeling
     title: Letter to everyone who took part
