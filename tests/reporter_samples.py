@@ -7,6 +7,7 @@ engine's `finding.*` / `hint.*` keys: golden files pin their wording in both lan
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from procesregels.findings import Finding, Influence, PlanReport, Report, Witness
@@ -122,4 +123,33 @@ def hostile_report(lang: str = "en") -> Report:
     influence = (Influence("residents", "enquete", "exploration", True),)
     plan_report = PlanReport(path=path, title=plan.title, findings=findings, passed=1, not_applicable=1,
                              influence=influence, plan=plan)
-    return Report(label("Ruleset"), label("1"), "rules/evil.rules", (plan_report,), lang=lang)
+    return with_hostile_step_ids(Report(label("Ruleset"), label("1"), "rules/evil.rules", (plan_report,), lang=lang))
+
+
+HOSTILE_ID = "<u>\"'`|*"
+
+
+def with_hostile_step_ids(report: Report) -> Report:
+    """The same report with every step id carrying markup, quotes, a backtick and a pipe."""
+    rename = lambda step: f"{step}{HOSTILE_ID}"  # noqa: E731
+    plan_report = report.plans[0]
+    plan = plan_report.plan
+    steps = tuple(s.model_copy(update={"id": rename(s.id), "after": tuple(map(rename, s.after))}) for s in plan.steps)
+    choices = tuple(c.model_copy(update={"options": tuple(tuple(map(rename, o)) for o in c.options)})
+                    for c in plan.choices)
+    plan = plan.model_copy(update={"steps": steps, "choices": choices})
+
+    def renamed(finding: Finding) -> Finding:
+        witness = finding.witness
+        if witness is not None:
+            witness = Witness(choices=tuple((c, tuple(map(rename, o))) for c, o in witness.choices),
+                              skipped=tuple(map(rename, witness.skipped)), path=tuple(map(rename, witness.path)))
+        args = tuple((k, rename(v) if k == "step" else v) for k, v in finding.args)
+        return dataclasses.replace(finding, step=rename(finding.step) if finding.step else None,
+                                   witness=witness, args=args)
+
+    influence = tuple(dataclasses.replace(i, first_step=rename(i.first_step) if i.first_step else None)
+                      for i in plan_report.influence)
+    plan_report = dataclasses.replace(plan_report, plan=plan, findings=tuple(map(renamed, plan_report.findings)),
+                                      influence=influence)
+    return dataclasses.replace(report, plans=(plan_report,))

@@ -142,3 +142,36 @@ def test_github_annotations_are_located() -> None:
     assert lines[0].startswith("::error file=plans/marktplein.yaml,line=1,col=1,title=R5 Businesses have a say early [art. 5]::")
     waived = next(line for line in lines if "title=R9" in line)
     assert waived.startswith("::notice ")
+
+
+def test_report_and_graph_texts_exist_in_both_languages() -> None:
+    from procesregels.messages import CATALOGUE, LANGS, placeholders
+
+    keys = [key for key in CATALOGUE if key.startswith(("report.", "graph."))]
+    assert len(keys) > 50
+    for key in keys:
+        entry = CATALOGUE[key]
+        assert set(entry) == set(LANGS), key
+        assert all(entry[lang].strip() for lang in LANGS), key
+        assert placeholders(entry["en"]) == placeholders(entry["nl"]), key
+
+
+def test_every_label_a_reporter_asks_for_exists() -> None:
+    """A missing key would show up as the key itself: look for it in every format and language."""
+    import re
+
+    for lang in ("en", "nl"):
+        for fmt in REPORTERS:
+            output = render(fmt, marktplein_report(lang))
+            assert not re.search(r"\b(report|graph)\.[a-z_]+", output), (fmt, lang)
+
+
+def test_several_plans_in_one_html_page() -> None:
+    import dataclasses
+
+    report = marktplein_report()
+    second = dataclasses.replace(report.plans[0], path="plans/a-copy.yaml")
+    page = render("html", dataclasses.replace(report, plans=(report.plans[0], second)))
+    assert page.count('<section class="plan"') == 2
+    assert 'id="p0-s0"' in page and 'id="p1-s0"' in page
+    assert page.index("plans/a-copy.yaml") < page.index("plans/marktplein.yaml")  # sorted by path

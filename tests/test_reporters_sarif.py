@@ -105,3 +105,9 @@ def test_uri_is_percent_encoded() -> None:
     run = render(hostile_report())["runs"][0]
     uri = run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
     assert uri == "plans/evil%20%3Cb%3E.yaml"
+
+
+def test_absolute_paths_become_relative_or_file_uris(tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert sarif._uri(str(tmp_path / "plans" / "a b.yaml")) == "plans/a%20b.yaml"
+    assert sarif._uri("/elsewhere/plan.yaml").startswith("file:///elsewhere/plan.yaml")

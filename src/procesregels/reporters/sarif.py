@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json as _json
 from typing import Any, TextIO
+from pathlib import Path, PurePath
 from urllib.parse import quote
 
 from .. import __version__
@@ -140,5 +141,12 @@ def _step_span(plan, step: str):
 
 
 def _uri(path: str) -> str:
-    """A relative POSIX path, percent-encoded as a URI reference (spaces, '#', '%', ...)."""
-    return quote(path.replace("\\", "/"), safe="/-._~")
+    """The plan file as a URI reference: relative to the working directory where possible (code
+    scanning matches results to repository files by relative path), else an absolute file URI."""
+    plan = PurePath(path)
+    if plan.is_absolute():
+        try:
+            plan = plan.relative_to(Path.cwd())
+        except ValueError:
+            return Path(path).as_uri()
+    return quote(plan.as_posix(), safe="/-._~")
