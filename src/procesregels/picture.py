@@ -28,6 +28,7 @@ FULL = (214, 166, 80, 94)
 COMPACT = (22, 14, 14, 20)
 LANE_LABEL_WIDTH = 140
 TOP = 12
+PHASE_BAND = 24  # the row of phase names above the lanes
 LANE_GAP = 14
 NO_OWNER = ""
 
@@ -83,6 +84,16 @@ class Picture:
     height: float
     compact: bool
     levels: tuple[tuple[str, str], ...] = field(default=())  # (level id, shown) lowest rung first
+    phases: tuple[PhaseBand, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class PhaseBand:
+    """Consecutive columns whose steps are in one phase: a label above the lanes."""
+
+    label: str
+    x: float
+    width: float
 
 
 def layout(plan, *, vocabulary=None, lang: str = "en", findings: Iterable = (), influence: Iterable = ()) -> Picture:
@@ -106,7 +117,7 @@ def layout(plan, *, vocabulary=None, lang: str = "en", findings: Iterable = (), 
     lane_rows = [1] * len(owners)
     for (lane, _), count in rows.items():
         lane_rows[lane] = max(lane_rows[lane], count)
-    lanes, y = [], TOP
+    lanes, y = [], TOP + PHASE_BAND
     for i, owner in enumerate(owners):
         height = lane_rows[i] * row_height + LANE_GAP
         lanes.append(Lane(_lane_label(plan, owner, vocabulary, lang), _role(plan, owner, vocabulary, lang), y, height))
@@ -128,7 +139,8 @@ def layout(plan, *, vocabulary=None, lang: str = "en", findings: Iterable = (), 
         for node in nodes for before in sorted(set(steps[node.index].after)) if before in by_id
     )
     width = LANE_LABEL_WIDTH + (max(columns.values(), default=0) + 1) * column_width + 10
-    return Picture(plan.title, tuple(lanes), tuple(nodes), edges, width, y + TOP, compact, levels)
+    phases = _phase_bands(steps, columns, column_width, vocabulary, lang)
+    return Picture(plan.title, tuple(lanes), tuple(nodes), edges, width, y + TOP, compact, levels, phases)
 
 
 def _edge(source: Node, target: Node, column_gap: float, row_gap: float, compact: bool) -> Edge:
@@ -216,6 +228,28 @@ class _PrefixMax:
             best = max(best, self.tree[i])
             i -= i & -i
         return best
+
+
+def _phase_bands(steps, columns, column_width, vocabulary, lang) -> tuple[PhaseBand, ...]:
+    """The phase of each column (its earliest phase among its steps), merged into runs."""
+    phase_of: dict[int, str] = {}
+    for step in steps:
+        if step.phase in vocabulary.phase_order:
+            column = columns[step.id]
+            known = phase_of.get(column)
+            if known is None or vocabulary.phase_rank(step.phase) < vocabulary.phase_rank(known):
+                phase_of[column] = step.phase
+    bands: list[list] = []  # [phase, first column, last column]
+    for column in sorted(phase_of):
+        if bands and bands[-1][0] == phase_of[column]:
+            bands[-1][2] = column
+        else:
+            bands.append([phase_of[column], column, column])
+    return tuple(
+        PhaseBand(vocabulary.name_of("phase", phase, lang), LANE_LABEL_WIDTH + first * column_width + 2,
+                  (last - first + 1) * column_width - 4)
+        for phase, first, last in bands
+    )
 
 
 def _lane_owners(steps) -> list[str]:
