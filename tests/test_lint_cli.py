@@ -175,3 +175,10 @@ def test_colour_only_for_text_on_a_terminal(monkeypatch) -> None:
 
 def test_parse_ids() -> None:
     assert lint_run.parse_ids(["R1, R2", "R2", ""]) == ("R1", "R2")
+
+
+def test_unknown_format_in_the_configuration_gives_exit_code_2(plan_file, fake_run) -> None:
+    (plan_file.parent / "procesregels.toml").write_text('format = "pdf"\n')
+    result = run(plan_file)
+    assert result.exit_code == 2
+    assert "unknown format 'pdf'" in result.output

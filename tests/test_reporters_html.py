@@ -182,3 +182,10 @@ def test_large_plan_renders_fast_and_small(size) -> None:
     assert len(page.encode("utf-8")) < 8_000_000
     assert len(re.findall(r'<rect id="p0-s\d+" class="step', page)) == size
 
+
+
+def test_phase_bands_follow_the_columns() -> None:
+    report = marktplein_report("nl")
+    picture = layout(report.plans[0].plan, lang="nl")
+    assert [band.label for band in picture.phases] == ["initiatief", "verkenning", "ontwerp", "besluitvorming"]
+    assert all(a.x + a.width < b.x for a, b in zip(picture.phases, picture.phases[1:]))
