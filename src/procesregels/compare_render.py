@@ -85,6 +85,15 @@ def rule_label(rule: Rule | None) -> str:
     return f'{rule.id} "{one_line(rule.title)}"{source}'
 
 
+def rule_sentence(rule: Rule | None, ruleset: Ruleset, lang: str) -> str:
+    """The rule as its canonical sentence in the report's language ('' for a missing rule)."""
+    if rule is None:
+        return ""
+    from .sentences import SentenceWriter
+
+    return one_line(SentenceWriter(ruleset.vocabulary(), lang, ruleset).sentence(rule))
+
+
 def theme_words(rule: Rule, lang: str) -> str:
     """What a rule is about, for the rows of the matrix ('involvement before any decision')."""
     body = rule.body

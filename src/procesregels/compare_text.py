@@ -10,7 +10,7 @@ from .compare import Comparison, RulePair
 from .compare_render import (
     display_path,
     example_words, example_yaml, examples_for, matrix, one_line, overall_words, pair_why,
-    rule_label, ruleset_name, verdict_words,
+    rule_label, rule_sentence, ruleset_name, verdict_words,
 )
 from .messages import text
 from .rules import Ruleset
@@ -53,10 +53,10 @@ def _text_one(c: Comparison, out: TextIO, lang: str) -> None:
     for pair in differences:
         ids = " / ".join(x for x in (pair.a and pair.a.id, pair.b and pair.b.id) if x)
         out.write(f"  {ids}: {verdict_words(pair.verdict, c, lang)}\n")
-        if pair.a is not None:
-            out.write(f"    {name_a.ljust(width)}  {rule_label(pair.a)}\n")
-        if pair.b is not None:
-            out.write(f"    {name_b.ljust(width)}  {rule_label(pair.b)}\n")
+        for name, rule, ruleset in ((name_a, pair.a, c.a), (name_b, pair.b, c.b)):
+            if rule is not None:
+                out.write(f"    {name.ljust(width)}  {rule_label(rule)}\n")
+                out.write(f"    {' ' * width}    {rule_sentence(rule, ruleset, lang)}\n")
         out.write(f"    {text('compare.why', lang)}: {pair_why(pair, c, lang)}\n")
         for example in examples_for(pair, c):
             out.write(f"    {example_words(example, c, lang)}:\n")
@@ -77,6 +77,12 @@ def _md(value: str) -> str:
     for char in "\\|*_`<>[]":
         escaped = escaped.replace(char, "\\" + char)
     return escaped
+
+
+def _md_rule(rule, ruleset: Ruleset, lang: str) -> str:
+    if rule is None:
+        return "-"
+    return f"{_md(rule_label(rule))}: *{_md(rule_sentence(rule, ruleset, lang))}*"
 
 
 def render_markdown(rulesets: Sequence[Ruleset], comparisons: Sequence[Comparison], out: TextIO, lang: str) -> None:
@@ -100,7 +106,7 @@ def _markdown_one(c: Comparison, out: TextIO, lang: str) -> None:
         out.write(f"| {_md(name_a)} | {_md(name_b)} | {text('compare.col.verdict', lang)} | {text('compare.col.why', lang)} |\n")
         out.write("|---|---|---|---|\n")
         for pair in differences:
-            out.write(f"| {_md(rule_label(pair.a))} | {_md(rule_label(pair.b))} | "
+            out.write(f"| {_md_rule(pair.a, c.a, lang)} | {_md_rule(pair.b, c.b, lang)} | "
                       f"{_md(verdict_words(pair.verdict, c, lang))} | {_md(pair_why(pair, c, lang))} |\n")
     examples = [(p, e) for p in differences for e in examples_for(p, c)]
     if examples:

@@ -71,9 +71,12 @@ def confirm(data: dict, passing: Ruleset, failing: Ruleset) -> tuple[str, ...] |
     plan_fail = load_data(data, failing.vocabulary())
     if plan_pass is None or plan_fail is None:
         return None
-    if failing_rules(passing, plan_pass):
+    try:
+        if failing_rules(passing, plan_pass):
+            return None
+        broken = failing_rules(failing, plan_fail)
+    except Exception:  # noqa: BLE001 - an engine fault on a generated plan means: no evidence
         return None
-    broken = failing_rules(failing, plan_fail)
     return broken or None
 
 
@@ -130,19 +133,22 @@ def example_for(pair: RulePair, comparison: Comparison, vocabulary: Vocabulary, 
 def minimize(sketch: Sketch, still_shows: Callable[[Sketch], Any], budget: int = 60) -> Sketch:
     """Drop steps, actors and participants one at a time while the plan still shows what it
     should: the smaller the plan, the clearer the difference (greedy, at most `budget` tries)."""
-    removals: list[Callable[[Sketch], bool]] = []
-    removals += [_step_removal(s.id) for s in reversed(sketch.steps)]
-    removals += [_actor_removal(a) for a in sketch.actors]
-    removals += [_participant_removal(s.id, a) for s in sketch.steps for a in s.participants]
-    for remove in removals:
-        if budget <= 0:
-            break
-        smaller = copy.deepcopy(sketch)
-        if not remove(smaller):
-            continue
-        budget -= 1
-        if still_shows(smaller):
-            sketch = smaller
+    changed = True
+    while changed and budget > 0:  # a removal can make another one possible: go round again
+        changed = False
+        removals: list[Callable[[Sketch], bool]] = []
+        removals += [_step_removal(s.id) for s in reversed(sketch.steps)]
+        removals += [_actor_removal(a) for a in sketch.actors]
+        removals += [_participant_removal(s.id, a) for s in sketch.steps for a in s.participants]
+        for remove in removals:
+            if budget <= 0:
+                break
+            smaller = copy.deepcopy(sketch)
+            if not remove(smaller):
+                continue
+            budget -= 1
+            if still_shows(smaller):
+                sketch, changed = smaller, True
     return sketch
 
 
@@ -205,7 +211,10 @@ def breaking_plan(rule: Rule, vocabulary: Vocabulary, ruleset: Ruleset | None = 
         plan = load_data(data, vocabulary)
         if plan is None:
             continue
-        report = lint_plan(alone, plan)
+        try:
+            report = lint_plan(alone, plan)
+        except Exception:  # noqa: BLE001 - an engine fault on a generated plan means: no evidence
+            continue
         if any(f.rule == rule.id and f.category != "undetermined" for f in report.findings):
             return data
     return None

@@ -120,6 +120,11 @@ def kill_before_event(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocab
     return sketch
 
 
+def _step_id(prefix: str, kind: str, vocabulary: Vocabulary) -> str:
+    """`extra-besluit`: a step id in the Dutch words a participation officer uses."""
+    return f"{prefix}-{vocabulary.name_of('kind', kind, 'nl')}".replace(" ", "-")
+
+
 # -- events -----------------------------------------------------------------------------------------------
 
 
@@ -144,7 +149,7 @@ def _extra_step(event: Event, other: Event | None, sketch: Sketch, vocabulary: V
         owner = _owner_for(event, other, sketch, vocabulary)
         if owner is None:
             return None
-        step = SketchStep(f"extra-{event.kind}".replace(" ", "-"), event.kind, owner,
+        step = SketchStep(_step_id("extra", event.kind, vocabulary), event.kind, owner,
                           "initiative" if at_start else "evaluation", -14 if at_start else 220)
     elif event.type in ("phase-starts", "phase-ends"):
         step = SketchStep("extra-stap", "meeting", sketch.actor_of("officials", vocabulary), event.phase,
@@ -166,6 +171,18 @@ def extra_event_first(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocab
     return sketch if _extra_step(event, other, sketch, vocabulary, at_start=True) else None
 
 
+def extra_event_leading(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
+    """A step of `s`'s event that `w` does not cover, at the head of the line: all else follows it."""
+    head = sketch.steps[0].id if sketch.steps else None
+    if extra_event_first(sketch, s, w, vocabulary) is None:
+        return None
+    for step in sketch.steps[1:]:
+        if step.id == head:
+            step.after = [sketch.steps[0].id]
+            step.day = max(step.day or 0, 0)
+    return sketch
+
+
 def extra_event_last(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
     """A step of `s`'s event that `w` does not cover, with nothing after it."""
     other = None if w is None else w.body.event
@@ -179,7 +196,7 @@ def event_in_plan(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabular
         return None
     owner = sketch.actor_of(event.owner, vocabulary) if event.owner else sketch.actor_of("initiator", vocabulary)
     index = sketch.index("ontwerp")
-    step = SketchStep(f"stap-{event.kind}".replace(" ", "-"), event.kind, owner, "design", 140,
+    step = SketchStep(_step_id("stap", event.kind, vocabulary), event.kind, owner, "design", 140,
                       after=list(sketch.steps[index].after))
     sketch.steps.insert(index, step)
     sketch.steps[index + 1].after = [step.id]
@@ -252,7 +269,7 @@ def length_step(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary)
     if length < 1:
         return None
     index = sketch.index("ontwerp")
-    step = SketchStep(f"stap-{body.kind}".replace(" ", "-"), body.kind, sketch.actor_of("officials", vocabulary),
+    step = SketchStep(_step_id("stap", body.kind, vocabulary), body.kind, sketch.actor_of("officials", vocabulary),
                       "design", start, length=length, after=list(sketch.steps[index].after))
     sketch.steps.insert(index, step)
     sketch.steps[index + 1].after = [step.id]
@@ -339,5 +356,5 @@ MUTATIONS: dict[str, tuple[Mutation, ...]] = {
     "lead-time": (tight_lead, kill_before_event, kill_involvement, extra_event_first),
     "field-present": (missing_field,),
     "role-present": (without_role,),
-    "prohibition": (extra_event_first, late_participation),
+    "prohibition": (extra_event_leading, late_participation),
 }
