@@ -164,3 +164,44 @@ def test_numbers_are_names():
     plan = parse_plan("plan: 2026\nsteps:\n  - {id: 1, kind: meeting}\n  - {id: 2, kind: meeting, after: [1]}\n", "p")
     assert plan.title == "2026"
     assert plan.steps[1].after == ("1",)
+
+
+def test_empty_collections_mean_none():
+    text = "plan: t\nactors:\nsteps:\n  - id: a\n    kind: meeting\n    after:\n    participants:\nchoices:\n"
+    plan = parse_plan(text, "p.yaml")
+    assert plan.actors == {} and plan.choices == ()
+    assert plan.steps[0].after == () and plan.steps[0].participants == {}
+
+
+def test_after_lists_each_step_once():
+    text = "plan: t\nsteps:\n  - {id: a, kind: meeting}\n  - {id: b, kind: meeting, after: [a, a]}\n"
+    assert parse_plan(text, "p.yaml").steps[1].after == ("a",)
+
+
+def test_quoted_values_stay_text():
+    text = "plan: 'yes'\nsteps:\n  - {id: 'null', kind: meeting, title: '2026-01-01'}\n"
+    plan = parse_plan(text, "p.yaml")
+    assert (plan.title, plan.steps[0].id, plan.steps[0].title) == ("yes", "null", "2026-01-01")
+
+
+def test_error_language():
+    text = "plan: t\nsteps:\n  - {id: a, kind: meetng}\n"
+    with pytest.raises(PlanError) as english:
+        parse_plan(text, "p.yaml")
+    with pytest.raises(PlanError) as dutch:
+        parse_plan(text, "p.yaml", lang="nl")
+    assert english.value.message == "unknown step kind 'meetng' of step 'a'"
+    assert dutch.value.message == "onbekende soort stap 'meetng' van stap 'a'"
+    assert english.value.suggestions == dutch.value.suggestions == ["meeting"]
+
+
+def test_first_problem_in_the_file_is_reported():
+    # Keys and types are checked before names; within a stage the earliest problem wins.
+    text = ("plan: t\nsteps:\n  - {id: a, kind: meeting, phase: desing}\n"
+            "  - {id: b, kind: meeting, afer: [a]}\n  - {id: c, kind: meetng}\n")
+    with pytest.raises(PlanError) as raised:
+        parse_plan(text, "p.yaml")
+    assert (raised.value.span.line, raised.value.message) == (4, "unknown key 'afer' in step 'b'")
+    with pytest.raises(PlanError) as raised:
+        parse_plan(text.replace("afer", "after"), "p.yaml")
+    assert (raised.value.span.line, raised.value.message) == (3, "unknown phase 'desing' of step 'a'")

@@ -61,9 +61,26 @@ def validate_shape(tree: SourceTree) -> Plan:
         raise tree.error("error.plan.not_mapping", tree.value_span(()), {"found": found(data, tree.lang)})
     _refuse_internal_keys(tree)
     try:
-        return Plan.model_validate(data)
+        return Plan.model_validate(_without_empty_lists(data))
     except ValidationError as invalid:
         raise first_problem(tree, invalid.errors(include_url=False)) from None
+
+
+#: Keys whose empty value (`after:` with nothing, or every step commented out) means "none".
+_PLAN_LISTS = {"attributes", "actors", "steps", "choices", "waivers"}
+_STEP_LISTS = {"participants", "after", "optional"}
+
+
+def _without_empty_lists(data: dict) -> dict:
+    """The plan data with empty (null) collection keys left out, so they take their default."""
+    plan = {k: v for k, v in data.items() if not (v is None and k in _PLAN_LISTS)}
+    steps = plan.get("steps")
+    if isinstance(steps, list):
+        plan["steps"] = [
+            {k: v for k, v in step.items() if not (v is None and k in _STEP_LISTS)} if isinstance(step, dict) else step
+            for step in steps
+        ]
+    return plan
 
 
 def _refuse_internal_keys(tree: SourceTree) -> None:

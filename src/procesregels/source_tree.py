@@ -86,7 +86,14 @@ def located_error(
 
 def span_between(path: str, start: Any, end: Any) -> Span:
     """A Span from two 0-based marks (PyYAML `Mark` or anything with `.line`/`.column`)."""
-    return Span(path, start.line + 1, start.column + 1, end.line + 1, end.column + 1)
+    # Built without the frozen dataclass's __init__: a large plan has hundreds of thousands.
+    span = _new(Span)
+    span.__dict__.update(path=path, line=start.line + 1, column=start.column + 1,
+                         end_line=end.line + 1, end_column=end.column + 1)
+    return span
+
+
+_new = object.__new__
 
 
 def position_of(text: str, index: int) -> tuple[int, int]:

@@ -36,6 +36,7 @@ FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _STANDARD = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_STANDARD + name for name in ("str", "int", "float", "bool", "null", "timestamp")}
 _MERGE_TAG = _STANDARD + "merge"
+_STR_TAG = _STANDARD + "str"
 _RESOLVER = Resolver()
 _CONSTRUCTOR = SafeConstructor()
 
@@ -66,19 +67,22 @@ class _Open:
     merges: list = field(default_factory=list)
     size: int = 1
 
+    def __post_init__(self) -> None:
+        self.is_mapping = isinstance(self.value, dict)
+
 
 def read_yaml(text: str, path: str, lang: str = "en") -> SourceTree:
     """The data of a one-document YAML text with the place of each key and value."""
     tree = SourceTree(None, text, path, lang=lang)
     try:
-        _Builder(tree).run(yaml.parse(text, Loader=FAST_LOADER))
+        _Builder(tree).run(FAST_LOADER(text))
         return tree
     except yaml.YAMLError:
         if FAST_LOADER is yaml.SafeLoader:
             raise _syntax_error(tree) from None
     tree = SourceTree(None, text, path, lang=lang)
     try:  # libyaml refused it: let the pure-Python parser say why, in its words
-        _Builder(tree).run(yaml.parse(text, Loader=yaml.SafeLoader))
+        _Builder(tree).run(yaml.SafeLoader(text))
     except yaml.YAMLError as problem:
         raise _syntax_error(tree, problem) from None
     return tree
@@ -113,11 +117,26 @@ class _Builder:
         self.documents = 0
         self.done = False
 
-    def run(self, events) -> None:
-        for event in events:
-            handler = getattr(self, "_on_" + type(event).__name__, None)
-            if handler is not None:
-                handler(event)
+    def run(self, loader) -> None:
+        handlers = {
+            yaml.DocumentStartEvent: self._on_DocumentStartEvent,
+            yaml.ScalarEvent: self._on_ScalarEvent,
+            yaml.AliasEvent: self._on_AliasEvent,
+            yaml.MappingStartEvent: self._on_MappingStartEvent,
+            yaml.MappingEndEvent: self._on_MappingEndEvent,
+            yaml.SequenceStartEvent: self._on_SequenceStartEvent,
+            yaml.SequenceEndEvent: self._on_SequenceEndEvent,
+        }
+        try:
+            get_event = loader.get_event  # directly, without yaml.parse's generator around it
+            event = get_event()
+            while event is not None:
+                handler = handlers.get(type(event))
+                if handler is not None:
+                    handler(event)
+                event = get_event()
+        finally:
+            loader.dispose()
 
     # -- events -------------------------------------------------------------------------------
 
@@ -129,10 +148,12 @@ class _Builder:
     def _on_ScalarEvent(self, event) -> None:
         self._check_tag(event, _SCALAR_TAGS)
         tag = event.tag
-        if tag is None or tag == "!":
+        if tag is None and not event.implicit[0]:
+            tag = _STR_TAG  # quoted: always text
+        elif tag is None or tag == "!":
             tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
         top = self.stack[-1] if self.stack else None
-        if top is not None and isinstance(top.value, dict) and not top.has_key:
+        if top is not None and top.is_mapping and not top.has_key:
             key = _MergeKey() if tag == _MERGE_TAG else self._scalar(event, tag) if tag in _SCALAR_TAGS else event.value
             top.key, top.key_span, top.has_key = key, self._span(event), True
             return
@@ -146,7 +167,7 @@ class _Builder:
             raise self.tree.error("error.plan.yaml_alias", self._span(event))
         value, size = self.anchors[event.anchor]
         top = self.stack[-1] if self.stack else None
-        if top is not None and isinstance(top.value, dict) and not top.has_key:
+        if top is not None and top.is_mapping and not top.has_key:
             if isinstance(value, (dict, list)):
                 raise self.tree.error("error.plan.yaml_complex_key", self._span(event))
             top.key, top.key_span, top.has_key = value, self._span(event), True
@@ -185,6 +206,8 @@ class _Builder:
         raise self.tree.error("error.plan.yaml_tag", self._span(event), {"tag": shown})
 
     def _scalar(self, event, tag: str) -> Any:
+        if tag == _STR_TAG:  # most values of a plan: no constructor needed
+            return event.value
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
             value = SafeConstructor.yaml_constructors[tag](_CONSTRUCTOR, node)
