@@ -734,10 +734,19 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
 }
 
+# -- finding, hint, influence: the engine's texts (engine.py, checks/) live in their own module --
+from .engine_messages import ENGINE_MESSAGES  # noqa: E402
+
+CATALOGUE.update(ENGINE_MESSAGES)
+
 _TERM_PREFIXES = ("role", "level", "phase", "kind")
 
 
 def _localize(name: str, value: Any, lang: str) -> Any:
+    if name == "period" and isinstance(value, str):  # a canonical duration: "6 week"
+        from .engine_messages import period
+
+        return period(value, lang)
     prefix = name.split("_", 1)[0].rstrip("s")
     if prefix not in _TERM_PREFIXES:
         return value

@@ -1,0 +1,185 @@
+"""What every check shares: the hit it returns and the three-valued judgement of LANGUAGE.md
+section 6, asked of the plan graph without enumerating executions.
+
+Most rules have the same shape: a *trigger* step (the E of the template) must be accompanied by a
+*fulfilling* step that happens (before it, after it, in time). For one trigger the candidate
+fulfilling steps split into `good` (certainly fulfil), `unknown` (fulfil or not depending on a
+missing date or phase) and the rest (certainly do not). Then, per section 6:
+
+- violated at E  when an execution has E (a certain member of the event) and no good or
+  unknown candidate: it breaks the rule whatever the missing data would be;
+- undetermined at E  otherwise, when an execution has E and no good candidate;
+- holds at E  otherwise.
+
+A rule about `participants` must be met for each stakeholder actor that takes part in the
+execution, so it is judged once per such actor ("audience"), with the extra demand that one of
+that actor's participation steps happens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from ..findings import Witness
+from ..graph import Execution, PlanGraph, bits
+
+#: How many step ids an undetermined message lists before it says "and N more".
+LISTED = 5
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One breach (or undetermined case) found by a check; the engine turns it into a Finding."""
+
+    category: str  # violation | undetermined | missing-role | late-influence
+    step: str | None
+    message: str
+    args: tuple[tuple[str, Any], ...] = ()
+    hint: str | None = None
+    hint_args: tuple[tuple[str, Any], ...] = ()
+    witness: Witness | None = None
+
+
+@dataclass(frozen=True)
+class Audience:
+    """Who must be reached: `actor` None for a fixed role, or one stakeholder actor that
+    `participants` stands for; `fulfil` the steps that reach them; `one_of` the steps of which
+    one must happen for the rule to be about them (None: no such demand)."""
+
+    actor: str | None
+    fulfil: int
+    one_of: int | None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    category: str  # violation | undetermined
+    execution: Execution
+    actor: str | None
+    unknown: int  # the candidates whose missing data decides
+
+
+def audiences(graph: PlanGraph, who: tuple[str, ...], level: str) -> list[Audience]:
+    """One audience for a fixed role (or roles); one per taking-part stakeholder actor when WHO
+    names the dynamic role `participants` (the other roles named beside it also fulfil)."""
+    dynamic = graph.vocabulary.dynamic_roles
+    if not any(w in dynamic for w in who):
+        return [Audience(None, graph.involving(who, level), None)]
+    fixed = tuple(w for w in who if w not in dynamic)
+    extra = graph.involving(fixed, level) if fixed else 0
+    return [
+        Audience(a, graph.reaching(a, level) | extra, graph.taking_part(a))
+        for a in graph.stakeholder_participants()
+    ]
+
+
+def judge(
+    graph: PlanGraph,
+    must: int,
+    definite: bool,
+    groups: list[Audience],
+    candidates: Callable[[int], tuple[int, int]],
+) -> Verdict | None:
+    """The three-valued verdict for one trigger (`must`: the trigger's bit, 0 for plan-wide
+    rules). `candidates(fulfil)` gives (good, unknown) for an audience's fulfilling steps."""
+    undetermined = None
+    for group in groups:
+        good, unknown = candidates(group.fulfil)
+        if definite:
+            execution = graph.find_execution(must, good | unknown, group.one_of)
+            if execution is not None:
+                return Verdict("violation", execution, group.actor, unknown)
+        if undetermined is None:
+            execution = graph.find_execution(must, good, group.one_of)
+            if execution is not None:
+                undetermined = Verdict("undetermined", execution, group.actor, unknown)
+    return undetermined
+
+
+def witness(graph: PlanGraph, execution: Execution, end: int | None = None, via: int | None = None) -> Witness:
+    """The witness of a breach: the execution and the longest chain of steps to `end`."""
+    path = graph.chain(execution, end, via) if end is not None else []
+    choices, skipped, chain = graph.witness_parts(execution, path)
+    return Witness(choices=choices, skipped=skipped, path=chain)
+
+
+def step_list(graph: PlanGraph, mask: int) -> str:
+    """`'a', 'b' (+3)`: the steps of a set in plan order, for a message."""
+    ids = graph.ids(mask)
+    shown = ", ".join(f"'{i}'" for i in ids[:LISTED])
+    return shown + (f" (+{len(ids) - LISTED})" if len(ids) > LISTED else "")
+
+
+def undetermined_hit(graph: PlanGraph, rule_id: str, step: str | None, field: str, lacking: int) -> Hit:
+    """An undetermined finding that says which steps lack which field (`phase` or `date`)."""
+    return Hit(
+        category="undetermined",
+        step=step,
+        message=f"finding.undetermined.{field}",
+        args=(("rule", rule_id), ("steps", step_list(graph, lacking))),
+        hint=f"hint.undetermined.{field}",
+        hint_args=(("steps", step_list(graph, lacking)),),
+    )
+
+
+def no_phase(graph: PlanGraph, mask: int) -> int:
+    """The steps of a set that have no phase."""
+    return mask & graph.maybe_phase
+
+
+def no_dates(graph: PlanGraph, mask: int, need_start: bool = True, need_end: bool = False) -> int:
+    acc = 0
+    for i in bits(mask):
+        if (need_start and graph.start(i) is None) or (need_end and graph.end(i) is None):
+            acc |= 1 << i
+    return acc
+
+
+def shift(day, length, sign: int = 1):
+    """`day` moved by a Duration: N days, N x 7 days, or N calendar months (a day that does not
+    exist in the target month becomes that month's last day: 31 January + 1 month = 28/29 February)."""
+    import calendar
+    import datetime as dt
+
+    if length.unit == "day":
+        return day + dt.timedelta(days=sign * length.amount)
+    if length.unit == "week":
+        return day + dt.timedelta(days=sign * 7 * length.amount)
+    month = day.month - 1 + sign * length.amount
+    year, month = day.year + month // 12, month % 12 + 1
+    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def who_args(rule_who: tuple[str, ...], level: str | None, actor: str | None) -> tuple[tuple[str, Any], ...]:
+    args: list[tuple[str, Any]] = [("roles", tuple(rule_who))]
+    if level is not None:
+        args.append(("level", level))
+    if actor is not None:
+        args.append(("actor", actor))
+    return tuple(args)
+
+
+def step_breach(
+    graph: PlanGraph, rule, key: str, e: int, verdict: Verdict, args: tuple = (), hint_args: tuple = (),
+    field: str = "date", lacking: int | None = None,
+) -> Hit:
+    """The hit for a verdict at trigger step `e`: a violation with its witness (message `key`,
+    `key.participant` when it is about one actor), or an undetermined case naming the steps
+    that lack `field`."""
+    step = graph.steps[e]
+    if verdict.category == "undetermined":
+        if lacking is None or field == "phase":
+            lacking = no_phase(graph, verdict.unknown | (1 << e))
+        return undetermined_hit(graph, rule.id, step.id, field, lacking)
+    suffix = ".participant" if verdict.actor is not None else ""
+    base = (("step", step.id), ("title", step.label))
+    return Hit(
+        category="violation",
+        step=step.id,
+        message=f"finding.{key}{suffix}",
+        args=base + args,
+        hint=f"hint.{key}",
+        hint_args=(("step", step.id),) + hint_args,
+        witness=witness(graph, verdict.execution, e),
+    )

@@ -1,0 +1,34 @@
+"""One event before another (sentence 6).
+
+    the council must set frames before participation starts
+    de raad moet kaders vaststellen voordat participatie start
+
+For every step Y of the second event that happens, a step X of the first event happens and is
+before Y. With `participation starts` the second event is every participation step that gives
+influence; with `phase P starts` every step in P or later.
+
+Passes: the council's frames step is in the `after` chain of every consultation.
+Fails: a consultation can start without the frames (it does not depend on them, or the frames
+step is optional). The finding is at that step, with the variant and the chain to it.
+"""
+
+from __future__ import annotations
+
+from ..graph import PlanGraph, iter_steps
+from ..rules import Rule
+from ._common import Audience, Hit, judge, step_breach
+
+
+def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
+    body = rule.body
+    first, first_maybe = graph.event_members(body.first)
+    second, second_maybe = graph.event_members(body.second)
+    groups = [Audience(None, 0, None)]
+    hits = []
+    for y in iter_steps(graph, second | second_maybe):
+        before = graph.ancestors[y]
+        verdict = judge(graph, 1 << y, bool(second >> y & 1), groups,
+                        lambda _: (before & first, before & first_maybe))
+        if verdict is not None:
+            hits.append(step_breach(graph, rule, "event-before", y, verdict, field="phase"))
+    return hits

@@ -1,0 +1,41 @@
+"""Influence no later than a phase (sentence 5).
+
+    businesses must have influence in phase exploration or earlier
+    ondernemers moeten invloed hebben in fase verkenning of eerder
+
+Every execution has a step that involves WHO at level consult or higher and whose phase is the
+given phase or an earlier one. A step without a phase might count: when only such steps could
+save the rule, it is undetermined (the finding names the steps that lack a phase).
+
+Passes: businesses are consulted in an exploration-phase survey that always happens.
+Fails: in one option of a choice, businesses are consulted only in the design phase (or not at
+all). The finding is about the plan as a whole, with that variant.
+"""
+
+from __future__ import annotations
+
+from ..graph import PlanGraph
+from ..rules import Rule
+from ._common import Hit, audiences, judge, undetermined_hit, witness, who_args
+
+
+def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
+    body = rule.body
+    early = graph.phase_at_most(body.phase)
+    groups = audiences(graph, body.who, graph.vocabulary.influence_from)
+    verdict = judge(graph, 0, True, groups, lambda fulfil: (fulfil & early, fulfil & graph.maybe_phase))
+    if verdict is None:
+        return []
+    if verdict.category == "undetermined":
+        return [undetermined_hit(graph, rule.id, None, "phase", verdict.unknown)]
+    suffix = ".participant" if verdict.actor is not None else ""
+    args = who_args(body.who, None, verdict.actor) + (("phase", body.phase),)
+    return [Hit(
+        category="violation",
+        step=None,
+        message=f"finding.influence-by-phase{suffix}",
+        args=args,
+        hint="hint.influence-by-phase",
+        hint_args=args,
+        witness=witness(graph, verdict.execution),
+    )]

@@ -1,0 +1,34 @@
+"""Involvement before an event (sentences 1-3, 16, 18).
+
+    residents must be consulted before the council decides
+    inwoners moeten geraadpleegd worden voordat de raad besluit
+
+For every step E of the event that happens, some step that happens is before E (through `after`
+links) and involves WHO at LEVEL or higher: a participant whose role is WHO or broader.
+
+Passes: a survey consulting residents is listed in the decision's `after` (directly or through
+other steps) and happens in every variant of the plan.
+Fails: the only consultation is optional, or in one option of a choice, or runs beside the
+decision instead of before it. The finding is at the decision step, with the variant of the plan
+that breaks the rule and the chain of steps leading to the decision.
+"""
+
+from __future__ import annotations
+
+from ..graph import PlanGraph, iter_steps
+from ..rules import Rule
+from ._common import Hit, audiences, judge, step_breach, who_args
+
+
+def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
+    body = rule.body
+    definite, maybe = graph.event_members(body.event)
+    groups = audiences(graph, body.who, body.level)
+    hits = []
+    for e in iter_steps(graph, definite | maybe):
+        before = graph.ancestors[e]
+        verdict = judge(graph, 1 << e, bool(definite >> e & 1), groups, lambda fulfil: (before & fulfil, 0))
+        if verdict is not None:
+            args = who_args(body.who, body.level, verdict.actor)
+            hits.append(step_breach(graph, rule, "involvement-before", e, verdict, args, args, field="phase"))
+    return hits

@@ -1,0 +1,437 @@
+"""A brute-force reference for the engine: enumerate every execution of a (small) plan and
+evaluate each rule template directly from its definition in LANGUAGE.md sections 5-7.
+
+Deliberately simple and independent of `graph.py` and `checks/`: its own reachability, its own
+loops over executions, candidates and actors, its own date arithmetic. Only the vocabulary's
+role tree / level order is shared. The result is a set of (rule, category, step) findings.
+
+Three values (section 6) per trigger step E: every candidate step that could fulfil the rule is
+`good` (fulfils whatever the missing data), `unknown` (fulfils for some values of a missing date
+or phase) or `bad`; E itself is a member of its event for sure or only maybe (no phase).
+Violated at E when an execution has E as a sure member and no good or unknown candidate for
+some audience; undetermined when an execution has E and no good candidate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from typing import Iterator
+
+from procesregels.plan import Plan, Step
+from procesregels.rules import Event, Rule, Ruleset
+
+BUILT_IN_IDS = ("late-influence", "missing-role", "plan-error")
+
+
+# -- executions and order ------------------------------------------------------------------------
+
+def executions(plan: Plan) -> Iterator[tuple[frozenset[str], dict[str, int], frozenset[str]]]:
+    """Every execution: (happening step ids, option index per choice, skipped optional steps)."""
+    in_choice = {s for c in plan.choices for o in c.options for s in o}
+    optional = [s.id for s in plan.steps if s.optional and s.id not in in_choice]
+    fixed = {s.id for s in plan.steps if s.id not in in_choice and s.id not in optional}
+    for combo in itertools.product(*[range(len(c.options)) for c in plan.choices]):
+        chosen = {s for c, k in zip(plan.choices, combo) for s in c.options[k]}
+        for n in range(len(optional) + 1):
+            for kept in itertools.combinations(optional, n):
+                skipped = frozenset(optional) - frozenset(kept)
+                yield (frozenset(fixed | chosen | set(kept)),
+                       {c.id: k for c, k in zip(plan.choices, combo)}, skipped)
+
+
+def reachability(plan: Plan) -> dict[str, set[str]]:
+    """reach[a]: the steps b with a chain of after-links a -> ... -> b (b lists a in `after`)."""
+    followers: dict[str, list[str]] = {s.id: [] for s in plan.steps}
+    for s in plan.steps:
+        for a in s.after:
+            followers[a].append(s.id)
+    reach = {}
+    for s in plan.steps:
+        seen, todo = set(), list(followers[s.id])
+        while todo:
+            b = todo.pop()
+            if b not in seen:
+                seen.add(b)
+                todo.extend(followers[b])
+        reach[s.id] = seen
+    return reach
+
+
+# -- dates ---------------------------------------------------------------------------------------
+
+def start_of(step: Step) -> dt.date | None:
+    return step.start if step.start is not None else step.date
+
+
+def end_of(step: Step) -> dt.date | None:
+    return step.end if step.end is not None else step.date
+
+
+def plus(day: dt.date, amount: int, unit: str) -> dt.date:
+    """`day` + amount units (amount may be negative); months are calendar months, clamped."""
+    if unit == "day":
+        return day + dt.timedelta(days=amount)
+    if unit == "week":
+        return day + dt.timedelta(weeks=amount)
+    index = day.year * 12 + (day.month - 1) + amount
+    year, month = divmod(index, 12)
+    month += 1
+    last = 31
+    while True:
+        try:
+            return dt.date(year, month, min(day.day, last))
+        except ValueError:
+            last -= 1
+
+
+# -- the reference ------------------------------------------------------------------------------
+
+class Reference:
+    def __init__(self, ruleset: Ruleset, plan: Plan):
+        self.ruleset = ruleset
+        self.plan = plan
+        self.voc = ruleset.vocabulary()
+        self.reach = reachability(plan)
+        self.execs = list(executions(plan))
+        self.step = {s.id: s for s in plan.steps}
+
+    # -- words of section 5 ----------------------------------------------------------------------
+
+    def role(self, actor: str) -> str:
+        return self.plan.actors[actor].role if actor in self.plan.actors else actor
+
+    def rank(self, level: str) -> int:
+        return self.voc.level_order.index(level)
+
+    def before(self, a: str, b: str, happening) -> bool:
+        return a in happening and b in happening and b in self.reach[a]
+
+    def involves(self, step: Step, who, level: str) -> bool:
+        return any(
+            self.rank(lvl) >= self.rank(level) and any(self.voc.role_covers(self.role(a), w) for w in who)
+            for a, lvl in step.participants.items()
+        )
+
+    def gives_influence(self, step: Step) -> bool:
+        return any(self.rank(lvl) >= self.rank("consult") for lvl in step.participants.values())
+
+    def reaches(self, step: Step, actor: str, level: str) -> bool:
+        mine = self.role(actor)
+        for a, lvl in step.participants.items():
+            if self.rank(lvl) < self.rank(level):
+                continue
+            if a == actor:
+                return True
+            other = self.role(a)
+            if other != mine and self.voc.role_covers(other, mine):
+                return True
+        return False
+
+    def audiences(self, who, level: str, happening):
+        """(label, fulfils(step)) per audience of a rule in an execution."""
+        if "participants" not in who:
+            return [(None, lambda s: self.involves(s, who, level))]
+        rest = [w for w in who if w != "participants"]
+        actors = sorted({
+            a for sid in happening for a in self.step[sid].participants
+            if self.voc.is_stakeholder(self.role(a))
+        })
+        return [
+            (a, lambda s, a=a: self.reaches(s, a, level) or (rest and self.involves(s, rest, level)))
+            for a in actors
+        ]
+
+    def member(self, step: Step, event: Event) -> str:
+        """'yes', 'maybe' (a phase event and the step has no phase) or 'no'."""
+        if event.type == "participation":
+            return "yes" if self.gives_influence(step) else "no"
+        if event.type == "steps":
+            if event.kind is not None and not self.voc.kind_is(step.kind, event.kind):
+                return "no"
+            if event.owner is not None:
+                actor = self.plan.actors.get(step.owner) if step.owner else None
+                if actor is None or not self.voc.role_covers(event.owner, actor.role):
+                    return "no"
+            return "yes"
+        if step.phase is None:
+            return "maybe"
+        rank, limit = self.voc.phase_order.index(step.phase), self.voc.phase_order.index(event.phase)
+        ok = rank >= limit if event.type == "phase-starts" else rank <= limit
+        return "yes" if ok else "no"
+
+    # -- the three-valued judgement --------------------------------------------------------------
+
+    def judge_trigger(self, e: str, membership: str, happening, groups, candidates) -> str | None:
+        """'certain' / 'possible' breach at trigger e in one execution, or None.
+        `candidates(label, fulfils)` yields (step, status) for the steps that count."""
+        if e not in happening or membership == "no":
+            return None
+        result = None
+        for label, fulfils in groups:
+            statuses = [st for p, st in candidates(label, fulfils) if p in happening]
+            if membership == "yes" and not any(st in ("good", "unknown") for st in statuses):
+                return "certain"
+            if "good" not in statuses:
+                result = "possible"
+        return result
+
+    def per_trigger(self, rule_id, triggers, judge) -> set:
+        found = set()
+        for e, membership in triggers:
+            outcomes = {judge(e, membership, h) for h, _, _ in self.execs}
+            if "certain" in outcomes:
+                found.add((rule_id, "violation", e))
+            elif "possible" in outcomes:
+                found.add((rule_id, "undetermined", e))
+        return found
+
+    def triggers(self, event: Event):
+        return [(s.id, self.member(s, event)) for s in self.plan.steps if self.member(s, event) != "no"]
+
+    # -- the templates ---------------------------------------------------------------------------
+
+    def check(self, rule: Rule) -> set:
+        b = rule.body
+        t = b.template
+        if t == "involvement-before":
+            return self.per_trigger(rule.id, self.triggers(b.event), lambda e, m, h: self.judge_trigger(
+                e, m, h, self.audiences(b.who, b.level, h),
+                lambda label, f: [(p.id, "good") for p in self.plan.steps if p.id != e
+                                  and e in self.reach[p.id] and f(p)]))
+        if t == "response":
+            return self.per_trigger(rule.id, self.triggers(b.event), lambda e, m, h: self.judge_trigger(
+                e, m, h, self.audiences(b.who, b.level, h),
+                lambda label, f: [(p.id, self.in_time(e, p, b.within)) for p in self.plan.steps
+                                  if p.id in self.reach[e] and f(p)]))
+        if t == "lead-time":
+            return self.per_trigger(rule.id, self.triggers(b.event), lambda e, m, h: self.judge_trigger(
+                e, m, h, self.audiences(b.who, b.level, h),
+                lambda label, f: [(p.id, self.ahead(p, e, b.lead)) for p in self.plan.steps
+                                  if e in self.reach[p.id] and f(p)]))
+        if t == "event-before":
+            return self.per_trigger(rule.id, self.triggers(b.second), lambda e, m, h: self.judge_trigger(
+                e, m, h, [(None, None)],
+                lambda label, f: [(x.id, {"yes": "good", "maybe": "unknown"}[self.member(x, b.first)])
+                                  for x in self.plan.steps if e in self.reach[x.id]
+                                  and self.member(x, b.first) != "no"]))
+        if t == "involvement-anywhere":
+            return self.plan_wide(rule.id, lambda h: self.audiences(b.who, b.level, h),
+                                  lambda p: "good")
+        if t == "influence-by-phase":
+            return self.plan_wide(rule.id, lambda h: self.audiences(b.who, "consult", h),
+                                  lambda p: self.early(p, b.phase))
+        if t == "duration":
+            return self.duration(rule)
+        if t == "field-present":
+            return self.field_present(rule)
+        if t == "role-present":
+            ok = any(self.voc.role_covers(b.role, a.role) for a in self.plan.actors.values())
+            return set() if ok else {(rule.id, "missing-role", None)}
+        if t == "prohibition":
+            return self.prohibition(rule.id, b.event)
+        raise AssertionError(t)
+
+    def in_time(self, e: str, p: Step, within) -> str:
+        if within is None:
+            return "good"
+        end, start = end_of(self.step[e]), start_of(p)
+        if end is None or start is None:
+            return "unknown"
+        return "good" if start <= plus(end, within.amount, within.unit) else "bad"
+
+    def ahead(self, p: Step, e: str, lead) -> str:
+        mine, theirs = start_of(p), start_of(self.step[e])
+        if mine is None or theirs is None:
+            return "unknown"
+        return "good" if mine <= plus(theirs, -lead.amount, lead.unit) else "bad"
+
+    def early(self, p: Step, phase: str) -> str:
+        if p.phase is None:
+            return "unknown"
+        return "good" if self.voc.phase_order.index(p.phase) <= self.voc.phase_order.index(phase) else "bad"
+
+    def plan_wide(self, rule_id, groups_of, status) -> set:
+        outcomes = set()
+        for h, _, _ in self.execs:
+            for label, fulfils in groups_of(h):
+                statuses = [status(self.step[p]) for p in h if fulfils(self.step[p])]
+                if not any(s in ("good", "unknown") for s in statuses):
+                    outcomes.add("certain")
+                elif "good" not in statuses:
+                    outcomes.add("possible")
+        if "certain" in outcomes:
+            return {(rule_id, "violation", None)}
+        return {(rule_id, "undetermined", None)} if outcomes else set()
+
+    def can_happen(self, sid: str) -> bool:
+        return any(sid in h for h, _, _ in self.execs)
+
+    def duration(self, rule) -> set:
+        b = rule.body
+        found = set()
+        for s in self.plan.steps:
+            if not self.voc.kind_is(s.kind, b.kind) or not self.can_happen(s.id):
+                continue
+            start, end = start_of(s), end_of(s)
+            if start is None or end is None:
+                found.add((rule.id, "undetermined", s.id))
+                continue
+            limit = plus(start, b.length.amount, b.length.unit)  # the first day after N units
+            day_after = end + dt.timedelta(days=1)
+            ok = day_after >= limit if b.bound == "min" else day_after <= limit
+            if not ok:
+                found.add((rule.id, "violation", s.id))
+        return found
+
+    def field_present(self, rule) -> set:
+        b = rule.body
+        found = set()
+        for s in self.plan.steps:
+            scope = bool(s.participants) if b.kind is None else self.voc.kind_is(s.kind, b.kind)
+            has = s.owner is not None if b.field == "owner" else start_of(s) is not None
+            if scope and not has:
+                found.add((rule.id, "violation", s.id))
+        return found
+
+    def prohibition(self, rule_id, event) -> set:
+        found = set()
+        for q in self.plan.steps:
+            if not self.gives_influence(q):
+                continue
+            outcomes = set()
+            for h, _, _ in self.execs:
+                for e in self.plan.steps:
+                    if self.before(e.id, q.id, h):
+                        outcomes.add(self.member(e, event))
+            if "yes" in outcomes:
+                found.add((rule_id, "late-influence", q.id))
+            elif "maybe" in outcomes:
+                found.add((rule_id, "undetermined", q.id))
+        return found
+
+    # -- conditions and built-ins ------------------------------------------------------------------
+
+    def applies(self, rule: Rule) -> bool:
+        for c in rule.when:
+            keys = [k for k in self.plan.attributes if k.lower() == c.attribute.lower()]
+            if not keys or self.plan.attributes[keys[0]] is None:
+                return False
+            value = self.plan.attributes[keys[0]]
+            if c.attribute.lower() == "impact":
+                order = ["low", "medium", "high"]
+                if value not in order or c.value not in order:
+                    return False
+                have, want = order.index(value), order.index(c.value)
+                ok = {"is": have == want, "at-least": have >= want, "at-most": have <= want}[c.op]
+            else:
+                a, b = _num(value), _num(c.value)
+                if c.op == "is":
+                    ok = a == b if a is not None and b is not None else str(value).lower() == str(c.value).lower()
+                else:
+                    ok = a is not None and b is not None and (a >= b if c.op == "at-least" else a <= b)
+            if not ok:
+                return False
+        return True
+
+    def findings(self) -> set:
+        found: set = set()
+        applicable = [r for r in self.ruleset.rules if self.applies(r)]
+        for rule in applicable:
+            found |= self.check(rule)
+        found |= self.late_influence()
+        found |= self.missing_roles(applicable, found)
+        found |= self.plan_errors()
+        return found
+
+    def late_influence(self) -> set:
+        decisions = [s.id for s in self.plan.steps if self.voc.kind_is(s.kind, "decision")]
+        if not decisions:
+            return {("late-influence", "late-influence", None)}
+        found = set()
+        for q in self.plan.steps:
+            if self.gives_influence(q) and any(
+                q.id in h and not any(self.before(q.id, d, h) for d in decisions) for h, _, _ in self.execs
+            ):
+                found.add(("late-influence", "late-influence", q.id))
+        return found
+
+    def missing_roles(self, applicable, found) -> set:
+        reported = {r.body.role for r in applicable
+                    if r.body.template == "role-present" and (r.id, "missing-role", None) in found}
+        named = set()
+        for r in applicable:
+            b = r.body
+            named |= set(getattr(b, "who", ()) or ())
+            for name in ("event", "first", "second"):
+                ev = getattr(b, name, None)
+                if isinstance(ev, Event) and ev.owner:
+                    named.add(ev.owner)
+        named.discard("participants")
+        roles = [a.role for a in self.plan.actors.values()]
+        return {
+            ("missing-role", "missing-role", None)
+            for role in named - reported
+            if not any(self.voc.role_covers(role, r) or self.voc.role_covers(r, role) for r in roles)
+        }
+
+    def plan_errors(self) -> set:
+        found = set()
+        for s in self.plan.steps:
+            for a in s.after:
+                if start_of(s) and end_of(self.step[a]) and start_of(s) < end_of(self.step[a]):
+                    found.add(("plan-error", "plan-error", s.id))
+        ids = {r.id for r in self.ruleset.rules} | set(BUILT_IN_IDS)
+        if any(w.rule not in ids for w in self.plan.waivers):
+            found.add(("plan-error", "plan-error", None))
+        return found
+
+    # -- replaying a witness ---------------------------------------------------------------------
+
+    def witness_executions(self, witness) -> list[frozenset[str]]:
+        """Every execution the witness describes (choices not listed may take any option)."""
+        listed = dict(witness.choices)
+        result = []
+        for h, options, skipped in self.execs:
+            if set(witness.skipped) != set(skipped):
+                continue
+            if all(tuple(c.options[options[c.id]]) == tuple(listed[c.id])
+                   for c in self.plan.choices if c.id in listed):
+                result.append(h)
+        return result
+
+    def breaks_at(self, rule: Rule | str, step: str | None, h) -> bool:
+        """Whether execution h breaks the rule at `step` whatever missing data would be."""
+        if rule == "late-influence":
+            decisions = [s.id for s in self.plan.steps if self.voc.kind_is(s.kind, "decision")]
+            return step in h and not any(self.before(step, d, h) for d in decisions)
+        b = rule.body
+        t = b.template
+        if t == "prohibition":
+            return any(self.before(e.id, step, h) and self.member(e, b.event) == "yes" for e in self.plan.steps)
+        if t in ("involvement-anywhere", "influence-by-phase"):
+            level = "consult" if t == "influence-by-phase" else b.level
+            status = (lambda p: self.early(p, b.phase)) if t == "influence-by-phase" else (lambda p: "good")
+            return any(
+                not any(f(self.step[p]) and status(self.step[p]) != "bad" for p in h)
+                for _, f in self.audiences(b.who, level, h)
+            )
+        sub = Reference.__new__(Reference)
+        sub.__dict__.update(self.__dict__)
+        sub.execs = [(h, {}, frozenset())]
+        return (rule.id, "violation", step) in sub.check(rule)
+
+
+def _num(value):
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    try:
+        return float(str(value))
+    except ValueError:
+        return None
+
+
+def reference_findings(ruleset: Ruleset, plan: Plan) -> set:
+    return Reference(ruleset, plan).findings()
