@@ -39,8 +39,15 @@ class ProcesregelsError(Exception):
         if self.detail:
             parts.append(f"  {self.detail}")
         if self.suggestions:
-            quoted = " or ".join(f"'{s}'" for s in self.suggestions)
-            parts.append(f"  did you mean {quoted}?")
+            lang = getattr(self, "lang", "en")
+            if lang == "en":
+                quoted = " or ".join(f"'{s}'" for s in self.suggestions)
+                parts.append(f"  did you mean {quoted}?")
+            else:  # the language of the message (set by the raiser); English by default
+                from .messages import text
+
+                quoted = f" {text('general.or', lang)} ".join(f"'{s}'" for s in self.suggestions)
+                parts.append("  " + text("error.did_you_mean", lang, {"names": quoted}))
         return "\n".join(parts)
 
     def __str__(self) -> str:

@@ -22,6 +22,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "general.and": {"en": "and", "nl": "en"},
     "general.or": {"en": "or", "nl": "of"},
     # -- error.plan: reading and checking a plan file (plan_loader.py, yaml_positions.py) -------
+    "error.did_you_mean": {"en": "did you mean {names}?", "nl": "bedoelde u {names}?"},
     "error.plan.unreadable": {"en": "cannot read the plan: {reason}", "nl": "kan het plan niet lezen: {reason}"},
     "error.plan.too_large": {
         "en": "the plan is {size} bytes; a plan may be at most {limit} bytes",

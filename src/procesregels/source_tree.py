@@ -81,7 +81,9 @@ def located_error(
     suggestions: list[str] | None = None,
 ) -> PlanError:
     message = messages.text(key, lang, args or {})
-    return PlanError(message, span, source_text=text, suggestions=suggestions)
+    error = PlanError(message, span, source_text=text, suggestions=suggestions)
+    error.lang = lang  # so that render() says "did you mean" in the same language
+    return error
 
 
 def span_between(path: str, start: Any, end: Any) -> Span:
