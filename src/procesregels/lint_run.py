@@ -88,18 +88,18 @@ def lint_paths(plan_paths: Sequence[str], settings: Settings, *, progress: bool 
     ruleset = load_ruleset(settings.ruleset)
     vocabulary = ruleset.vocabulary()
     language = report_language(ruleset, settings.lang)
-    plans, errors = [], []
-    for path in plan_paths:
-        try:
-            plans.append(load_plan(path, vocabulary, lang=language))
-        except ProcesregelsError as error:
-            errors.append(error)
+    reports, errors = [], []
+    with _progress(list(plan_paths), progress, language) as paths:
+        for path in paths:
+            try:
+                plan = load_plan(path, vocabulary, lang=language)
+            except ProcesregelsError as error:
+                errors.append(error)  # keep loading: every unreadable plan is reported at once
+                continue
+            if not errors:
+                reports.append(lint(ruleset, [plan], select=settings.select, ignore=settings.ignore, lang=language))
     if errors:  # a plan that cannot be checked gives no findings at all (PLAN.md, Errors)
         raise InputErrors(errors)
-    reports = []
-    with _progress(plans, progress, language) as plans_to_lint:
-        for plan in plans_to_lint:
-            reports.append(lint(ruleset, [plan], select=settings.select, ignore=settings.ignore, lang=language))
     merged = tuple(plan_report for report in reports for plan_report in report.plans)
     return dataclasses.replace(reports[0], plans=merged, lang=language)
 
