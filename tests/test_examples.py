@@ -17,21 +17,23 @@ from procesregels.ruleset_loader import load_ruleset
 
 EXAMPLES = ROOT / "examples"
 
-# plan -> (exit code, {(rule, category, step)}) with the default ruleset `national`.
-EXPECTED: dict[str, tuple[int, set[tuple[str, str, str | None]]]] = {
+# plan -> (exit code, {(rule, category, step, waived)}) with the default ruleset `national`.
+EXPECTED: dict[str, tuple[int, set[tuple[str, str, str | None, bool]]]] = {
     "plein-herinrichting.yaml": (0, set()),
+    "bopa-woningbouw.yaml": (0, set()),
+    "verordening-technische-wijziging.yaml": (0, {("W1", "violation", "besluit", True)}),
     "omgevingsvisie.yaml": (0, set()),
     "burgerberaad-klimaat.yaml": (0, set()),
     "burgerbegroting.yaml": (0, set()),
     "participatieverordening.yaml": (0, set()),
     "windturbines.yaml": (1, {
-        ("W1", "violation", "zoekgebieden"),
-        ("late-influence", "late-influence", "reflectiefase"),
+        ("W1", "violation", "zoekgebieden", False),
+        ("late-influence", "late-influence", "reflectiefase", False),
     }),
     "schoolverplaatsing.yaml": (1, {
-        ("W1", "violation", "locatiebesluit"),
-        ("W1", "violation", "krediet"),
-        ("late-influence", "late-influence", "bemiddeling"),
+        ("W1", "violation", "locatiebesluit", False),
+        ("W1", "violation", "krediet", False),
+        ("late-influence", "late-influence", "bemiddeling", False),
     }),
 }
 
@@ -41,9 +43,9 @@ def national():
     return load_ruleset("national")
 
 
-def findings_of(ruleset, name: str) -> set[tuple[str, str, str | None]]:
+def findings_of(ruleset, name: str) -> set[tuple[str, str, str | None, bool]]:
     report = lint_plan(ruleset, load_plan(EXAMPLES / name, ruleset.vocabulary()))
-    return {(f.rule, f.category, f.step) for f in report.findings if not f.waived}
+    return {(f.rule, f.category, f.step, f.waived) for f in report.findings}
 
 
 def test_every_example_plan_is_listed_here_and_in_the_readme():
@@ -63,7 +65,8 @@ def test_exit_status_of_lint(name):
     result = CliRunner().invoke(cli, ["lint", str(EXAMPLES / name), "--format", "json"])
     assert result.exit_code == EXPECTED[name][0], result.output
     plan = json.loads(result.stdout)["plans"][0]
-    assert plan["summary"]["error"] == sum(1 for f in EXPECTED[name][1] if f[1] == "violation")
+    assert plan["summary"]["error"] == sum(1 for f in EXPECTED[name][1] if f[1] == "violation" and not f[3])
+    assert plan["summary"]["waived"] == sum(1 for f in EXPECTED[name][1] if f[3])
 
 
 def test_a_sound_process_passes_and_deciding_first_fails(national):
@@ -72,7 +75,7 @@ def test_a_sound_process_passes_and_deciding_first_fails(national):
     sound = findings_of(national, "plein-herinrichting.yaml")
     assert not sound
     flawed = findings_of(national, "schoolverplaatsing.yaml")
-    categories = {category for _, category, _ in flawed}
+    categories = {category for _, category, _, _ in flawed}
     assert {"violation", "late-influence"} <= categories
 
 
@@ -82,8 +85,16 @@ def test_a_sound_process_passes_and_deciding_first_fails(national):
     ("legacy-inspraak", "schoolverplaatsing.yaml", {"I3"}),
     ("vng-model", "plein-herinrichting.yaml", set()),
     ("amsterdam", "participatieverordening.yaml", set()),
+    ("vng-model", "verordening-technische-wijziging.yaml", {"M4"}),
+    ("zwolle", "bopa-woningbouw.yaml", {"Z2", "Z4"}),
 ])
 def test_the_comparison_table_of_the_readme(ruleset_name, name, rules):
     ruleset = load_ruleset(ruleset_name)
     report = lint_plan(ruleset, load_plan(EXAMPLES / name, ruleset.vocabulary()))
     assert {f.rule for f in report.findings if f.severity == "error" and not f.waived} == rules
+
+
+def test_a_plan_with_a_kind_the_ruleset_does_not_know_is_an_input_error():
+    result = CliRunner().invoke(cli, ["lint", str(EXAMPLES / "bopa-woningbouw.yaml"), "--ruleset", "legacy-inspraak"])
+    assert result.exit_code == 2
+    assert "vergunningaanvraag" in result.stderr
