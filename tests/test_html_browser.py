@@ -105,7 +105,7 @@ def test_show_in_picture_highlights_the_witness_path(browser, tmp_path) -> None:
     path = write_report(marktplein_report(), tmp_path, "marktplein.html")
     page, _, _ = open_guarded(browser, path)
     finding = page.locator("li.finding", has_text="R2")
-    finding.locator("a.show").click()
+    finding.locator(".show a").click()
     assert re.search(r"#p0-f\d+-show$", page.url)
     stroke = lambda node: page.eval_on_selector(f"#{node} > rect.box", "r => getComputedStyle(r).stroke")  # noqa: E731
     path_steps = ["p0-s0", "p0-s1", "p0-s4"]  # kaders -> enquete -> ontwerp
