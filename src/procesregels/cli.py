@@ -284,8 +284,8 @@ def fmt_command(rulesets, lang, check_only, diff) -> None:
         path = Path(name)
         if not path.is_file():
             raise RulesetError(text("ruleset.fmt.not_a_file", lang or "en", {"name": name}))
-        parsed, ruleset = load_layer(path)
-        formatted = format_parsed(parsed, ruleset, lang)
+        parsed, ruleset, vocabulary = load_layer(path)
+        formatted = format_parsed(parsed, ruleset, lang, vocabulary)
         if formatted == parsed.text:
             continue
         changed = True

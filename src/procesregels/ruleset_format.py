@@ -18,7 +18,7 @@ from .dsl import Parsed, detect_language
 from .rules import Rule, Ruleset
 from .sentences import SentenceWriter, quote
 from .transform import name_from
-from .vocabulary import normalize
+from .vocabulary import Vocabulary, normalize
 
 INDENT = "  "
 KEYWORDS = {
@@ -52,10 +52,11 @@ class Line:
     trailing: list[str] = field(default_factory=list)
 
 
-def format_parsed(parsed: Parsed, ruleset: Ruleset, lang: str | None = None) -> str:
-    """The canonical text of one parsed file (its own rules, not the layers it extends)."""
+def format_parsed(parsed: Parsed, ruleset: Ruleset, lang: str | None = None, vocabulary: Vocabulary | None = None) -> str:
+    """The canonical text of one parsed file (its own rules, not the layers it extends);
+    `vocabulary` includes the names of the layers below it."""
     had_language_line = any(getattr(line, "data", None) == "language" for line in parsed.tree.children[0].children)
-    lines = layout(ruleset, lang or ruleset.language or "en", force_language=had_language_line)
+    lines = layout(ruleset, lang or ruleset.language or "en", force_language=had_language_line, vocabulary=vocabulary)
     rest = attach_comments(parsed, lines)
     return write(lines, rest)
 
@@ -65,10 +66,10 @@ def render_ruleset(ruleset: Ruleset, lang: str) -> str:
     return write(layout(ruleset, lang), [])
 
 
-def layout(ruleset: Ruleset, lang: str, force_language: bool = False) -> list[Line | None]:
+def layout(ruleset: Ruleset, lang: str, force_language: bool = False, vocabulary: Vocabulary | None = None) -> list[Line | None]:
     """The lines of the canonical text; None is a blank line between blocks."""
     words = KEYWORDS[lang]
-    writer = SentenceWriter(ruleset.vocabulary(), lang, ruleset)
+    writer = SentenceWriter(vocabulary or ruleset.vocabulary(), lang, ruleset)
     lines: list[Line | None] = [Line(("header",), f"{words['ruleset']} {quote(ruleset.title)}")]
     metadata = [
         ("municipality", quote(ruleset.municipality) if ruleset.municipality is not None else None),
@@ -165,7 +166,7 @@ def attach_comments(parsed: Parsed, lines: list[Line | None]) -> list[Comment]:
     """Give every comment to the output line it belongs to; return those left for the end."""
     by_anchor = {line.anchor: line for line in lines if line is not None}
     anchors = [(number, anchor) for number, anchor in anchors_of(parsed) if anchor in by_anchor]
-    source_lines = parsed.text.splitlines()
+    source_lines = parsed.text.split("\n")  # as the parser counts lines
     rest: list[Comment] = []
     for token in parsed.comments:
         text = str(token).rstrip()

@@ -72,10 +72,14 @@ def read_ruleset_text(path: Path) -> str:
     return decode(data, str(path))
 
 
-def load_layer(path: Path) -> tuple[Parsed, Ruleset]:
-    """One file's own model (not merged), with names resolved against the layers it extends."""
+def load_layer(path: Path) -> tuple[Parsed, Ruleset, Vocabulary]:
+    """One file's own model (not merged), with names resolved against the layers it extends,
+    and the vocabulary of all layers together."""
     parsed, base = _parse_with_base(path, ())
-    return parsed, build_ruleset(parsed, base.vocabulary() if base else None)
+    own = build_ruleset(parsed, base.vocabulary() if base else None)
+    if base is None:
+        return parsed, own, own.vocabulary()
+    return parsed, own, own.model_copy(update={"declarations": base.declarations + own.declarations}).vocabulary()
 
 
 def _parse_with_base(path: Path, chain: tuple[Path, ...]) -> tuple[Parsed, Ruleset | None]:
