@@ -128,3 +128,8 @@ def test_graph_draws_the_plan(example, fmt) -> None:
 def test_graph_of_an_unreadable_plan_gives_exit_code_2(example) -> None:
     (example / "bad.yaml").write_text("plan: [\n", encoding="utf-8")
     assert run("graph", "bad.yaml").exit_code == 2
+
+
+def test_graph_prints_mermaid_by_default(example) -> None:
+    result = run("graph", "marktplein.yaml", "-r", "marktplein.rules")
+    assert result.exit_code == 0 and result.output.startswith("flowchart LR\n")

@@ -113,7 +113,7 @@ def compare(rulesets, fmt, lang, examples, output) -> None:
 @cli.command()
 @click.argument("plan", metavar="PLAN")
 @click.option("--ruleset", "-r", metavar="R", help="Ruleset for vocabulary and influence marks  [default: national]")
-@click.option("--format", "-f", "fmt", type=click.Choice(("mermaid", "dot", "svg")), default="svg", show_default=True)
+@click.option("--format", "-f", "fmt", type=click.Choice(("mermaid", "dot", "svg")), default="mermaid", show_default=True)
 @click.option("--lang", type=click.Choice(("nl", "en")), help="Language of labels  [default: the ruleset's]")
 @click.option("--output", "-o", metavar="FILE", help="Write the picture to FILE instead of stdout.")
 @reports_input_errors
