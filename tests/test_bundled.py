@@ -131,3 +131,49 @@ def test_rulesets_text_is_aligned_columns():
     assert [line.split()[0] for line in lines[1:]] == sorted(NAMES)
     version_column = lines[0].index("VERSION")
     assert all(line[version_column:].split()[0] in {"2024.1", "2006.1", "2025.1", "2023.1"} for line in lines[1:])
+
+
+# Where each failing example breaks its rules (error findings: rule, category, step). Reviewed by
+# hand against the comment at the top of each plan: the breach must be the one the plan shows.
+BREACH_SITES = {
+    ("national", "eerst-besloten.yaml"): {("W1", "violation", "locatiebesluit")},
+    ("national", "korte-inzage.yaml"): {("W2", "violation", "inzage")},
+    ("national", "geen-terugkoppeling.yaml"): {("W3", "violation", "besluit")},
+    ("national", "omgevingsplan-zonder-kennisgeving.yaml"): {("W4", "violation", "werksessie"), ("W5", "violation", "ontwerp")},
+    ("vng-model", "geen-participatieplan.yaml"): {("M1", "violation", "wijkschouw"), ("M1", "violation", "scholensessie")},
+    ("vng-model", "kaders-door-college.yaml"): {("M2", "violation", s) for s in ("wijkschouw", "scholensessie", "inzage")},
+    ("vng-model", "late-terugkoppeling.yaml"): {("M3", "violation", "besluit")},
+    ("vng-model", "raad-niet-geinformeerd.yaml"): {("M4", "violation", "besluit")},
+    ("vng-model", "stap-zonder-eigenaar.yaml"): {("M5", "violation", "scholensessie")},
+    ("amsterdam", "zonder-jongeren.yaml"): {("A2", "missing-role", None)},
+    ("amsterdam", "ontwerp-eerst.yaml"): {("A3", "violation", "ontwerp")},
+    ("amsterdam", "bopa-aanvraag-eerst.yaml"): {("A4", "violation", "aanvraag")},
+    ("amsterdam", "uitdaagrecht-te-laat.yaml"): {("A5", "violation", "verzoek")},
+    ("amsterdam", "uitdaagrecht-complex-te-laat.yaml"): {("A6", "violation", "verzoek")},
+    ("amsterdam", "burgerberaad-zonder-kaders.yaml"): {("A7", "violation", "beraad")},
+    ("amsterdam", "geen-afrondingsverslag.yaml"): {("A1", "violation", "besluit")},
+    ("zwolle", "ontwerp-eerst.yaml"): {("Z1", "violation", "schetsontwerp")},
+    ("zwolle", "zonder-kaders.yaml"): {("Z2", "violation", s) for s in ("schetsontwerp", "inloop", "besluit", "terugkoppeling")},
+    ("zwolle", "onaangekondigd.yaml"): {("Z3", "violation", "startgesprek"), ("Z7", "violation", "inloop")},
+    ("zwolle", "onvolledige-rollen.yaml"): {("Z4", "missing-role", None), ("Z6", "missing-role", None), ("Z8", "violation", None)},
+    ("zwolle", "omwonenden-alleen-geraadpleegd.yaml"): {("Z5", "violation", "besluit")},
+    ("zwolle", "windturbines-aanvraag-eerst.yaml"): {("Z9", "violation", "aanvraag"), ("Z10", "violation", "aanvraag")},
+    ("zwolle", "woningbouw-aanvraag-eerst.yaml"): {("Z11", "violation", "aanvraag")},
+    ("legacy-inspraak", "bestemmingsplan-zonder-inspraak.yaml"): {("I1", "violation", "besluit"), ("I3", "violation", "ontwerp")},
+    ("legacy-inspraak", "stadsvernieuwing-zonder-inspraak.yaml"): {("I2", "violation", "besluit")},
+    ("legacy-inspraak", "korte-inzage.yaml"): {("I4", "violation", "inzage")},
+}
+
+
+def test_every_failing_example_is_pinned_to_its_breach_sites():
+    failing = {(name, Path(example.plan).name) for name in NAMES for example in load_ruleset(name).examples
+               if example.expect}
+    assert failing == set(BREACH_SITES)
+
+
+@pytest.mark.parametrize("name, plan", sorted(BREACH_SITES))
+def test_failing_examples_break_where_their_plan_says(name, plan):
+    ruleset = load_ruleset(name)
+    report = lint_plan(ruleset, load_plan(Path(ruleset.path).parent / "examples" / name / plan, ruleset.vocabulary()))
+    errors = {(f.rule, f.category, f.step) for f in report.findings if f.severity == "error" and not f.waived}
+    assert errors == BREACH_SITES[(name, plan)]
