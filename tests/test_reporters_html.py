@@ -6,6 +6,8 @@ import dataclasses
 import datetime as dt
 import io
 import re
+import shutil
+import subprocess
 import time
 import xml.dom.minidom
 from html.parser import HTMLParser
@@ -189,3 +191,13 @@ def test_phase_bands_follow_the_columns() -> None:
     picture = layout(report.plans[0].plan, lang="nl")
     assert [band.label for band in picture.phases] == ["initiatief", "verkenning", "ontwerp", "besluitvorming"]
     assert all(a.x + a.width < b.x for a, b in zip(picture.phases, picture.phases[1:]))
+
+
+@pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz is not installed")
+@pytest.mark.parametrize("make", [marktplein_report, hostile_report])
+def test_graphviz_accepts_the_dot_output(make) -> None:
+    report = make()
+    drawn = picture_render.dot(layout(report.plans[0].plan), "en")
+    result = subprocess.run(["dot", "-Tsvg"], input=drawn, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "<script" not in result.stdout
