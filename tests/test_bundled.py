@@ -137,6 +137,7 @@ def test_rulesets_text_is_aligned_columns():
 # hand against the comment at the top of each plan: the breach must be the one the plan shows.
 BREACH_SITES = {
     ("national", "eerst-besloten.yaml"): {("W1", "violation", "locatiebesluit")},
+    ("national", "keuze-zonder-inspraak.yaml"): {("W1", "violation", "besluit")},
     ("national", "korte-inzage.yaml"): {("W2", "violation", "inzage")},
     ("national", "geen-terugkoppeling.yaml"): {("W3", "violation", "besluit")},
     ("national", "omgevingsplan-zonder-kennisgeving.yaml"): {("W4", "violation", "werksessie"), ("W5", "violation", "ontwerp")},
