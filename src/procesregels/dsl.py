@@ -135,7 +135,7 @@ _DESCRIPTION_ORDER = (
     "SENTENCE", "_MUST", "_WORDEN", "_BE", "PARTICIPLE", "_INVOLVED", "_AT_LEVEL", "_BEFORE", "_AFTER",
     "_WITHIN", "_AT_LEAST", "_AT_MOST", "_HAVE", "_INFLUENCE", "_IN", "_PHASE", "_OR", "_EARLIER",
     "VERB", "VERB_INF", "_STARTS", "_ENDS", "_LAST", "FIELD", "_INCLUDE", "_PARTICIPATION",
-    "_UNDER", "_IS", "_PLAN", "_EXPECT", "PASS", "STRING", "ID", "NUMBER", "UNIT", "DATE", "WORD",
+    "_OR_EARLIER", "_UNDER", "_IS", "_PLAN", "_EXPECT", "PASS", "STRING", "ID", "NUMBER", "UNIT", "DATE", "WORD",
     "ITEM", "METADATA", "RULE_OPTION", "COMMA", "COLON", "_NL", "$END",
 )
 _VERBS = {"DECIDES", "SETS", "DRAFTS", "BESLUIT", "KADERS", "ONTWERP", "VASTSTELT", "OPSTELT"}
@@ -178,6 +178,8 @@ def _categories(expected: set[str], previous_word: str) -> list[str]:
             found.add("HEADER")
         else:
             found.add(name)
+    if found == {"_OR"}:  # only in `in phase X or earlier`
+        found = {"_OR_EARLIER"}
     if "HEADER" in found:  # only blank lines and comments may come before the header
         found = {"HEADER"}
     if "SENTENCE" in found:  # the start of a sentence: any role or clause is fine
@@ -265,6 +267,8 @@ def syntax_error(error: UnexpectedInput, text: str, path: str, language: str) ->
     expected = set(getattr(error, "expected", None) or getattr(error, "allowed", None) or ())
     if isinstance(error, UnexpectedToken) and error.token.type in ("$END", "_NL"):
         pos = min(error.token.start_pos if error.token.start_pos is not None else len(text), len(text))
+    if isinstance(error, UnexpectedCharacters) and text[pos : pos + 1] in ('"', "“"):
+        return RulesetError(messages.text("ruleset.unclosed_string", language), span_at(text, path, pos), source_text=text)
     found = _describe_found(error, text, language)
     what = _describe_expected(_categories(expected, _previous_word(text, pos)), language)
     suggestions: list[str] = []

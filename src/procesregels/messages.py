@@ -508,9 +508,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "ruleset.expect._MUST": {"en": "'must'", "nl": "'moet' of 'moeten'"},
     "ruleset.expect._WORDEN": {"en": "'worden'", "nl": "'worden'"},
     "ruleset.expect._BE": {"en": "'be'", "nl": "'be'"},
-    "ruleset.expect.PARTICIPLE": {
-        "en": "a level word such as 'consulted' or 'informed'",
-        "nl": "een niveauwoord zoals 'geraadpleegd' of 'geïnformeerd'",
+    "ruleset.expect.PARTICIPLE": {"en": "'consulted', 'informed'", "nl": "'geraadpleegd', 'geïnformeerd'"},
+    "ruleset.expect._OR_EARLIER": {"en": "'or earlier'", "nl": "'of eerder'"},
+    "ruleset.unclosed_string": {
+        "en": "this quoted text does not end on its line: a closing \" is missing",
+        "nl": "deze tekst tussen aanhalingstekens eindigt niet op zijn regel: er ontbreekt een sluitende \"",
     },
     "ruleset.expect._INVOLVED": {"en": "'involved at level ...'", "nl": "'betrokken'"},
     "ruleset.expect._AT_LEVEL": {"en": "'at level' and a level such as 'advise'", "nl": "'op niveau' en een niveau zoals 'adviseren'"},
