@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Any, TextIO
 
 from .. import __version__
-from ..findings import Finding, PlanReport, Report
+from ..findings import SEVERITIES, Finding, PlanReport, Report
 from ..messages import text
 from . import common
 
@@ -50,9 +50,10 @@ def _plan_context(index: int, plan: PlanReport, report: Report) -> dict[str, Any
     node_of = {step: f"{prefix}s{number}" for step, number in index_of.items()}
     items = [_finding_context(f"{prefix}f{number}", finding, lang, prefix, index_of, node_of)
              for number, finding in enumerate(common.sorted_findings(plan.findings))]
-    by_id = {item["finding"]: item for item in items}
-    groups = [(group, [by_id[f] for f in findings])
-              for group, findings in common.by_severity(list(plan.findings)).items() if findings]
+    grouped: dict[str, list[dict[str, Any]]] = {group: [] for group in (*SEVERITIES, "waived")}
+    for item in items:  # already sorted by file, line and rule
+        grouped["waived" if item["finding"].waived else item["finding"].severity].append(item)
+    groups = [(group, members) for group, members in grouped.items() if members]
     influence = [
         {"role": vocabulary.name_of("role", item.role, lang), "step": item.first_step,
          "label": _step_label(plan, item.first_step), "node": node_of.get(item.first_step),
@@ -66,11 +67,11 @@ def _plan_context(index: int, plan: PlanReport, report: Report) -> dict[str, Any
 
 def _finding_context(ident: str, finding: Finding, lang: str, prefix: str, index_of: dict[str, int],
                      node_of: dict[str, str]) -> dict[str, Any]:
-    witness = finding.witness
-    condition = common.witness_condition(witness, lang) if witness else None
-    if condition and witness and not witness.path:
+    route = finding.witness.path if finding.witness else ()
+    condition = common.witness_condition(finding.witness, lang) if finding.witness else None
+    if condition and not route:  # the colon introduces a path; without one the condition stands alone
         condition = condition.rstrip(":")
-    path = [(step, node_of.get(step)) for step in (witness.path if witness else ())]
+    path = [(step, node_of.get(step)) for step in route]
     steps = [node for _, node in path if node] or ([node_of[finding.step]] if finding.step in node_of else [])
     return {
         "id": ident, "finding": finding, "message": common.message(finding, lang), "hint": common.hint(finding, lang),
@@ -78,13 +79,9 @@ def _finding_context(ident: str, finding: Finding, lang: str, prefix: str, index
         "category": common.category_label(finding.category, lang),
         "step_node": node_of.get(finding.step) if finding.step else None,
         "condition": condition, "path": path, "highlight": steps,
-        "edges": [f"{prefix}e{index_of[a]}-{index_of[b]}" for a, b in zip(steps_of(witness), steps_of(witness)[1:])
+        "edges": [f"{prefix}e{index_of[a]}-{index_of[b]}" for a, b in zip(route, route[1:])
                   if a in index_of and b in index_of],
     }
-
-
-def steps_of(witness) -> tuple[str, ...]:
-    return witness.path if witness else ()
 
 
 def _highlight_css(plans: list[dict[str, Any]]) -> str:
