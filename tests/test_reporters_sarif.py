@@ -111,3 +111,12 @@ def test_absolute_paths_become_relative_or_file_uris(tmp_path, monkeypatch) -> N
     monkeypatch.chdir(tmp_path)
     assert sarif._uri(str(tmp_path / "plans" / "a b.yaml")) == "plans/a%20b.yaml"
     assert sarif._uri("/elsewhere/plan.yaml").startswith("file:///elsewhere/plan.yaml")
+
+
+def test_repeated_findings_keep_distinct_fingerprints() -> None:
+    report = marktplein_report()
+    plan = report.plans[0]
+    twice = plan.findings + (dataclasses.replace(plan.findings[0], span=Span(plan.path, 99, 1)),)
+    results = render(dataclasses.replace(report, plans=(dataclasses.replace(plan, findings=twice),)))["runs"][0]["results"]
+    prints = [r["partialFingerprints"]["procesregels/v1"] for r in results]
+    assert len(set(prints)) == len(prints) == 7

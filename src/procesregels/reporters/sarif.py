@@ -46,10 +46,23 @@ def as_data(report: Report) -> dict[str, Any]:
     index = {rule["id"]: position for position, rule in enumerate(rules)}
     plans = {plan.path: plan for plan in report.plans}
     results = [_result(finding, index, plans, report.lang) for finding in common.all_findings(report)]
+    _number_repeated_fingerprints(results)
     driver = {"name": "procesregels", "version": __version__, "informationUri": INFORMATION_URI, "rules": rules}
     run = {"tool": {"driver": driver}, "results": results, "columnKind": "unicodeCodePoints",
            "properties": {"ruleset": {"name": report.ruleset_name, "version": report.ruleset_version}}}
     return {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+
+
+def _number_repeated_fingerprints(results: list[dict[str, Any]]) -> None:
+    """Two findings with one fingerprint (two plan problems of one step) would merge into one alert;
+    the second and later get `/2`, `/3` in their order, which does not depend on line numbers."""
+    seen: dict[str, int] = {}
+    for result in results:
+        prints = result["partialFingerprints"]
+        key = prints["procesregels/v1"]
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] > 1:
+            prints["procesregels/v1"] = f"{key}/{seen[key]}"
 
 
 def _rule_descriptors(report: Report) -> list[dict[str, Any]]:
