@@ -182,3 +182,15 @@ def test_unknown_format_in_the_configuration_gives_exit_code_2(plan_file, fake_r
     result = run(plan_file)
     assert result.exit_code == 2
     assert "unknown format 'pdf'" in result.output
+
+
+def test_a_folder_stands_for_its_plan_files(tmp_path, fake_run) -> None:
+    (tmp_path / "sub").mkdir()
+    for name in ("b.yaml", "a.yml", "sub/c.json", "notes.txt"):
+        (tmp_path / name).write_text("plan: x\n")
+    run(tmp_path)
+    assert fake_run["paths"] == [str(tmp_path / "a.yml"), str(tmp_path / "b.yaml"), str(tmp_path / "sub" / "c.json")]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run(empty)
+    assert result.exit_code == 2 and "no plan files" in result.output

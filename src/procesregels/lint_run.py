@@ -164,9 +164,27 @@ def write_text(content: str, output: str | None) -> None:
         raise ConfigError(f"cannot write to '{output}': {error.strerror}") from None
 
 
+#: What a folder given as PLAN contributes: the plan formats PLAN.md names.
+PLAN_SUFFIXES = (".yaml", ".yml", ".json", ".bpmn")
+
+
 def plan_files(paths: Sequence[str]) -> list[str]:
-    """The plan paths as given; a missing file is an input error before anything is loaded."""
-    missing = [path for path in paths if not Path(path).is_file()]
-    if missing:
-        raise InputErrors([ConfigError(f"no such plan file: '{path}'") for path in missing])
-    return list(paths)
+    """The plan files to check: files as given, folders as their plan files (recursively, sorted).
+
+    A missing file or a folder without plans is an input error before anything is loaded.
+    """
+    files, problems = [], []
+    for path in paths:
+        given = Path(path)
+        if given.is_dir():
+            found = sorted(str(f) for f in given.rglob("*") if f.suffix.lower() in PLAN_SUFFIXES and f.is_file())
+            files.extend(found)
+            if not found:
+                problems.append(ConfigError(f"no plan files (*.yaml, *.yml, *.json, *.bpmn) in folder '{path}'"))
+        elif given.is_file():
+            files.append(str(path))
+        else:
+            problems.append(ConfigError(f"no such plan file: '{path}'"))
+    if problems:
+        raise InputErrors(problems)
+    return list(dict.fromkeys(files))
