@@ -1,23 +1,22 @@
 """Parse tree -> rule model (rules.py): one transformer method per grammar rule.
 
-Names are resolved here against the standard vocabulary plus the ruleset's own declarations
-(declared anywhere in the file), so the model holds canonical ids only. Anything that parses
-but names nothing known, or combines words into no rule, is a RulesetError at its place.
+Names are resolved (names.py) against the standard vocabulary plus the ruleset's own
+declarations, so the model holds canonical ids only. Anything that parses but names nothing
+known, or combines words into no rule, is a RulesetError at its place.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 from dataclasses import dataclass
 
 from lark import Token, Transformer, Tree, v_args
 from lark.exceptions import VisitError
 from lark.tree import Meta
 
-from . import messages
 from .dsl import Parsed
 from .errors import RulesetError
+from .names import Name, Resolver, collect_declarations, extended, fold, name_from, number_value, string_value
 from .rules import (
     Condition, Declaration, Duration, DurationBound, Event, EventBefore, Example, FieldPresent,
     InfluenceByPhase, InvolvementAnywhere, InvolvementBefore, LeadTime, Prohibition, Response,
@@ -26,7 +25,8 @@ from .rules import (
 from .span import Span
 from .vocabulary import UnknownName, Vocabulary, normalize, standard, suggest
 
-_ARTICLES = frozenset({"the", "a", "an", "de", "het", "een"})
+__all__ = ["build_ruleset", "fold", "name_from", "string_value"]
+
 _SEVERITIES = {"error": "error", "fout": "error", "warning": "warning", "waarschuwing": "warning", "info": "info", "informatie": "info"}
 _LANGUAGES = {"nl": "nl", "en": "en", "dutch": "nl", "nederlands": "nl", "english": "en", "engels": "en"}
 _UNITS = {
@@ -35,12 +35,6 @@ _UNITS = {
     "month": ("month", False), "months": ("month", True), "maand": ("month", False), "maanden": ("month", True),
 }
 _FIELDS = {"owner": "owner", "eigenaar": "owner", "date": "date", "datum": "date"}
-
-
-def fold(word: str) -> str:
-    """Case- and accent-free form of a keyword-like word (`geïnformeerd` = `geinformeerd`)."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 @dataclass(frozen=True)
@@ -52,130 +46,6 @@ class _Modifier:
     event: Event | None = None
     duration: Duration | None = None
 
-
-@dataclass(frozen=True)
-class _Name:
-    written: str
-    bare: str  # without articles, for names whose declared form has none
-    span: Span
-
-
-class Resolver:
-    """Located lookups of names, in the language of the file for messages."""
-
-    def __init__(self, parsed: Parsed, vocabulary: Vocabulary, language: str):
-        self.parsed = parsed
-        self.vocabulary = vocabulary
-        self.language = language
-
-    def error(self, key: str, span: Span | None, args: dict | None = None, suggestions: list[str] | None = None) -> RulesetError:
-        message = messages.text(key, self.language, args or {})
-        return RulesetError(message, span, source_text=self.parsed.text, suggestions=suggestions)
-
-    def name(self, category: str, name: _Name) -> str:
-        try:
-            return self.vocabulary.lookup(category, name.written)
-        except UnknownName as unknown:
-            try:
-                return self.vocabulary.lookup(category, name.bare)
-            except UnknownName:
-                raise self.error(f"ruleset.unknown.{category}", name.span, {"name": name.written}, unknown.suggestions) from None
-
-    def span(self, meta: Meta | Token) -> Span:
-        return Span(self.parsed.path, meta.line, meta.column, meta.end_line, meta.end_column)
-
-
-def name_from(parsed: Parsed, meta: Meta, children: list) -> _Name:
-    """A (possibly multi-word) name as written in the source, articles inside it included."""
-    written = " ".join(parsed.text[meta.start_pos : meta.end_pos].split())
-    bare = " ".join(str(t) for t in children if isinstance(t, Token) and t.casefold() not in _ARTICLES)
-    return _Name(written, bare, Span(parsed.path, meta.line, meta.column, meta.end_line, meta.end_column))
-
-
-def string_value(token: Token) -> str:
-    """The text of a quoted string: `"..."` with `\\"` and `\\\\` escapes, or typographic quotes."""
-    raw = str(token)[1:-1]
-    if token.startswith("“"):
-        return raw
-    out, escaped = [], False
-    for char in raw:
-        if escaped:
-            out.append(char)
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        else:
-            out.append(char)
-    return "".join(out)
-
-
-def number_value(token: Token) -> int | float:
-    return float(token) if "." in token else int(token)
-
-
-# -- declarations (first pass: a rule may use a name declared anywhere in the file) -------------
-
-
-def collect_declarations(parsed: Parsed, resolver: Resolver, base: Vocabulary) -> tuple[Declaration, ...]:
-    """The file's declarations with canonical parents, ordered so each parent comes first."""
-    pending: list[tuple[str, _Name, _Name]] = []
-    for item in parsed.tree.children:
-        if not isinstance(item, Tree) or item.data not in ("role_decl", "kind_decl", "level_decl"):
-            continue
-        category = item.data.removesuffix("_decl")
-        name, parent = (_decl_part(parsed, resolver, child) for child in item.children)
-        pending.append((category, name, parent))
-    _check_new_names(pending, resolver, base)
-    ordered: list[Declaration] = []
-    vocabulary = base
-    while pending:
-        progress = False
-        for entry in list(pending):
-            category, name, parent = entry
-            try:
-                parent_id = vocabulary.lookup(category, parent.written)
-            except UnknownName:
-                continue
-            if category == "role" and normalize(name.written) in vocabulary.role_ancestors(parent_id):
-                raise resolver.error("ruleset.declaration_cycle", name.span, {"name": name.written})
-            ordered.append(Declaration(category=category, name=name.written, parent=parent_id, span=name.span))
-            vocabulary = _extended(base, ordered)
-            pending.remove(entry)
-            progress = True
-        if not progress:
-            category, name, parent = pending[0]
-            known = list(getattr(vocabulary, f"{category}_names").keys()) + [normalize(n.written) for c, n, _ in pending if c == category]
-            raise resolver.error(f"ruleset.unknown.{category}", parent.span, {"name": parent.written}, suggest(parent.written, known))
-    return tuple(ordered)
-
-
-def _decl_part(parsed: Parsed, resolver: Resolver, child) -> _Name:
-    if isinstance(child, Token):
-        return _Name(str(child), str(child), resolver.span(child))
-    return name_from(parsed, child.meta, child.children)
-
-
-def _check_new_names(pending: list[tuple[str, _Name, _Name]], resolver: Resolver, base: Vocabulary) -> None:
-    seen: set[tuple[str, str]] = set()
-    for category, name, _ in pending:
-        key = (category, normalize(name.written))
-        try:
-            existing = base.lookup(category, name.written)
-        except UnknownName:
-            existing = None
-        if existing is not None or key in seen:
-            raise resolver.error("ruleset.declared_twice", name.span, {"name": name.written, "category": category})
-        seen.add(key)
-
-
-def _extended(base: Vocabulary, declarations: list[Declaration]) -> Vocabulary:
-    def of(category: str) -> list[tuple[str, str]]:
-        return [(d.name, d.parent) for d in declarations if d.category == category]
-
-    return base.extend(roles=of("role"), kinds=of("kind"), levels=of("level"))
-
-
-# -- the transformer -----------------------------------------------------------------------------
 
 
 @v_args(meta=True)
@@ -217,14 +87,14 @@ class RulesetTransformer(Transformer):
 
     def kind_ref(self, meta: Meta, children: list) -> str:
         (token,) = children
-        return self.resolver.name("kind", _Name(str(token), str(token), self._span(token)))
+        return self.resolver.name("kind", Name(str(token), str(token), self._span(token)))
 
     def _phase(self, token: Token) -> str:
-        return self.resolver.name("phase", _Name(str(token), str(token), self._span(token)))
+        return self.resolver.name("phase", Name(str(token), str(token), self._span(token)))
 
     def level_phrase(self, meta: Meta, children: list) -> str:
         (token,) = children
-        return self.resolver.name("level", _Name(str(token), str(token), self._span(token)))
+        return self.resolver.name("level", Name(str(token), str(token), self._span(token)))
 
     def by_participle(self, meta: Meta, children: list) -> str:
         (token,) = children
@@ -489,7 +359,7 @@ def build_ruleset(parsed: Parsed, base: Vocabulary | None = None) -> Ruleset:
     base = base or standard()
     resolver = Resolver(parsed, base, language)
     declarations = collect_declarations(parsed, resolver, base)
-    resolver.vocabulary = _extended(base, list(declarations)) if declarations else base
+    resolver.vocabulary = extended(base, list(declarations)) if declarations else base
     try:
         return RulesetTransformer(parsed, resolver, declarations).transform(parsed.tree)
     except VisitError as error:
