@@ -1,6 +1,6 @@
 """Plans that cannot be checked: each gives one located PlanError with a fixed text.
 
-Paired fixtures: `data/plans/errors/<name>.yaml` (or `.json`) and `<name>.txt`, the exact text
+Paired fixtures: `data/plans/errors/<name>.yaml` (or `.json`, `.bpmn`) and `<name>.txt`, the exact text
 of `PlanError.render()`. A name ending in `.nl` is rendered in Dutch. After a deliberate change
 of wording, regenerate the texts with `PROCESREGELS_REGENERATE=1` and review the diff.
 """
@@ -23,7 +23,7 @@ from conftest import DATA
 PLANS = DATA / "plans"
 ERRORS = PLANS / "errors"
 REGENERATE = os.environ.get("PROCESREGELS_REGENERATE") == "1"
-CASES = sorted(p for p in ERRORS.iterdir() if p.suffix in (".yaml", ".json"))
+CASES = sorted(p for p in ERRORS.iterdir() if p.suffix in (".yaml", ".json", ".bpmn"))
 
 
 def _render(case: Path) -> str:

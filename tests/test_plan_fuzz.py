@@ -1,6 +1,6 @@
 """Property tests: no input makes the plan loader raise anything but PlanError, or take long.
 
-Random text, random bytes, and valid plans mutated as text (characters cut, inserted,
+Random text, random bytes, and valid plans (YAML, JSON, BPMN) mutated as text (characters cut, inserted,
 lines swapped) and as data (keys dropped, values replaced by other values of any type).
 """
 
@@ -70,6 +70,19 @@ def test_random_yaml_punctuation(text):
 @given(st.text(max_size=300))
 def test_random_text_as_json(text):
     _loads_or_refuses(text, "fuzz.json")
+
+
+BPMN_TEXT = (DATA / "plans" / "marktplein.bpmn").read_text(encoding="utf-8")
+
+
+@given(st.integers(0, len(BPMN_TEXT)), st.integers(0, 40), st.text(max_size=20))
+def test_mutated_bpmn(position, cut, inserted):
+    _loads_or_refuses(BPMN_TEXT[:position] + inserted + BPMN_TEXT[position + cut:], "fuzz.bpmn")
+
+
+@given(st.text(max_size=300))
+def test_random_text_as_bpmn(text):
+    _loads_or_refuses(text, "fuzz.bpmn")
 
 
 @settings(suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -257,6 +257,23 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "waivers: [{{rule: R9, reason: urgent procedure}}]",
         "nl": "waivers: [{{rule: R9, reason: spoedprocedure}}]",
     },
+    "error.plan.xml": {"en": "this is not valid XML: {problem}", "nl": "dit is geen geldige XML: {problem}"},
+    "error.plan.xml_doctype": {
+        "en": "a plan may not declare a DOCTYPE or entities",
+        "nl": "een plan mag geen DOCTYPE of entiteiten declareren",
+    },
+    "error.plan.bpmn_root": {
+        "en": "this is not a BPMN 2.0 file: the root element is '{name}', not 'definitions' of the BPMN 2.0 namespace",
+        "nl": "dit is geen BPMN 2.0-bestand: het hoofdelement is '{name}', niet 'definitions' uit de BPMN 2.0-namespace",
+    },
+    "error.plan.bpmn_no_process": {
+        "en": "the BPMN file has no process",
+        "nl": "het BPMN-bestand bevat geen proces",
+    },
+    "error.plan.bpmn_participants": {
+        "en": "expected 'name: level' pairs separated by commas in pr:participants, found '{value}'",
+        "nl": "verwacht in pr:participants: paren 'naam: niveau' gescheiden door komma's; gevonden: '{value}'",
+    },
     "error.plan.where.plan": {"en": "the plan", "nl": "het plan"},
     "error.plan.where.step": {"en": "step '{id}'", "nl": "stap '{id}'"},
     "error.plan.where.step_n": {"en": "step {n}", "nl": "stap {n}"},

@@ -2,7 +2,7 @@
 
 The pipeline, one stage per module, each raising one located PlanError on bad input:
 
-    bytes --decode, size cap--> text --yaml_positions / json_positions--> data + positions
+    bytes --decode, size cap--> text --yaml_positions / json_positions / plan_bpmn--> data + positions
           --plan_shape (pydantic)--> Plan with names as written
           --plan_resolve--> Plan with canonical ids, implicit actors, start/end, no cycle
 
@@ -25,7 +25,8 @@ from .vocabulary import Vocabulary, standard
 
 
 def parse_plan(text: str, path: str = "<plan>", vocabulary: Vocabulary | None = None, *, lang: str = "en") -> Plan:
-    """The plan written in `text` (JSON when `path` ends in .json, YAML otherwise).
+    """The plan written in `text`: JSON when `path` ends in .json, BPMN 2.0 XML when it ends in
+    .bpmn (see plan_bpmn), YAML otherwise.
 
     Names are resolved with `vocabulary` (the standard one when None; pass the ruleset's so
     that its own roles, kinds and level names are known). Raises PlanError."""
@@ -38,6 +39,10 @@ def parse_plan(text: str, path: str = "<plan>", vocabulary: Vocabulary | None = 
         from .json_positions import read_json
 
         tree = read_json(text, path, lang)
+    elif path.lower().endswith(".bpmn"):
+        from .plan_bpmn import read_bpmn
+
+        tree = read_bpmn(text, path, lang)
     else:
         from .yaml_positions import read_yaml
 

@@ -123,7 +123,7 @@ def _translate(tree: SourceTree, error: dict[str, Any]) -> PlanError:
             return tree.error("error.plan.waiver_reason", tree.value_span(parent), {"where": where(tree, parent)})
         expected = messages.text(f"error.plan.expected.{_MISSING.get(key, 'text')}", lang)
         return tree.error("error.plan.missing", tree.value_span(parent),
-                          {"key": key, "where": where(tree, parent), "expected": expected})
+                          {"key": tree.key_prefix + str(key), "where": where(tree, parent), "expected": expected})
     if kind == "extra_forbidden":
         parent, key = loc[:-1], loc[-1]
         known = sorted(_model_at(parent).model_fields.keys() - _INTERNAL.get(_model_at(parent), set()))
@@ -133,7 +133,8 @@ def _translate(tree: SourceTree, error: dict[str, Any]) -> PlanError:
     owner = _owner(loc)
     if kind == "not_a_date":
         return tree.error("error.plan.not_a_date", tree.value_span(loc),
-                          {"value": error["ctx"]["value"], "key": _field(loc), "where": where(tree, owner)})
+                          {"value": error["ctx"]["value"], "key": tree.key_prefix + _field(loc),
+                           "where": where(tree, owner)})
     if kind == "string_too_short" and loc[:1] == ("waivers",) and loc[-1] == "reason":
         return tree.error("error.plan.waiver_reason", tree.value_span(loc), {"where": where(tree, owner)})
     if kind == "string_too_short":
@@ -151,13 +152,14 @@ def _wrong_type(tree: SourceTree, loc: tuple, value: Any) -> PlanError:
     expected = messages.text(f"error.plan.expected.{expected_key}", tree.lang)
     owner = _owner(loc)
     key = _field(loc)
-    example = key if key in _EXAMPLES else None
+    example = key if key in _EXAMPLES and not tree.key_prefix else None
     if loc == owner:  # a step, actor, choice or waiver that is not a mapping
         args = {"expected": expected, "key": loc[0], "where": where(tree, ()), "found": found(value, tree.lang)}
         return tree.error("error.plan.wrong_item", tree.value_span(loc), args, example=loc[0])
     # An item of a list (or a value of a mapping) of a key: "in 'after' of step 'x'".
     is_item = len(loc) > len(owner) + 1
-    args = {"expected": expected, "key": key, "where": where(tree, owner), "found": found(value, tree.lang)}
+    args = {"expected": expected, "key": tree.key_prefix + key, "where": where(tree, owner),
+            "found": found(value, tree.lang)}
     template = "error.plan.wrong_item" if is_item else "error.plan.wrong_type"
     return tree.error(template, tree.value_span(loc), args, example=example)
 

@@ -34,6 +34,8 @@ class SourceTree:
     #: path -> span of the key that names the last element of the path
     keys: dict[Path, Span] = field(default_factory=dict)
     lang: str = "en"
+    #: How keys are written in this format, for messages: "" in YAML and JSON, "pr:" in BPMN.
+    key_prefix: str = ""
 
     def value_span(self, path: Path) -> Span:
         """Where the value at `path` is, or the nearest enclosing value that has a place."""
