@@ -201,3 +201,9 @@ def test_graphviz_accepts_the_dot_output(make) -> None:
     result = subprocess.run(["dot", "-Tsvg"], input=drawn, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert "<script" not in result.stdout
+
+
+def test_badges_keep_rule_ids_short() -> None:
+    assert picture_render.badge(("R2",)) == "R2"
+    assert picture_render.badge(("late-influence", "plan-error")) == "!"
+    assert picture_render.badge(("R1", "R10", "R11", "R12", "R13")) == "R1 R10 R11 R1…"

@@ -33,6 +33,7 @@ def environment():
     env.filters["n"] = number
     env.filters["shorten"] = shorten
     env.filters["wrap"] = wrap
+    env.filters["badge"] = badge
     env.globals["lane_label_width"] = LANE_LABEL_WIDTH
     env.globals["css"] = (TEMPLATES / "picture.css").read_text(encoding="utf-8")
     return env
@@ -46,6 +47,15 @@ def number(value: float) -> str:
 def shorten(value: str, width: int) -> str:
     value = " ".join(str(value).split())
     return value if len(value) <= width else value[: width - 1].rstrip() + "…"
+
+
+#: Built-in checks have long ids; on a box their badge is a mark, the tooltip names them.
+_BUILT_IN_MARK = {"late-influence": "!", "missing-role": "!", "plan-error": "!"}
+
+
+def badge(rules: tuple[str, ...]) -> str:
+    """The rule ids on a step's badge: built-ins as `!`, the whole at most 14 characters."""
+    return shorten(" ".join(dict.fromkeys(_BUILT_IN_MARK.get(rule, rule) for rule in rules)), 14)
 
 
 def wrap(value: str, width: int, lines: int = 2) -> list[str]:
