@@ -92,7 +92,8 @@ def compare(rulesets, fmt, lang, examples, output) -> None:
     if len(rulesets) < 2:
         raise click.UsageError("compare needs at least two rulesets (A B [C...])")
     loaded = compare_run.load_all(rulesets)
-    comparisons = compare_run.run(loaded, examples=examples)
+    # CSV has no place for plans: do not spend time on finding them.
+    comparisons = compare_run.run(loaded, examples=examples and fmt != "csv")
     result = compare_run.render(loaded, comparisons, fmt, lang)
     if output:
         try:
