@@ -64,17 +64,28 @@ def child_env() -> dict[str, str]:
     return env
 
 
-def run_once(command: list[str], cwd: Path) -> tuple[float, float]:
-    """Wall time and peak resident memory (MB) of one whole process."""
+# Runs a command and prints its peak memory. A small launcher, because a child forked from
+# this process would count this process's own memory (the generated plans) in its peak.
+PEAK_PROBE = (
+    "import resource, subprocess, sys\n"
+    "code = subprocess.run(sys.argv[1:], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,"
+    " stderr=subprocess.DEVNULL).returncode\n"
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+)
+
+
+def run_once(command: list[str], cwd: Path) -> float:
+    """Wall time of one whole process."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, cwd=cwd, env=child_env(), stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
-    # wait4 gives this child's own resource usage (getrusage(RUSAGE_CHILDREN) would give the
-    # maximum over every child so far).
-    _, _, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - start
-    process.returncode = 0  # reaped by wait4; keeps Popen from waiting again
-    return elapsed, usage.ru_maxrss / 1024
+    subprocess.run(command, cwd=cwd, env=child_env(), stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    return time.perf_counter() - start
+
+
+def peak_memory_mb(command: list[str], cwd: Path) -> float:
+    probe = subprocess.run([sys.executable, "-c", PEAK_PROBE, *command], cwd=cwd,
+                           env=child_env(), capture_output=True, text=True)
+    return int(probe.stdout.strip() or 0) / 1024  # ru_maxrss is in KiB on Linux
 
 
 def check_runs(command: list[str], cwd: Path) -> None:
@@ -93,8 +104,8 @@ def check_runs(command: list[str], cwd: Path) -> None:
 
 def measure(label: str, command: list[str], cwd: Path, repeats: int) -> Measurement:
     check_runs(command, cwd)  # also the warm-up: file cache and .pyc files, as on a developer's machine
-    runs = [run_once(command, cwd) for _ in range(repeats)]
-    return Measurement(label, tuple(t for t, _ in runs), max(m for _, m in runs))
+    times = tuple(run_once(command, cwd) for _ in range(repeats))
+    return Measurement(label, times, peak_memory_mb(command, cwd))
 
 
 def print_header(repeats: int) -> None:
