@@ -194,3 +194,13 @@ def test_a_folder_stands_for_its_plan_files(tmp_path, fake_run) -> None:
     empty.mkdir()
     result = run(empty)
     assert result.exit_code == 2 and "no plan files" in result.output
+
+
+def test_stdout_gets_utf8_whatever_the_console_code_page(monkeypatch) -> None:
+    import io
+
+    raw = io.BytesIO()
+    console = io.TextIOWrapper(raw, encoding="cp1252")
+    monkeypatch.setattr("sys.stdout", console)
+    lint_run.write_text("Online enquête ✓\n", None)
+    assert raw.getvalue() == "Online enquête ✓\n".encode("utf-8")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import io
 import os
 import sys
 from pathlib import Path
@@ -124,7 +125,9 @@ def write_report(report: Report, settings: Settings, *, colour: bool = False) ->
     reporter = REPORTERS[settings.format]
     options = {"colour": colour} if settings.format == "text" else {}
     if settings.output is None:
-        reporter.render(report, sys.stdout, **options)
+        rendered = io.StringIO()
+        reporter.render(report, rendered, **options)
+        write_text(rendered.getvalue(), None)
         return
     try:
         with open(settings.output, "w", encoding="utf-8", newline="\n") as out:
@@ -155,8 +158,16 @@ def draw_plan(path: str, ruleset_name: str | None, fmt: str, lang: str | None) -
 
 
 def write_text(content: str, output: str | None) -> None:
+    """`content` to a file or stdout, always as UTF-8: a report is UTF-8 whatever the console's
+    code page, and a title with an `ê` must not crash the run on a cp1252 console."""
     if output is None:
-        sys.stdout.write(content)
+        encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(sys.stdout, "buffer"):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(content.encode("utf-8"))
+            sys.stdout.buffer.flush()
+        else:
+            sys.stdout.write(content)
         return
     try:
         Path(output).write_text(content, encoding="utf-8", newline="\n")
