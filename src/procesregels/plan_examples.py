@@ -199,23 +199,26 @@ def breaking_plan(rule: Rule, vocabulary: Vocabulary, ruleset: Ruleset | None = 
     """A small plan (YAML-able data) that breaks `rule`, confirmed by the engine on a ruleset of
     that rule alone (with the declarations of `ruleset`, the rule's own ruleset, when given);
     None when no guess is confirmed."""
-    from .engine import lint_plan
-
     declarations = ruleset.declarations if ruleset is not None else ()
     alone = Ruleset(title="explain", declarations=declarations,
                     rules=(rule.model_copy(update={"severity": "error"}),))
-    base = full_sketch([rule], vocabulary)
-    for sketch in candidates(base, rule, None, vocabulary):
-        sketch.title = f"Breekt {rule.id}"
-        data = to_data(sketch)
-        plan = load_data(data, vocabulary)
+
+    def breaks(sketch: Sketch) -> bool:
+        from .engine import lint_plan
+
+        plan = load_data(to_data(sketch), vocabulary)
         if plan is None:
-            continue
+            return False
         try:
             report = lint_plan(alone, plan)
         except Exception:  # noqa: BLE001 - an engine fault on a generated plan means: no evidence
-            continue
-        if any(f.rule == rule.id and f.category != "undetermined" for f in report.findings):
-            return data
-    return None
+            return False
+        return any(f.rule == rule.id and f.category != "undetermined" for f in report.findings)
 
+    base = full_sketch([rule], vocabulary)
+    for sketch in candidates(base, rule, None, vocabulary):
+        if breaks(sketch):
+            sketch = minimize(sketch, breaks)
+            sketch.title = f"Breekt {rule.id}"
+            return to_data(sketch)
+    return None
