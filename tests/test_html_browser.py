@@ -64,6 +64,8 @@ def open_guarded(browser, path: Path, viewport=(1366, 900)):
             route.abort()
 
     page.route("**/*", guard)
+    # Routing only sees network requests; the event also sees file: and data: loads.
+    page.on("request", lambda request: request.url != url and requests.append(request.url))
     page.goto(url)
     page.wait_for_load_state("load")
     return page, dialogs, requests
