@@ -205,3 +205,9 @@ def test_first_problem_in_the_file_is_reported():
     with pytest.raises(PlanError) as raised:
         parse_plan(text.replace("afer", "after"), "p.yaml")
     assert (raised.value.span.line, raised.value.message) == (3, "unknown phase 'desing' of step 'a'")
+
+
+def test_a_step_named_twice_in_one_option_counts_once():
+    text = ("plan: t\nsteps:\n  - {id: a, kind: meeting}\n  - {id: b, kind: meeting}\n"
+            "choices:\n  - {id: c, options: [[a, a], [b]]}\n")
+    assert parse_plan(text, "p.yaml").choices[0].options == (("a",), ("b",))

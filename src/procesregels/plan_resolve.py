@@ -38,8 +38,8 @@ class PlanResolver:
     def resolve(self) -> Plan:
         self._resolve_actors()
         steps = [self._resolve_step(index, step) for index, step in enumerate(self.plan.steps)]
-        self._check_step_ids()
-        self._check_choices()
+        check_step_ids(self)
+        check_choices(self)
         self._check_waivers()
         attributes = self._resolve_attributes()
         self._raise_first()
@@ -49,6 +49,10 @@ class PlanResolver:
                 "actors": self.actors,
                 "steps": tuple(steps),
                 "attributes": attributes,
+                "choices": tuple(
+                    choice.model_copy(update={"options": tuple(tuple(dict.fromkeys(o)) for o in choice.options)})
+                    for choice in self.plan.choices
+                ),
                 "path": self.tree.path,
                 "positions": self.positions,
             }
@@ -56,7 +60,8 @@ class PlanResolver:
 
     # -- helpers ------------------------------------------------------------------------------
 
-    def _problem(self, key: str, span, args: dict[str, Any], suggestions: list[str] | None = None) -> None:
+    def problem(self, key: str, span, args: dict[str, Any], suggestions: list[str] | None = None) -> None:
+        """Record a problem; the first one in the file is raised once every check has run."""
         self.problems.append(self.tree.error(key, span, args, suggestions))
 
     def _raise_first(self) -> None:
@@ -69,7 +74,7 @@ class PlanResolver:
             return self.vocabulary.lookup(category, name)
         except UnknownName as unknown:
             args = {"name": name, "where": where(self.tree, path), **(extra or {})}
-            self._problem(f"error.plan.unknown_{category}", self.tree.value_span(path), args, unknown.suggestions)
+            self.problem(f"error.plan.unknown_{category}", self.tree.value_span(path), args, unknown.suggestions)
             return None
 
     # -- actors and steps ---------------------------------------------------------------------
@@ -79,7 +84,7 @@ class PlanResolver:
             path = ("actors", actor_id, "role")
             role = self._name("role", actor.role, path)
             if role is not None and role in self.vocabulary.dynamic_roles:
-                self._problem("error.plan.dynamic_role_actor", self.tree.value_span(path),
+                self.problem("error.plan.dynamic_role_actor", self.tree.value_span(path),
                               {"name": actor.role, "where": where(self.tree, path)})
             self.actors[actor_id] = actor.model_copy(update={"role": role or actor.role})
 
@@ -90,7 +95,7 @@ class PlanResolver:
             update["phase"] = self._name("phase", step.phase, (*path, "phase")) or step.phase
         if step.owner is not None and step.owner not in self.plan.actors:
             suggestions = difflib.get_close_matches(step.owner, sorted(self.plan.actors), n=3, cutoff=0.6)
-            self._problem("error.plan.unknown_owner", self.tree.value_span((*path, "owner")),
+            self.problem("error.plan.unknown_owner", self.tree.value_span((*path, "owner")),
                           {"name": step.owner, "where": where(self.tree, path)}, suggestions)
         update["participants"] = self._resolve_participants(path, step.participants)
         update["after"] = tuple(dict.fromkeys(step.after))
@@ -107,7 +112,7 @@ class PlanResolver:
             if actor_id is None:
                 continue
             if actor_id in resolved:
-                self._problem("error.plan.same_participant", self.tree.key_span(entry),
+                self.problem("error.plan.same_participant", self.tree.key_span(entry),
                               {"name": name, "other": written[actor_id], "where": where(self.tree, path)})
                 continue
             resolved[actor_id], written[actor_id] = level_id or level, name
@@ -124,11 +129,11 @@ class PlanResolver:
         except UnknownName as unknown:
             known = sorted(self.plan.actors) + sorted(self.vocabulary.role_names)
             suggestions = difflib.get_close_matches(name, known, n=3, cutoff=0.6) or unknown.suggestions
-            self._problem("error.plan.unknown_participant", self.tree.key_span(entry),
+            self.problem("error.plan.unknown_participant", self.tree.key_span(entry),
                           {"name": name, "where": where(self.tree, path)}, suggestions)
             return None
         if role in self.vocabulary.dynamic_roles:
-            self._problem("error.plan.dynamic_role_participant", self.tree.key_span(entry),
+            self.problem("error.plan.dynamic_role_participant", self.tree.key_span(entry),
                           {"name": name, "where": where(self.tree, path)})
             return None
         if role not in self.implicit_of_role:
@@ -148,53 +153,47 @@ class PlanResolver:
         if step.date is not None:
             for key in ("start", "end", "duration"):
                 if getattr(step, key) is not None:
-                    self._problem("error.plan.date_and_span", span((*path, key)), {**args, "key": key})
+                    self.problem("error.plan.date_and_span", span((*path, key)), {**args, "key": key})
                     return {}
             self.positions[(*path, "start")] = self.positions[(*path, "end")] = self.tree.value_span((*path, "date"))
             return {"start": step.date, "end": step.date}
         start, end = step.start, step.end
         if step.duration is not None:
             if step.end is not None:
-                self._problem("error.plan.duration_and_end", span((*path, "end")), {**args, "key": "end"})
+                self.problem("error.plan.duration_and_end", span((*path, "end")), {**args, "key": "end"})
                 return {}
             if start is None:
-                self._problem("error.plan.duration_without_start", span((*path, "duration")), args)
+                self.problem("error.plan.duration_without_start", span((*path, "duration")), args)
                 return {}
             parsed = parse_duration(step.duration)
             if parsed is None:
-                self._problem("error.plan.bad_duration", self.tree.value_span((*path, "duration")),
+                self.problem("error.plan.bad_duration", self.tree.value_span((*path, "duration")),
                               {"value": step.duration})
                 return {}
             try:
                 end = end_of(start, *parsed)
             except (OverflowError, ValueError):
-                self._problem("error.plan.duration_too_long", self.tree.value_span((*path, "duration")),
+                self.problem("error.plan.duration_too_long", self.tree.value_span((*path, "duration")),
                               {**args, "value": step.duration})
                 return {}
             self.positions[(*path, "end")] = self.tree.value_span((*path, "duration"))
         if start is not None and end is None:
-            self._problem("error.plan.start_without_end", span((*path, "start")), args)
+            self.problem("error.plan.start_without_end", span((*path, "start")), args)
         elif end is not None and start is None:
-            self._problem("error.plan.end_without_start", span((*path, "end")), args)
+            self.problem("error.plan.end_without_start", span((*path, "end")), args)
         elif start is not None and end is not None and end < start:
-            self._problem("error.plan.end_before_start", self.tree.value_span((*path, "end")),
+            self.problem("error.plan.end_before_start", self.tree.value_span((*path, "end")),
                           {**args, "start": start.isoformat(), "end": end.isoformat()})
         return {"start": start, "end": end}
 
     # -- structure, waivers, attributes -------------------------------------------------------
-
-    def _check_step_ids(self) -> None:
-        check_step_ids(self)
-
-    def _check_choices(self) -> None:
-        check_choices(self)
 
     def _check_waivers(self) -> None:
         """A reason of only spaces is no reason (an unknown rule id is the engine's finding)."""
         for index, waiver in enumerate(self.plan.waivers):
             if not waiver.reason.strip():
                 path = ("waivers", index)
-                self._problem("error.plan.waiver_reason", self.tree.value_span((*path, "reason")),
+                self.problem("error.plan.waiver_reason", self.tree.value_span((*path, "reason")),
                               {"where": where(self.tree, path)})
 
     def _resolve_attributes(self) -> dict[str, Any]:
@@ -205,7 +204,7 @@ class PlanResolver:
         try:
             attributes["impact"] = self.vocabulary.impact(value if isinstance(value, str) else repr(value))
         except UnknownName as unknown:
-            self._problem("error.plan.bad_impact", self.tree.value_span(("attributes", "impact")),
+            self.problem("error.plan.bad_impact", self.tree.value_span(("attributes", "impact")),
                           {"value": value}, unknown.suggestions)
         return attributes
 

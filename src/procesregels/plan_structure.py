@@ -22,7 +22,7 @@ def check_step_ids(resolver: PlanResolver) -> None:
     for index, step in enumerate(resolver.plan.steps):
         span = tree.value_span(("steps", index, "id"))
         if step.id in first_line:
-            resolver._problem("error.plan.duplicate_step", span, {"id": step.id, "line": first_line[step.id]})
+            resolver.problem("error.plan.duplicate_step", span, {"id": step.id, "line": first_line[step.id]})
         else:
             first_line[step.id] = span.line
     known = sorted(first_line)
@@ -30,7 +30,7 @@ def check_step_ids(resolver: PlanResolver) -> None:
         for position, name in enumerate(step.after):
             if name not in first_line:
                 suggestions = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
-                resolver._problem("error.plan.unknown_after", tree.value_span(("steps", index, "after", position)),
+                resolver.problem("error.plan.unknown_after", tree.value_span(("steps", index, "after", position)),
                                   {"name": name, "where": where(tree, ("steps", index))}, suggestions)
 
 
@@ -40,12 +40,12 @@ def check_choices(resolver: PlanResolver) -> None:
     tree, plan = resolver.tree, resolver.plan
     steps = {step.id: step for step in plan.steps}
     first_line: dict[str, int] = {}
-    placed: dict[str, tuple[int, str]] = {}  # step id -> (choice index, where)
+    placed: dict[str, tuple[int, str, int]] = {}  # step id -> (choice index, where, option index)
     for index, choice in enumerate(plan.choices):
         path = ("choices", index)
         choice_where = where(tree, path)
         if choice.id in first_line:
-            resolver._problem("error.plan.duplicate_choice", tree.value_span((*path, "id")),
+            resolver.problem("error.plan.duplicate_choice", tree.value_span((*path, "id")),
                               {"id": choice.id, "line": first_line[choice.id]})
         else:
             first_line[choice.id] = tree.value_span((*path, "id")).line
@@ -54,18 +54,20 @@ def check_choices(resolver: PlanResolver) -> None:
                 span = tree.value_span((*path, "options", option_index, position))
                 if name not in steps:
                     suggestions = difflib.get_close_matches(name, sorted(steps), n=3, cutoff=0.6)
-                    resolver._problem("error.plan.unknown_option_step", span,
+                    resolver.problem("error.plan.unknown_option_step", span,
                                       {"name": name, "where": choice_where}, suggestions)
                     continue
                 if steps[name].optional:
-                    resolver._problem("error.plan.optional_in_choice", span, {"id": name, "where": choice_where})
+                    resolver.problem("error.plan.optional_in_choice", span, {"id": name, "where": choice_where})
+                if name in placed and placed[name][0::2] == (index, option_index):
+                    continue  # named twice in one option: the same thing said twice
                 if name in placed and placed[name][0] == index:
-                    resolver._problem("error.plan.two_options", span, {"id": name, "where": choice_where})
+                    resolver.problem("error.plan.two_options", span, {"id": name, "where": choice_where})
                 elif name in placed:
-                    resolver._problem("error.plan.two_choices", span,
+                    resolver.problem("error.plan.two_choices", span,
                                       {"id": name, "where": placed[name][1], "other": choice_where})
                 else:
-                    placed[name] = (index, choice_where)
+                    placed[name] = (index, choice_where, option_index)
 
 
 def find_cycle(steps: list[Step]) -> tuple[list[str], int] | None:
