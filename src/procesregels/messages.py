@@ -590,8 +590,20 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "nl": "onbekende impact '{name}': gebruik laag, middel of hoog",
     },
     "ruleset.declared_twice": {
-        "en": "'{name}' is already known; declare a new name",
-        "nl": "'{name}' is al bekend; geef een nieuwe naam op",
+        "en": "'{name}' is declared twice in this file",
+        "nl": "'{name}' wordt twee keer gedeclareerd in dit bestand",
+    },
+    "ruleset.declared_conflict.role": {
+        "en": "'{name}' is already the role {role_known}, which is not under {role_parent}",
+        "nl": "'{name}' is al de rol {role_known}, en die valt niet onder {role_parent}",
+    },
+    "ruleset.declared_conflict.kind": {
+        "en": "'{name}' is already the step kind {kind_known}, which is not a kind of {kind_parent}",
+        "nl": "'{name}' is al de soort {kind_known}, en dat is geen soort {kind_parent}",
+    },
+    "ruleset.declared_conflict.level": {
+        "en": "'{name}' is already the level {level_known}, not {level_parent}",
+        "nl": "'{name}' is al het niveau {level_known}, niet {level_parent}",
     },
     "ruleset.declaration_cycle": {
         "en": "role '{name}' cannot be under itself",

@@ -101,7 +101,7 @@ def collect_declarations(parsed: Parsed, resolver: Resolver, base: Vocabulary) -
         category = item.data.removesuffix("_decl")
         name, parent = (_decl_part(parsed, resolver, child) for child in item.children)
         pending.append((category, name, parent))
-    _check_new_names(pending, resolver, base)
+    _check_unique(pending, resolver)
     ordered: list[Declaration] = []
     vocabulary = base
     while pending:
@@ -112,7 +112,11 @@ def collect_declarations(parsed: Parsed, resolver: Resolver, base: Vocabulary) -
                 parent_id = vocabulary.lookup(category, parent.written)
             except UnknownName:
                 continue
-            if category == "role" and normalize(name.written) in vocabulary.role_ancestors(parent_id):
+            existing = _known(vocabulary, category, name.written)
+            if existing is not None and not _agrees(vocabulary, category, existing, parent_id):
+                args = {"name": name.written, f"{category}_known": existing, f"{category}_parent": parent_id}
+                raise resolver.error(f"ruleset.declared_conflict.{category}", name.span, args)
+            if existing is None and category == "role" and normalize(name.written) in vocabulary.role_ancestors(parent_id):
                 raise resolver.error("ruleset.declaration_cycle", name.span, {"name": name.written})
             ordered.append(Declaration(category=category, name=name.written, parent=parent_id, span=name.span))
             vocabulary = extended(base, ordered)
@@ -131,17 +135,31 @@ def _decl_part(parsed: Parsed, resolver: Resolver, child) -> Name:
     return name_from(parsed, child.meta, child.children)
 
 
-def _check_new_names(pending: list[tuple[str, Name, Name]], resolver: Resolver, base: Vocabulary) -> None:
+def _check_unique(pending: list[tuple[str, Name, Name]], resolver: Resolver) -> None:
+    """A name is declared once per file."""
     seen: set[tuple[str, str]] = set()
     for category, name, _ in pending:
         key = (category, normalize(name.written))
-        try:
-            existing = base.lookup(category, name.written)
-        except UnknownName:
-            existing = None
-        if existing is not None or key in seen:
-            raise resolver.error("ruleset.declared_twice", name.span, {"name": name.written, "category": category})
+        if key in seen:
+            raise resolver.error("ruleset.declared_twice", name.span, {"name": name.written})
         seen.add(key)
+
+
+def _known(vocabulary: Vocabulary, category: str, name: str) -> str | None:
+    try:
+        return vocabulary.lookup(category, name)
+    except UnknownName:
+        return None
+
+
+def _agrees(vocabulary: Vocabulary, category: str, existing: str, parent: str) -> bool:
+    """A known name may be declared again when the declaration says what is already so
+    (`role omwonenden under inwoners`, LANGUAGE.md section 1)."""
+    if category == "role":
+        return parent in vocabulary.role_ancestors(existing)[1:]
+    if category == "kind":
+        return vocabulary.kind_is(existing, parent)
+    return existing == parent
 
 
 def extended(base: Vocabulary, declarations: list[Declaration]) -> Vocabulary:

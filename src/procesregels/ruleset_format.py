@@ -165,15 +165,16 @@ def anchors_of(parsed: Parsed) -> list[tuple[int, tuple]]:
 def attach_comments(parsed: Parsed, lines: list[Line | None]) -> list[Comment]:
     """Give every comment to the output line it belongs to; return those left for the end."""
     by_anchor = {line.anchor: line for line in lines if line is not None}
-    anchors = [(number, anchor) for number, anchor in anchors_of(parsed) if anchor in by_anchor]
+    every_anchor = anchors_of(parsed)
+    anchors = [(number, anchor) for number, anchor in every_anchor if anchor in by_anchor]
     source_lines = parsed.text.split("\n")  # as the parser counts lines
     rest: list[Comment] = []
     for token in parsed.comments:
         text = str(token).rstrip()
         before = source_lines[token.line - 1][: token.column - 1] if token.line <= len(source_lines) else ""
-        if before.strip():  # trails code: stays on the line of the anchor it follows
-            owner = [anchor for number, anchor in anchors if number <= token.line]
-            if owner:
+        if before.strip():  # trails code: stays on that line, unless fmt leaves the line out
+            owner = [anchor for number, anchor in every_anchor if number <= token.line]
+            if owner and owner[-1] in by_anchor:
                 by_anchor[owner[-1]].trailing.append(text)
                 continue
         following = [anchor for number, anchor in anchors if number > token.line]

@@ -139,13 +139,19 @@ class Vocabulary:
         role_names = dict(self.role_names)
         for name, parent in roles:
             ident = normalize(name)
-            role_parent[ident] = _resolve("role", role_names, parent)
+            parent_id = _resolve("role", role_names, parent)
+            if _restates(role_names.get(ident), parent_id, role_parent):
+                continue  # `role omwonenden under inwoners`: already so (LANGUAGE.md section 1)
+            role_parent[ident] = parent_id
             role_names[ident] = ident
         kind_parent = dict(self.kind_parent)
         kind_names = dict(self.kind_names)
         for name, parent in kinds:
             ident = normalize(name)
-            kind_parent[ident] = _resolve("kind", kind_names, parent)
+            parent_id = _resolve("kind", kind_names, parent)
+            if _restates(kind_names.get(ident), parent_id, kind_parent, reflexive=True):
+                continue
+            kind_parent[ident] = parent_id
             kind_names[ident] = ident
         level_names = dict(self.level_names)
         for name, ladder in levels:
@@ -167,6 +173,18 @@ class Vocabulary:
             participles=self.participles,
             verbs=self.verbs,
         )
+
+
+def _restates(known: str | None, parent: str, parents: Mapping[str, str | None], reflexive: bool = False) -> bool:
+    """True when a declaration only repeats what the vocabulary already says: the name is known
+    and `parent` is already broader than it (or, for kinds, the same kind)."""
+    if known is None:
+        return False
+    chain, current = [], parents.get(known)
+    while current is not None and current not in chain:
+        chain.append(current)
+        current = parents.get(current)
+    return parent in chain or (reflexive and parent == known)
 
 
 def _resolve(category: str, names: Mapping[str, str], name: str) -> str:
