@@ -293,7 +293,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "error.plan.expected.text": {"en": "text", "nl": "tekst"},
     "error.plan.expected.bool": {"en": "true or false", "nl": "true of false"},
     "error.plan.expected.date": {"en": "an ISO date like 2026-03-01", "nl": "een ISO-datum zoals 2026-03-01"},
-    "error.plan.expected.title": {"en": "the title of the plan", "nl": "de titel van het plan"},
+    "error.plan.expected.title": {
+        "en": "the title of the process, like 'plan: Herinrichting Marktplein'",
+        "nl": "de titel van het proces, zoals 'plan: Herinrichting Marktplein'",
+    },
     "error.plan.expected.id": {"en": "a short unique name", "nl": "een korte unieke naam"},
     "error.plan.expected.kind": {
         "en": "a step kind, like meeting or bijeenkomst",
