@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextvars
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -84,6 +85,8 @@ def parse(text: str, path: str = "<ruleset>") -> Parsed:
         raise RulesetError(messages.text("ruleset.binary", language), Span(path, line, 1))
     if not text.strip():
         raise RulesetError(messages.text("ruleset.empty", language), Span(path, 1, 1))
+    if not unicodedata.is_normalized("NFC", text):  # `geïnformeerd` typed as i + combining diaeresis
+        text = unicodedata.normalize("NFC", text)
     # The grammar ends every line with a newline token; a last line without one is still a line.
     source = text if text.endswith("\n") else text + "\n"
     comments: list[Token] = []
