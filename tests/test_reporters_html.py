@@ -24,7 +24,7 @@ from reporter_samples import HOSTILE, hostile_report, marktplein_report
 
 ALLOWED_TAGS = {"html", "head", "meta", "title", "style", "body", "header", "main", "footer", "section", "h1", "h2",
                 "h3", "h4", "p", "strong", "span", "a", "br", "table", "thead", "tbody", "tr", "th", "td", "div",
-                "ol", "li", "svg", "defs", "marker", "path", "g", "rect", "text", "tspan"}
+                "ol", "li", "details", "summary", "svg", "defs", "marker", "path", "g", "rect", "text", "tspan"}
 
 
 class Tags(HTMLParser):

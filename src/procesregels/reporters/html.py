@@ -62,7 +62,20 @@ def _plan_context(index: int, plan: PlanReport, report: Report) -> dict[str, Any
     ]
     anchors = [f"{item['id']}-show" for item in items if item["highlight"]]
     return {"index": index, "report": plan, "summary": plan.summary(), "picture": picture, "groups": groups,
-            "influence": influence, "items": items, "anchors": anchors, "prefix": prefix}
+            "influence": influence, "items": items, "anchors": anchors, "prefix": prefix,
+            "steps": _step_rows(plan, picture, prefix) if picture else []}
+
+
+def _step_rows(plan: PlanReport, picture, prefix: str) -> list[dict[str, Any]]:
+    """The steps as a table: full titles for print and screen readers, beside the picture."""
+    lanes = [lane.label for lane in picture.lanes]
+    return [
+        {"node": f"{prefix}s{node.index}", "step": node.step, "title": node.label, "note": node.note,
+         "owner": lanes[node.lane], "phase": node.phase, "dates": node.dates,
+         "participants": ", ".join(f"{actor}: {level}" for actor, level in node.participants),
+         "after": plan.plan.steps[node.index].after}
+        for node in picture.nodes
+    ]
 
 
 def _finding_context(ident: str, finding: Finding, lang: str, prefix: str, index_of: dict[str, int],
