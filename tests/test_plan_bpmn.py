@@ -126,3 +126,19 @@ def test_external_entities_are_never_read(tmp_path):
     with pytest.raises(PlanError, match="DOCTYPE") as raised:
         parse_plan(text, "p.bpmn", standard())
     assert "geheim" not in raised.value.render()
+
+
+def test_extension_properties_of_a_modeller():
+    body = (
+        '<task id="Activity_1" name="Raad besluit"><extensionElements xmlns:camunda="http://camunda.org/schema/1.0/bpmn">'
+        '<camunda:properties><camunda:property name="kind" value="besluit"/>'
+        '<camunda:property name="pr:date" value="2026-06-10"/></camunda:properties></extensionElements></task>'
+    )
+    lanes = ('<laneSet><lane id="Lane_1" name="Raad"><extensionElements><zeebe:properties xmlns:zeebe="z">'
+             '<zeebe:property name="role" value="gemeenteraad"/></zeebe:properties></extensionElements>'
+             '<flowNodeRef>Activity_1</flowNodeRef></lane></laneSet>')
+    plan = parse_plan(_bpmn(body, lanes), "p.bpmn", standard())
+    step = plan.steps[0]
+    assert (step.id, step.title, step.kind, str(step.start), step.owner) == (
+        "Activity_1", "Raad besluit", "decision", "2026-06-10", "Lane_1")
+    assert plan.actors["Lane_1"].role == "council"

@@ -11,7 +11,8 @@ What BPMN says itself:
   an option: the steps that only that branch reaches. An inclusive gateway makes the steps
   that only one of its branches reaches optional.
 
-What BPMN cannot say comes from attributes in the procesregels namespace
+What BPMN cannot say comes from attributes in the procesregels namespace (or, for modellers
+that cannot write those, from extension properties with the same names)
 `https://procesregels.nl/bpmn` (prefix `pr`), the names of the YAML format: on a task
 `pr:kind`, `pr:phase`, `pr:date`, `pr:start`, `pr:end`, `pr:duration`, `pr:optional` and
 `pr:participants="bewoners: raadplegen, winkeliers: informeren"` (a participant may be a lane
@@ -46,6 +47,21 @@ def read_bpmn(text: str, path: str, lang: str = "en") -> SourceTree:
     return tree
 
 
+def _extra(element: Element, key: str) -> str | None:
+    """What the plan says about an element that BPMN cannot: the attribute `pr:<key>`, or else
+    an extension property named `<key>` (or `pr:<key>`), as modellers such as Camunda write
+    them: `<extensionElements><camunda:properties><camunda:property name="kind" value="besluit"/>`."""
+    value = element.get(PR + key)
+    if value is not None:
+        return value
+    for extension in (e for e in element.children if e.name == "extensionElements"):
+        for properties in (e for e in extension.children if e.name == "properties"):
+            for prop in properties.children:
+                if prop.name == "property" and prop.get("name", "").removeprefix("pr:") == key:
+                    return prop.get("value", "")
+    return None
+
+
 def _number_or_text(value: str) -> int | float | str:
     """Attribute values are text in XML; a number is a number, as in YAML (`budget: 2500000`)."""
     for kind in (int, float):
@@ -72,14 +88,14 @@ class _Builder:
     def build(self) -> None:
         first = self.processes[0]
         self.tree.values[()] = _at(self.tree, self.root)
-        data: dict = {"plan": first.get(PR + "title") or first.get("name") or self.root.get("name")
+        data: dict = {"plan": _extra(first, "title") or first.get("name") or self.root.get("name")
                       or self.tree.path.rsplit("/", 1)[-1]}
         self._place(("plan",), first)
-        if first.get(PR + "municipality"):
-            data["municipality"] = first.get(PR + "municipality")
+        if _extra(first, "municipality"):
+            data["municipality"] = _extra(first, "municipality")
             self._place(("municipality",), first)
-        if first.get(PR + "impact"):
-            data["attributes"] = {"impact": first.get(PR + "impact")}
+        if _extra(first, "impact"):
+            data["attributes"] = {"impact": _extra(first, "impact")}
             self._place(("attributes", "impact"), first)
         self._read_extensions(first, data)
         for process in self.processes:
@@ -134,7 +150,7 @@ class _Builder:
     def _actor(self, element: Element, members: list[str]) -> None:
         actor_id = element.get("id") or element.get("name") or f"lane{len(self.actors) + 1}"
         name = element.get("name")
-        self.actors[actor_id] = {"role": element.get(PR + "role") or name or actor_id}
+        self.actors[actor_id] = {"role": _extra(element, "role") or name or actor_id}
         if name:
             self.actors[actor_id]["name"] = name
             self.lane_names.setdefault(name.casefold(), actor_id)
@@ -171,11 +187,11 @@ class _Builder:
         if element.get("name"):
             step["title"] = " ".join(element.get("name").split())
         for key in _STEP_FIELDS:
-            if element.get(PR + key) is not None:
-                step[key] = element.get(PR + key)
+            if _extra(element, key) is not None:
+                step[key] = _extra(element, key)
         if node_id in self.owner:
             step["owner"] = self.owner[node_id]
-        participants = element.get(PR + "participants")
+        participants = _extra(element, "participants")
         if participants is not None:
             step["participants"] = self._participants(participants, element)
         after = self._steps_before(node_id)
