@@ -103,3 +103,32 @@ def _env() -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(ROOT / "src") + os.pathsep + env.get("PYTHONPATH", "")
     return env
+
+
+def readme_block_after(heading: str) -> str:
+    """The first fenced block under a `## heading` of the README."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = text.split(f"## {heading}\n", 1)[1]
+    return re.search(r"```[a-z]*\n(.*?)```", section, re.S)[1]
+
+
+def test_readme_example_files_are_the_ones_shown() -> None:
+    folder = ROOT / "docs" / "voorbeeld"
+    assert readme_block_after("A ruleset") == (folder / "voorbeeldstad.rules").read_text(encoding="utf-8")
+    assert readme_block_after("A plan") == (folder / "marktplein.yaml").read_text(encoding="utf-8")
+
+
+def test_readme_output_is_what_lint_prints(monkeypatch) -> None:
+    shown = readme_block_after("The output").splitlines()
+    command, expected = shown[0], "\n".join(shown[1:]) + "\n"
+    assert command.startswith("$ procesregels lint ")
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(cli, command.split()[2:])
+    assert result.exit_code == 1
+    assert result.output == expected
+
+
+def test_readme_sample_schema_is_current() -> None:
+    result = CliRunner().invoke(cli, ["schema"])
+    saved = (ROOT / "docs" / "voorbeeld" / "plan.schema.json").read_text(encoding="utf-8")
+    assert result.output == saved, "run: procesregels schema -o docs/voorbeeld/plan.schema.json"

@@ -154,6 +154,21 @@ def test_unknown_key_names_file_line_and_nearest_key(project: Path) -> None:
     assert f"{path}:2:1" in rendered and "ignroe" in rendered and "did you mean 'ignore'" in rendered
 
 
+def test_error_names_the_file_as_typed_from_the_working_folder(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write(project / "procesregels.toml", 'ruleset = "national"\nignroe = ["V4"]\n')
+    monkeypatch.chdir(project)
+    with pytest.raises(ConfigError) as caught:
+        find_config(project / "plans" / "centrum" / "markt.yaml")
+    assert caught.value.render().splitlines() == [
+        "procesregels.toml:2:1: error: unknown setting 'ignroe'",
+        '  ignroe = ["V4"]',
+        "  ^^^^^^",
+        "  did you mean 'ignore'?",
+    ]
+
+
 def test_unknown_key_in_pyproject_is_located_in_its_table(project: Path) -> None:
     path = write(
         project / "pyproject.toml",

@@ -25,7 +25,7 @@ pytestmark = pytest.mark.slow
 # What `pip install .` needs from the checkout (MANIFEST.in grafts the same folders).
 PROJECT_FILES = ("pyproject.toml", "setup.py", "MANIFEST.in", "README.md", "LICENSE")
 PROJECT_DIRS = ("src", "grammar", "rulesets", "examples")
-EXAMPLE_PLAN = "marktplein.yaml"
+EXAMPLE_PLAN = "plein-herinrichting.yaml"  # the well-run square redesign: no findings
 
 
 def clean_env() -> dict[str, str]:

@@ -169,7 +169,7 @@ def _parse_toml(source: str, path: Path) -> dict[str, Any]:
         # tomllib puts the place in the message: "Invalid value (at line 3, column 9)".
         message = str(error)
         found = re.search(r"\(at line (\d+), column (\d+)\)", message)
-        span = Span(str(path), int(found[1]), int(found[2])) if found else None
+        span = Span(_shown(path), int(found[1]), int(found[2])) if found else None
         reason = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", message)
         raise ConfigError(
             text("error.config.bad_toml", "en", {"reason": reason}), span, source_text=source
@@ -205,8 +205,16 @@ def _error(
     path: Path, source: str, section: tuple[str, ...], at_key: str | None, message: str,
     **args: Any,
 ) -> ConfigError:
-    span = _locate(source, str(path), section, at_key)
+    span = _locate(source, _shown(path), section, at_key)
     return ConfigError(text(message, "en", args), span, source_text=source)
+
+
+def _shown(path: Path) -> str:
+    """The path as the user would type it: relative to the working folder when inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
 
 
 def _locate(source: str, path: str, section: tuple[str, ...], key: str | None) -> Span | None:
