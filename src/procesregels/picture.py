@@ -151,12 +151,10 @@ def _edge(source: Node, target: Node, column_gap: float, row_gap: float, compact
     dashed = source.dashed or target.dashed
     if compact:
         return Edge(source.index, target.index, f"M{_n(x1)} {_n(y1)}L{_n(x2)} {_n(y2)}", dashed)
-    if target.column == source.column + 1 or (target.lane == source.lane and y1 == y2 and
-                                              target.column > source.column):
-        if target.column == source.column + 1:
-            mid = (x1 + x2) / 2
-            return Edge(source.index, target.index,
-                        f"M{_n(x1)} {_n(y1)}C{_n(mid)} {_n(y1)} {_n(mid)} {_n(y2)} {_n(x2 - 2)} {_n(y2)}", dashed)
+    if target.column == source.column + 1:  # neighbours: an S-curve through the gap between them
+        mid = (x1 + x2) / 2
+        d = f"M{_n(x1)} {_n(y1)}C{_n(mid)} {_n(y1)} {_n(mid)} {_n(y2)} {_n(x2 - 2)} {_n(y2)}"
+        return Edge(source.index, target.index, d, dashed)
     turn = column_gap / 2
     band = target.y - row_gap / 2
     d = (f"M{_n(x1)} {_n(y1)}C{_n(x1 + turn)} {_n(y1)} {_n(x1 + turn)} {_n(y1)} {_n(x1 + turn)} {_n((y1 + band) / 2)}"
@@ -166,8 +164,12 @@ def _edge(source: Node, target: Node, column_gap: float, row_gap: float, compact
     return Edge(source.index, target.index, d, dashed)
 
 
-def _n(value: float) -> str:
+def number(value: float) -> str:
+    """Coordinates with at most one decimal, so the SVG stays small and byte-stable."""
     return f"{value:.1f}".rstrip("0").rstrip(".")
+
+
+_n = number
 
 
 def _columns(steps) -> dict[str, int]:

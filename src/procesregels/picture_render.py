@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .messages import text
-from .picture import LANE_LABEL_WIDTH, Node, Picture
+from .picture import LANE_LABEL_WIDTH, Node, Picture, number
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -37,11 +37,6 @@ def environment():
     env.globals["lane_label_width"] = LANE_LABEL_WIDTH
     env.globals["css"] = (TEMPLATES / "picture.css").read_text(encoding="utf-8")
     return env
-
-
-def number(value: float) -> str:
-    """Coordinates with at most one decimal, so the SVG stays small and byte-stable."""
-    return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
 def shorten(value: str, width: int) -> str:
