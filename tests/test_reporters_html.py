@@ -207,3 +207,14 @@ def test_badges_keep_rule_ids_short() -> None:
     assert picture_render.badge(("R2",)) == "R2"
     assert picture_render.badge(("late-influence", "plan-error")) == "!"
     assert picture_render.badge(("R1", "R10", "R11", "R12", "R13")) == "R1 R10 R11 R1…"
+
+
+def test_columns_respect_links_and_dates_on_a_large_plan() -> None:
+    from procesregels.picture_columns import step_columns
+
+    plan = big_plan(2000)
+    columns = step_columns(plan.steps)
+    for step in plan.steps:
+        assert all(columns[before] < columns[step.id] for before in step.after)
+    dated = sorted((step.start, columns[step.id]) for step in plan.steps if step.start)
+    assert all(a[1] < b[1] for a, b in zip(dated, dated[1:]) if a[0] < b[0])

@@ -9,18 +9,18 @@
 - a stakeholder group's first influence moment is starred, a late one red; steps that a finding
   is about carry the finding's rule ids.
 
-The layout is linear in steps plus links (one pass in topological order, a Fenwick tree for the
-date constraint), so thousands of steps lay out in well under a second. Above COMPACT_FROM
+The layout is near-linear in steps plus links (columns: picture_columns.py, one pass in topological
+order), so thousands of steps lay out in well under a second. Above COMPACT_FROM
 steps the picture is drawn compact: small squares without text, titles on hover.
 """
 
 from __future__ import annotations
 
-import heapq
 from dataclasses import dataclass, field
 from typing import Iterable
 
 from .messages import text
+from .picture_columns import step_columns
 
 COMPACT_FROM = 250
 #: Sizes in SVG user units (pixels): (column width, node width, node height, row height).
@@ -105,7 +105,7 @@ def layout(plan, *, vocabulary=None, lang: str = "en", findings: Iterable = (), 
     steps = list(plan.steps)
     compact = len(steps) >= COMPACT_FROM
     column_width, node_width, node_height, row_height = COMPACT if compact else FULL
-    columns = _columns(steps)
+    columns = step_columns(steps)
     owners = _lane_owners(steps)
     lane_of = {owner: i for i, owner in enumerate(owners)}
     rows: dict[tuple[int, int], int] = {}
@@ -170,66 +170,6 @@ def number(value: float) -> str:
 
 
 _n = number
-
-
-def _columns(steps) -> dict[str, int]:
-    """Topological order, earliest start first; a column after every predecessor and earlier date."""
-    ids = {step.id for step in steps}
-    preds = {step.id: [p for p in step.after if p in ids] for step in steps}
-    succs: dict[str, list[str]] = {step.id: [] for step in steps}
-    for step in steps:
-        for p in preds[step.id]:
-            succs[p].append(step.id)
-    start = {step.id: step.start or step.date for step in steps}
-    order = {step.id: i for i, step in enumerate(steps)}
-    dates = sorted({d for d in start.values() if d is not None})
-    date_rank = {d: i for i, d in enumerate(dates)}
-    latest = _PrefixMax(len(dates))
-    waiting = {sid: len(p) for sid, p in preds.items()}
-
-    def key(sid):  # dated steps first, earliest first; then the order of the plan
-        day = start[sid]
-        return (day is None, day.toordinal() if day else 0, order[sid])
-
-    ready = [key(sid) + (sid,) for sid, count in waiting.items() if count == 0]
-    heapq.heapify(ready)
-    column: dict[str, int] = {}
-    while ready:
-        sid = heapq.heappop(ready)[-1]
-        col = max((column[p] + 1 for p in preds[sid]), default=0)
-        if start[sid] is not None:
-            rank = date_rank[start[sid]]
-            col = max(col, latest.query(rank) + 1)  # strictly right of every earlier start
-            latest.update(rank, col)
-        column[sid] = col
-        for nxt in succs[sid]:
-            waiting[nxt] -= 1
-            if waiting[nxt] == 0:
-                heapq.heappush(ready, key(nxt) + (nxt,))
-    for step in steps:  # a cycle cannot reach here (the loader refuses it); stay total anyway
-        column.setdefault(step.id, 0)
-    return column
-
-
-class _PrefixMax:
-    """Fenwick tree: the largest column among dated steps that start before a given date."""
-
-    def __init__(self, size: int):
-        self.tree = [-1] * (size + 1)
-
-    def update(self, rank: int, value: int) -> None:
-        i = rank + 1
-        while i < len(self.tree):
-            self.tree[i] = max(self.tree[i], value)
-            i += i & -i
-
-    def query(self, rank: int) -> int:
-        """Maximum over ranks strictly below `rank`."""
-        best, i = -1, rank
-        while i > 0:
-            best = max(best, self.tree[i])
-            i -= i & -i
-        return best
 
 
 def _phase_bands(steps, columns, column_width, vocabulary, lang) -> tuple[PhaseBand, ...]:
