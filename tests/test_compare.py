@@ -203,3 +203,19 @@ def test_json_has_the_contract_keys():
     assert (first["a_source"], first["b_source"]) == ("art. 4 lid 1", "art. 3")
     assert pair["rules"][1]["b_rule"] is None and pair["rules"][1]["verdict"] == "only-a"
     assert pair["examples"] == []
+
+
+def test_only_rule_implied_by_the_other_side_is_marked():
+    a = ruleset(rule("R1", before(who=("residents",), event=ANY_DECISION)))
+    b = ruleset(rule("Z1", before(who=("neighbours",)), when=(HIGH,)), rule("Z2", RolePresent(role="youth")))
+    result = compare_rulesets(a, b)
+    pairs = {(p.a and p.a.id, p.b and p.b.id): p for p in result.rules}
+    # R1 pairs with Z1 (a-stricter: broader group, event and no condition); Z2 is only in B.
+    assert pairs[("R1", "Z1")].verdict == "a-stricter"
+    assert pairs[(None, "Z2")].implied_by is None
+    c = ruleset(rule("Z1", before(who=("neighbours",)), when=(HIGH,)), rule("Z3", before(who=("neighbours",))))
+    marked = {(p.a and p.a.id, p.b and p.b.id): p for p in compare_rulesets(a, c).rules}
+    implied = [p for p in marked.values() if p.verdict == "only-b"]
+    assert len(implied) == 1 and implied[0].implied_by.id == "R1"
+    assert "R1 of X already demands as much" in pair_why(implied[0], compare_rulesets(a, c), "en")
+    assert compare_rulesets(a, c).verdict == "a-stricter"

@@ -36,6 +36,8 @@ class RulePair:
     b: Rule | None
     verdict: Verdict
     aspects: tuple[Aspect, ...] = ()
+    #: For only-a / only-b: a rule of the other side that already demands as much (or more).
+    implied_by: Rule | None = None
 
     @property
     def reasons(self) -> tuple[Aspect, ...]:
@@ -43,7 +45,8 @@ class RulePair:
 
     def mirrored(self) -> "RulePair":
         aspects = tuple(replace(x, side=flip(x.side), args=_swap_args(x.args)) for x in self.aspects)
-        return RulePair(self.b, self.a, MIRROR.get(self.verdict, self.verdict), aspects)  # type: ignore[arg-type]
+        return RulePair(self.b, self.a, MIRROR.get(self.verdict, self.verdict), aspects,  # type: ignore[arg-type]
+                        self.implied_by)
 
 
 @dataclass(frozen=True)
@@ -246,7 +249,29 @@ def compare_rulesets(a: Ruleset, b: Ruleset, *, a_index: int = 0, b_index: int =
     reverse = {(j, i): _mirror_verdict(v) for (i, j), v in verdicts.items()}
     a_covers_b = covers(a, b, vocabulary, verdicts)
     b_covers_a = covers(b, a, vocabulary, reverse)
+    pairs = _with_implications(pairs, a, b, vocabulary, verdicts, reverse)
     return Comparison(a, b, a_index, b_index, overall(a_covers_b, b_covers_a), pairs, a_covers_b, b_covers_a)
+
+
+def _with_implications(pairs: tuple[RulePair, ...], a: Ruleset, b: Ruleset, vocabulary: Vocabulary,
+                       verdicts: dict, reverse: dict) -> tuple[RulePair, ...]:
+    """Mark an only-a / only-b rule that an error rule of the other side already implies: such a
+    rule adds nothing that makes its side stricter."""
+    index_a = {id(r): i for i, r in enumerate(a.rules)}
+    index_b = {id(r): j for j, r in enumerate(b.rules)}
+    marked = []
+    for pair in pairs:
+        by = None
+        if pair.verdict == "only-a":
+            i = index_a[id(pair.a)]
+            by = next((r for j, r in enumerate(b.rules)
+                       if _constrains(r) and _implies(j, r, i, pair.a, vocabulary, reverse)), None)
+        elif pair.verdict == "only-b":
+            j = index_b[id(pair.b)]
+            by = next((r for i, r in enumerate(a.rules)
+                       if _constrains(r) and _implies(i, r, j, pair.b, vocabulary, verdicts)), None)
+        marked.append(replace(pair, implied_by=by) if by is not None else pair)
+    return tuple(marked)
 
 
 def _mirror_verdict(v: RuleVerdict) -> RuleVerdict:

@@ -8,6 +8,7 @@ from typing import Sequence, TextIO
 
 from .compare import Comparison
 from .compare_render import (
+    counts_words,
     example_words, example_yaml, examples_for, matrix, overall_words, pair_why, rule_label, rule_sentence,
     ruleset_name, verdict_words,
 )
@@ -34,7 +35,7 @@ pre { background: #f7f7f7; padding: .6rem; overflow-x: auto; }
 {% for section in sections %}
 <section>
 <h2>{{ section.heading }}</h2>
-<p><strong>{{ section.overall }}</strong></p>
+<p><strong>{{ section.overall }}</strong> {{ section.counts }}</p>
 <table>
 <tr><th>{{ section.name_a }}</th><th>{{ section.name_b }}</th><th>{{ words.verdict }}</th><th>{{ words.why }}</th></tr>
 {% for row in section.rows %}
@@ -95,6 +96,7 @@ def _section(c: Comparison, lang: str) -> dict:
     return {
         "heading": text("compare.heading", lang, {"name_a": name_a, "name_b": name_b}),
         "overall": overall_words(c, lang),
+        "counts": counts_words(c, lang),
         "name_a": name_a,
         "name_b": name_b,
         "rows": [

@@ -119,6 +119,10 @@ COMPARE_MESSAGES: dict[str, dict[str, str]] = {
         "en": "only {name} has this rule",
         "nl": "alleen {name} heeft deze regel",
     },
+    "compare.implied_by": {
+        "en": "but {rule} of {name} already demands as much, so it does not make a difference",
+        "nl": "maar {rule} van {name} eist al minstens zoveel, dus het maakt geen verschil",
+    },
     "compare.severity": {
         "en": "severity {severity_a} in {name_a}, {severity_b} in {name_b}; only severity error makes a plan fail",
         "nl": "ernst {severity_a} in {name_a}, {severity_b} in {name_b}; alleen ernst fout laat een plan zakken",
@@ -149,6 +153,10 @@ COMPARE_MESSAGES: dict[str, dict[str, str]] = {
     "compare.overall.incomparable": {
         "en": "Neither is stricter on every point: each is stricter somewhere, or the difference cannot be proven.",
         "nl": "Geen van beide is op elk punt strenger: elk is ergens strenger, of het verschil is niet te bewijzen.",
+    },
+    "compare.counts": {
+        "en": "{name_a} is stricter on {a} points, {name_b} on {b}; {n} cannot be ordered; {same} rules mean the same.",
+        "nl": "{name_a} is op {a} punten strenger, {name_b} op {b}; {n} zijn niet te ordenen; {same} regels betekenen hetzelfde.",
     },
     "compare.heading": {"en": "Comparison of {name_a} and {name_b}", "nl": "Vergelijking van {name_a} en {name_b}"},
     "compare.heading.matrix": {"en": "Rules compared with {name}", "nl": "Regels vergeleken met {name}"},

@@ -58,6 +58,9 @@ def pair_why(pair: RulePair, c: Comparison, lang: str) -> str:
         present = pair.a or pair.b
         side = "name_a" if pair.a is not None else "name_b"
         parts = [text("compare.only", lang, {"name": names(c)[side]})]
+        if pair.implied_by is not None:
+            other = "name_b" if side == "name_a" else "name_a"
+            parts.append(text("compare.implied_by", lang, {"name": names(c)[other], "rule": pair.implied_by.id}))
         if present.severity != "error":
             parts.append(text("compare.not_failing", lang, {"severity": present.severity}))
         return "; ".join(parts)
@@ -75,6 +78,18 @@ def verdict_words(verdict: str, c: Comparison, lang: str) -> str:
 
 def overall_words(c: Comparison, lang: str) -> str:
     return text(f"compare.overall.{c.verdict}", lang, names(c))
+
+
+def counts_words(c: Comparison, lang: str) -> str:
+    """How many points each side is stricter on, how many cannot be ordered, how many are equal."""
+    tally = {"a": 0, "b": 0, "n": 0, "same": 0}
+    key = {"a-stricter": "a", "only-a": "a", "b-stricter": "b", "only-b": "b", "incomparable": "n", "same": "same"}
+    for pair in c.rules:
+        only = pair.a if pair.verdict == "only-a" else pair.b if pair.verdict == "only-b" else None
+        if only is not None and (only.severity != "error" or pair.implied_by is not None):
+            continue  # a rule that cannot fail a plan, or that the other side already demands
+        tally[key[pair.verdict]] += 1
+    return text("compare.counts", lang, {**names(c), **tally})
 
 
 def rule_label(rule: Rule | None) -> str:

@@ -8,7 +8,7 @@ from typing import Sequence, TextIO
 
 from .compare import Comparison, RulePair
 from .compare_render import (
-    display_path,
+    counts_words, display_path,
     example_words, example_yaml, examples_for, matrix, one_line, overall_words, pair_why,
     rule_label, rule_sentence, ruleset_name, verdict_words,
 )
@@ -44,7 +44,7 @@ def _text_one(c: Comparison, out: TextIO, lang: str) -> None:
     for name, ruleset in ((name_a, c.a), (name_b, c.b)):
         path = display_path(ruleset)
         out.write(f"  {name}: {one_line(ruleset.title)}" + (f" ({one_line(path)})" if path else "") + "\n")
-    out.write("\n" + overall_words(c, lang) + "\n\n")
+    out.write("\n" + overall_words(c, lang) + "\n" + counts_words(c, lang) + "\n\n")
     out.write(text("compare.differences", lang) + "\n")
     differences = _differences(c)
     if not differences:
@@ -97,7 +97,7 @@ def render_markdown(rulesets: Sequence[Ruleset], comparisons: Sequence[Compariso
 def _markdown_one(c: Comparison, out: TextIO, lang: str) -> None:
     name_a, name_b = ruleset_name(c.a), ruleset_name(c.b)
     out.write(f"# {_md(text('compare.heading', lang, {'name_a': name_a, 'name_b': name_b}))}\n\n")
-    out.write(f"**{_md(overall_words(c, lang))}**\n\n")
+    out.write(f"**{_md(overall_words(c, lang))}** {_md(counts_words(c, lang))}\n\n")
     out.write(f"## {text('compare.differences', lang)}\n\n")
     differences = _differences(c)
     if not differences:
