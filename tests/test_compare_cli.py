@@ -164,3 +164,34 @@ def test_golden_bundled(run, a, b, fmt, suffix):
 def test_golden_files_have_no_absolute_paths():
     for path in Path(GOLDEN).glob("*"):
         assert str(ROOT) not in path.read_text(encoding="utf-8")
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_bar_only_on_a_terminal_with_many_rulesets():
+    from procesregels.compare_run import PROGRESS_MIN_RULESETS, run
+    from procesregels.ruleset_loader import load_ruleset
+
+    many = [load_ruleset(n) for n in ("national", "vng-model", "amsterdam", "zwolle", "legacy-inspraak")] * 2
+    assert len(many) >= PROGRESS_MIN_RULESETS
+    terminal = _Terminal()
+    assert len(run(many, examples=False, stream=terminal)) == len(many) - 1
+    assert "compare" in terminal.getvalue()
+    pipe = io.StringIO()
+    run(many, examples=False, stream=pipe)
+    assert pipe.getvalue() == ""
+    few = _Terminal()
+    run(many[:3], examples=False, stream=few)
+    assert few.getvalue() == ""
+
+
+def test_compare_texts_have_both_languages():
+    from procesregels.compare_messages import COMPARE_MESSAGES
+    from procesregels.messages import placeholders
+
+    for key, entry in COMPARE_MESSAGES.items():
+        assert set(entry) == {"en", "nl"}, key
+        assert placeholders(entry["en"]) == placeholders(entry["nl"]), key
