@@ -7,6 +7,8 @@ import json
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from procesregels.reporters import REPORTERS, github, markdown
 from reporter_samples import HOSTILE, hostile_report
@@ -88,3 +90,36 @@ def test_github_commands_cannot_be_forged() -> None:
 def test_github_escape_units() -> None:
     assert github.escape_data("50%\r\nx") == "50%25%0D%0Ax"
     assert github.escape_property("a:b,c%") == "a%3Ab%2Cc%25"
+
+
+def _report_with(title: str, lang: str):
+    from reporter_samples import marktplein_findings, marktplein_plan
+    from procesregels.findings import PlanReport, Report
+
+    label = lambda s: f"{s}{title}"  # noqa: E731
+    plan = marktplein_plan(title=label("Plan"), label=label)
+    findings = marktplein_findings(label=label)
+    return Report(label("Ruleset"), None, None,
+                  (PlanReport(plan.path, plan.title, findings, 0, 0, plan=plan),), lang=lang)
+
+
+@settings(max_examples=100)
+@given(title=st.text(max_size=40), lang=st.sampled_from(["en", "nl"]))
+def test_any_title_stays_inert_in_every_format(title: str, lang: str) -> None:
+    report = _report_with(title, lang)
+    outputs = {}
+    for fmt, reporter in REPORTERS.items():
+        out = io.StringIO()
+        reporter.render(report, out)
+        outputs[fmt] = out.getvalue()
+    heads = [line for line in outputs["text"].splitlines() if re.match(r"plans/marktplein\.yaml:\d+:\d+: ", line)]
+    assert len(heads) == 6
+    assert not any("\x1b" in outputs[fmt] for fmt in ("text", "github", "markdown"))
+    assert len(outputs["github"].splitlines()) == 6
+    assert json.loads(outputs["json"])["plans"][0]["title"] == f"Plan{title}"
+    assert re.search(r"(?<!\\)[`|<]", outputs["markdown"].split("## ", 2)[-1].replace("|", "")) is None
+    from test_reporters_html import ALLOWED_TAGS, parsed
+
+    tags = parsed(outputs["html"]).tags
+    assert {tag for tag, _ in tags} <= ALLOWED_TAGS
+    assert not any(name.startswith("on") for _, attrs in tags for name in attrs)

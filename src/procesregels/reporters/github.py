@@ -50,7 +50,9 @@ def _body(finding: Finding, lang: str) -> str:
 
 
 def escape_data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """The toolkit's escapes, then any other control character (ESC, separators) shown escaped,
+    so a title can neither end the command nor recolour the log."""
+    return common.one_line(value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(value: str) -> str:

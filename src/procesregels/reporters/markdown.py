@@ -20,9 +20,10 @@ _SPECIAL = re.compile(r"([\\`*_\[\]#|~])")
 
 def escape(value: str) -> str:
     """Markdown-inert text: HTML entities for `& < >`, a backslash before other markup, one line."""
-    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    value = re.sub(r"\s+", " ", value)  # a newline would end a table row or a list item
+    value = common.one_line(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     value = _SPECIAL.sub(r"\\\1", value)
-    return re.sub(r"\s+", " ", value).strip()
+    return value.strip()
 
 
 def render(report: Report, out: TextIO) -> None:
