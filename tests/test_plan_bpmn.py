@@ -142,3 +142,43 @@ def test_extension_properties_of_a_modeller():
     assert (step.id, step.title, step.kind, str(step.start), step.owner) == (
         "Activity_1", "Raad besluit", "decision", "2026-06-10", "Lane_1")
     assert plan.actors["Lane_1"].role == "council"
+
+
+def _meaning_without_ids(plan):
+    ids = {step.id: index for index, step in enumerate(plan.steps)}
+    steps = []
+    for step in plan.steps:
+        roles = tuple(sorted((plan.actors[a].role, level) for a, level in step.participants.items()))
+        owner = plan.actors[step.owner].role if step.owner else None
+        steps.append((step.kind, step.phase, step.start, step.end, step.optional,
+                      tuple(sorted(step.kind for step in plan.steps if step.id in step.after)), roles, owner,
+                      tuple(sorted(plan.steps[ids[a]].kind for a in step.after))))
+    choices = sorted(tuple(sorted(tuple(sorted(plan.steps[ids[s]].kind for s in o)) for o in c.options))
+                     for c in plan.choices)
+    return plan.title, plan.municipality, plan.attributes, sorted(steps, key=repr), choices, plan.waivers
+
+
+def test_a_modeller_drawing_with_a_side_file_means_the_yaml_plan():
+    vocabulary = standard()
+    from_yaml = load_plan(PLANS / "marktplein.yaml", vocabulary)
+    from_bpmn = load_plan(PLANS / "marktplein-modeller.bpmn", vocabulary)
+    assert _meaning_without_ids(from_bpmn) == _meaning_without_ids(from_yaml)
+    span = from_bpmn.span_of("steps", from_bpmn.step_index("Activity_besluit"), "kind")
+    assert span.path.endswith("marktplein-modeller.bpmn.yaml")
+    lines = (PLANS / "marktplein-modeller.bpmn.yaml").read_text(encoding="utf-8").splitlines()
+    assert lines[span.line - 1][span.column - 1:].startswith("besluit")
+
+
+def test_side_file_errors_point_into_the_side_file(tmp_path):
+    drawing = tmp_path / "p.bpmn"
+    drawing.write_text(_bpmn('<task id="Activity_1" name="Raad besluit"/>'), encoding="utf-8")
+    (tmp_path / "p.bpmn.yaml").write_text("steps:\n  Raad besluit: {kind: besluit, phase: besluitvorm}\n",
+                                         encoding="utf-8")
+    with pytest.raises(PlanError) as raised:
+        load_plan(drawing, standard())
+    assert raised.value.render() == (
+        f"{drawing}.yaml:2:40: error: unknown phase 'besluitvorm' of step 'Activity_1'\n"
+        "    Raad besluit: {kind: besluit, phase: besluitvorm}\n"
+        "                                         ^^^^^^^^^^^\n"
+        "  did you mean 'besluitvorming' or 'beeldvorming'?"
+    )

@@ -274,6 +274,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "expected 'name: level' pairs separated by commas in pr:participants, found '{value}'",
         "nl": "verwacht in pr:participants: paren 'naam: niveau' gescheiden door komma's; gevonden: '{value}'",
     },
+    "error.plan.bpmn_side_unknown_task": {
+        "en": "'{name}' under 'steps' is neither the id nor the name of a task of the BPMN file",
+        "nl": "'{name}' onder 'steps' is geen id en geen naam van een taak in het BPMN-bestand",
+    },
     "error.plan.where.plan": {"en": "the plan", "nl": "het plan"},
     "error.plan.where.step": {"en": "step '{id}'", "nl": "stap '{id}'"},
     "error.plan.where.step_n": {"en": "step {n}", "nl": "stap {n}"},

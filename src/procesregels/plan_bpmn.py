@@ -34,8 +34,9 @@ _TASKS = {"task", "userTask", "manualTask", "serviceTask", "sendTask", "receiveT
 _CHOICES = {"exclusiveGateway", "eventBasedGateway"}
 
 
-def read_bpmn(text: str, path: str, lang: str = "en") -> SourceTree:
-    """The plan data of a BPMN 2.0 file, with the place of the element each value comes from."""
+def read_bpmn(text: str, path: str, lang: str = "en", side_text: str | None = None) -> SourceTree:
+    """The plan data of a BPMN 2.0 file, with the place of the element each value comes from,
+    completed by its side file when `side_text` is given (see plan_bpmn_side)."""
     tree = SourceTree(None, text, path, lang=lang, key_prefix="pr:")
     root = read_xml(tree)
     if (root.uri, root.name) != (BPMN, "definitions"):
@@ -44,6 +45,10 @@ def read_bpmn(text: str, path: str, lang: str = "en") -> SourceTree:
     if not processes:
         raise tree.error("error.plan.bpmn_no_process", _at(tree, root))
     _Builder(tree, root, processes).build()
+    if side_text is not None:
+        from .plan_bpmn_side import merge_side_file, side_path
+
+        merge_side_file(tree, side_text, side_path(path))
     return tree
 
 
@@ -88,8 +93,11 @@ class _Builder:
     def build(self) -> None:
         first = self.processes[0]
         self.tree.values[()] = _at(self.tree, self.root)
-        data: dict = {"plan": _extra(first, "title") or first.get("name") or self.root.get("name")
-                      or self.tree.path.rsplit("/", 1)[-1]}
+        pools = [e for c in self.root.children if c.name == "collaboration" for e in c.children
+                 if e.name == "participant" and e.get("processRef") == first.get("id")]
+        title = (_extra(first, "title") or first.get("name") or (pools[0].get("name") if pools else None)
+                 or self.root.get("name") or self.tree.path.replace("\\", "/").rsplit("/", 1)[-1])
+        data: dict = {"plan": title}
         self._place(("plan",), first)
         if _extra(first, "municipality"):
             data["municipality"] = _extra(first, "municipality")

@@ -24,9 +24,16 @@ from .source_tree import MAX_BYTES, Span, located_error, position_of
 from .vocabulary import Vocabulary, standard
 
 
-def parse_plan(text: str, path: str = "<plan>", vocabulary: Vocabulary | None = None, *, lang: str = "en") -> Plan:
+def parse_plan(
+    text: str,
+    path: str = "<plan>",
+    vocabulary: Vocabulary | None = None,
+    *,
+    lang: str = "en",
+    side_text: str | None = None,
+) -> Plan:
     """The plan written in `text`: JSON when `path` ends in .json, BPMN 2.0 XML when it ends in
-    .bpmn (see plan_bpmn), YAML otherwise.
+    .bpmn (see plan_bpmn; `side_text` is the text of its side file, if any), YAML otherwise.
 
     Names are resolved with `vocabulary` (the standard one when None; pass the ruleset's so
     that its own roles, kinds and level names are known). Raises PlanError."""
@@ -42,7 +49,7 @@ def parse_plan(text: str, path: str = "<plan>", vocabulary: Vocabulary | None = 
     elif path.lower().endswith(".bpmn"):
         from .plan_bpmn import read_bpmn
 
-        tree = read_bpmn(text, path, lang)
+        tree = read_bpmn(text, path, lang, side_text)
     else:
         from .yaml_positions import read_yaml
 
@@ -54,7 +61,13 @@ def parse_plan(text: str, path: str = "<plan>", vocabulary: Vocabulary | None = 
 def load_plan(path: str | os.PathLike[str], vocabulary: Vocabulary | None = None, *, lang: str = "en") -> Plan:
     """The plan in the file at `path` (see `parse_plan`). Raises PlanError."""
     shown = str(path)
-    return parse_plan(read_plan_text(shown, lang), shown, vocabulary, lang=lang)
+    side_text = None
+    if shown.lower().endswith(".bpmn"):
+        from .plan_bpmn_side import side_path
+
+        if Path(side_path(shown)).is_file():  # what the drawing cannot say, next to it
+            side_text = read_plan_text(side_path(shown), lang)
+    return parse_plan(read_plan_text(shown, lang), shown, vocabulary, lang=lang, side_text=side_text)
 
 
 def read_plan_text(path: str, lang: str = "en") -> str:

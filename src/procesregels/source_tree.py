@@ -36,6 +36,8 @@ class SourceTree:
     lang: str = "en"
     #: How keys are written in this format, for messages: "" in YAML and JSON, "pr:" in BPMN.
     key_prefix: str = ""
+    #: Texts of other files that values came from (a BPMN plan's side file), by path.
+    texts: dict[str, str] = field(default_factory=dict)
 
     def value_span(self, path: Path) -> Span:
         """Where the value at `path` is, or the nearest enclosing value that has a place."""
@@ -59,7 +61,8 @@ class SourceTree:
     ) -> PlanError:
         """A located PlanError with the message `key` of the catalogue in this tree's language,
         and, when `example` names one, an example of what is expected."""
-        error = located_error(key, span, self.text, self.lang, args, suggestions)
+        text = self.text if span.path == self.path else self.texts.get(span.path)
+        error = located_error(key, span, text, self.lang, args, suggestions)
         if example is not None:
             shown = messages.text(f"error.plan.example.{example}", self.lang)
             error.detail = messages.text("error.plan.for_example", self.lang, {"example": shown})
