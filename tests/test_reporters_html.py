@@ -13,6 +13,8 @@ import xml.dom.minidom
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from procesregels import picture_render
 from procesregels.findings import Finding, PlanReport, Report
@@ -218,3 +220,13 @@ def test_columns_respect_links_and_dates_on_a_large_plan() -> None:
         assert all(columns[before] < columns[step.id] for before in step.after)
     dated = sorted((step.start, columns[step.id]) for step in plan.steps if step.start)
     assert all(a[1] < b[1] for a, b in zip(dated, dated[1:]) if a[0] < b[0])
+
+
+@settings(max_examples=60)
+@given(title=st.text(max_size=30))
+def test_standalone_svg_is_well_formed_xml_for_any_title(title: str) -> None:
+    from reporter_samples import marktplein_plan
+
+    plan = marktplein_plan(title=f"Plan{title}", label=lambda s: f"{s}{title}")
+    drawn = picture_render.svg(layout(plan), "en")
+    xml.dom.minidom.parseString(drawn.encode("utf-8"))

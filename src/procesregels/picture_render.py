@@ -8,6 +8,7 @@ Mermaid entity codes (`#quot;`, `#60;`) inside quoted labels, DOT quoted strings
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,6 +26,7 @@ def environment():
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(TEMPLATES)),
         autoescape=True,  # every template is HTML or SVG: escape everything by default
+        finalize=xml_safe,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
@@ -37,6 +39,19 @@ def environment():
     env.globals["lane_label_width"] = LANE_LABEL_WIDTH
     env.globals["css"] = (TEMPLATES / "picture.css").read_text(encoding="utf-8")
     return env
+
+
+#: Characters XML 1.0 forbids even as entities; one in a title would make a standalone SVG unreadable.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_safe(value):
+    """Every text a template prints, with XML-forbidden characters as U+FFFD (markup passes as is)."""
+    from markupsafe import Markup
+
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return _NOT_XML.sub("\ufffd", value)
+    return value
 
 
 def shorten(value: str, width: int) -> str:
