@@ -105,7 +105,10 @@ class _Stamper:
     def _add(self, hit: Hit, rule_id: str, severity: str, title: str = "", source=None, layer=None, span=None):
         plan = self.graph.plan
         if span is None:
-            span = plan.step_span(hit.step) if hit.step is not None else plan.span_of("plan")
+            if hit.step is not None:  # plan.step_span searches the steps; the graph knows the index
+                span = plan.span_of("steps", self.graph.plan_index[self.graph.pos[hit.step]])
+            else:
+                span = plan.span_of("plan")
         reason = self.waivers.get(rule_id)
         self.findings.append(Finding(
             rule=rule_id, category=hit.category, severity=severity, step=hit.step, span=span,

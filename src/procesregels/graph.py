@@ -39,10 +39,30 @@ def mask_of(positions) -> int:
     return int.from_bytes(bitmap, "little")
 
 
+_BYTE_BITS = [tuple(b for b in range(8) if value >> b & 1) for value in range(256)]
+
+
 def bits(mask: int) -> list[int]:
-    """The positions of the set bits, lowest first."""
-    text = bin(mask)[:1:-1]  # reversed binary digits, without '0b'
-    return [i for i, digit in enumerate(text) if digit == "1"]
+    """The positions of the set bits, lowest first (byte by byte: sets are often sparse)."""
+    out: list[int] = []
+    if mask.bit_count() <= 16:  # few members: pick them off one by one
+        while mask:
+            low = mask & -mask
+            out.append(low.bit_length() - 1)
+            mask ^= low
+        return out
+    data = mask.to_bytes((mask.bit_length() + 7) // 8, "little")
+    for index, byte in enumerate(data):
+        if byte:
+            base = index << 3
+            out.extend(base + b for b in _BYTE_BITS[byte])
+    return out
+
+
+def flags_of(mask: int, size: int) -> str:
+    """Membership of positions 0..size-1 as a string of '0'/'1' (`flags[i] == "1"`), for loops
+    that test many positions: indexing a string is much cheaper than shifting a big int."""
+    return bin(mask)[:1:-1].ljust(size, "0")
 
 
 def lowest(mask: int) -> int:
@@ -74,7 +94,8 @@ class PlanGraph:
         self.vocabulary = vocabulary
         self.steps: list[Step] = _topological(plan)
         self.pos: dict[str, int] = {s.id: i for i, s in enumerate(self.steps)}
-        self.plan_index: list[int] = [plan.step_index(s.id) for s in self.steps]
+        in_plan = {s.id: i for i, s in enumerate(plan.steps)}
+        self.plan_index: list[int] = [in_plan[s.id] for s in self.steps]
         self.preds: list[list[int]] = [
             sorted({self.pos[a] for a in s.after if a in self.pos}) for s in self.steps
         ]
@@ -115,7 +136,7 @@ class PlanGraph:
 
     def ids(self, mask: int) -> list[str]:
         """Step ids of a set, in plan order."""
-        return sorted((self.steps[i].id for i in bits(mask)), key=self.plan.step_index)
+        return [self.steps[i].id for i in sorted(bits(mask), key=self.plan_index.__getitem__)]
 
     def _index_happening(self) -> None:
         self.choice_ids: list[str] = [c.id for c in self.plan.choices]
@@ -128,6 +149,7 @@ class PlanGraph:
             for m in masks:
                 union |= m
             self.choice_masks.append(union)
+        self.choice_of: dict[int, int] = {i: c for c, m in enumerate(self.choice_masks) for i in bits(m)}
         self.in_choice = 0
         for m in self.choice_masks:
             self.in_choice |= m
@@ -234,6 +256,12 @@ class PlanGraph:
 
     def steps_of(self, kind: str | None, owner: str | None = None) -> int:
         """Steps of `kind` (or a narrower kind) whose owner has role `owner` or a narrower one."""
+        key = ("steps_of", kind, owner)
+        if key not in self._cache:
+            self._cache[key] = self._steps_of(kind, owner)
+        return self._cache[key]
+
+    def _steps_of(self, kind: str | None, owner: str | None) -> int:
         chosen = []
         for i, step in enumerate(self.steps):
             if kind is not None and not self.vocabulary.kind_is(step.kind, kind):
@@ -284,11 +312,15 @@ class PlanGraph:
 
     def happening(self, execution: Execution) -> int:
         """The steps that happen when the choices not listed take their first option."""
+        key = ("happening", execution)
+        if key in self._cache:
+            return self._cache[key]
         taken = dict(execution.options)
         result = self.always | (self.optional & ~execution.skipped)
         for c, masks in enumerate(self.option_masks):
             if masks:
                 result |= masks[taken.get(c, 0)]
+        self._cache[key] = result
         return result
 
     def can_happen(self, i: int) -> bool:
@@ -323,49 +355,70 @@ class PlanGraph:
 
     # -- witnesses --------------------------------------------------------------------------
 
-    def chain(self, execution: Execution, end: int, via: int | None = None) -> list[int]:
-        """The longest chain of happening steps ending at `end` (through `via` when given),
+    def chain(self, execution: Execution, end: int, via: int | None = None, from_via: bool = False) -> list[int]:
+        """The longest chain of happening steps ending at `end` (through `via` when given: the
+        longest chain to `via` or just `via` itself when `from_via`, then back from `end` to `via`
+        along the longest chains),
         following `after` links; ties go to the step that comes first in the plan."""
         happen = self.happening(execution)
+        flags, score, back = self._chain_scores(happen)
         if via is None:
-            return self._longest(happen, self.ancestors[end] | (1 << end), end)
-        head = self._longest(happen, self.ancestors[via] | (1 << via), via)
-        region = (self.descendants[via] & self.ancestors[end]) | (1 << end) | (1 << via)
-        tail = self._longest(happen, region, end, start=via)
-        return head + tail[1:]
+            return self._back(flags, back, end)
+        head = [via] if from_via else self._back(flags, back, via)
+        inside = self._cache.get(("inside", via))
+        if inside is None:  # few distinct event steps: keep each one's descendants as flags
+            inside = self._cache[("inside", via)] = flags_of(self.descendants[via] | (1 << via), len(self.steps))
+        rank = self.plan_index
+        tail, v = [], end
+        while v != via:
+            if flags[v] == "1":
+                tail.append(v)
+            best = -1
+            for u in self.preds[v]:
+                if inside[u] == "1" and (best < 0 or score[u] > score[best]
+                                  or (score[u] == score[best] and rank[u] < rank[best])):
+                    best = u
+            v = best
+        return head + tail[::-1]
 
-    def _longest(self, happen: int, region: int, end: int, start: int | None = None) -> list[int]:
-        score: dict[int, int] = {}
-        back: dict[int, int | None] = {}
-        for v in bits(region):
-            best, best_pred = 0, None
-            if v != start:
-                for u in self.preds[v]:
-                    if u not in score:
-                        continue
-                    if best_pred is None or score[u] > best or (
-                        score[u] == best and self.plan_index[u] < self.plan_index[best_pred]
-                    ):
-                        best, best_pred = score[u], u
-                if start is not None and best_pred is None:
-                    continue  # not reachable from `start` inside the region
-            score[v] = best + (1 if happen >> v & 1 else 0)
-            back[v] = best_pred
+    def _back(self, flags: str, back: list[int], end: int) -> list[int]:
         path, v = [], end
-        while v is not None:
-            if happen >> v & 1:
+        while v >= 0:
+            if flags[v] == "1":
                 path.append(v)
-            v = back.get(v)
+            v = back[v]
         return path[::-1]
+
+    def _chain_scores(self, happen: int) -> tuple[str, list[int], list[int]]:
+        """For every step: how many happening steps the longest chain ending there has, and its
+        predecessor on that chain. One pass in topological order, cached per happening set
+        (witnesses mostly share a few executions)."""
+        cache = self._cache.setdefault("chains", {})
+        if happen not in cache:
+            n = len(self.steps)
+            flags = flags_of(happen, n)
+            score, back = [0] * n, [-1] * n
+            rank = self.plan_index
+            for v in range(n):
+                best, best_pred = 0, -1
+                for u in self.preds[v]:
+                    if best_pred < 0 or score[u] > best or (score[u] == best and rank[u] < rank[best_pred]):
+                        best, best_pred = score[u], u
+                score[v] = best + (flags[v] == "1")
+                back[v] = best_pred
+            if len(cache) > 256:  # bound memory on plans with very many distinct witnesses
+                cache.clear()
+            cache[happen] = (flags, score, back)
+        return cache[happen]
 
     def witness_parts(self, execution: Execution, path: list[int]) -> tuple[tuple, tuple, tuple]:
         """(choices, skipped, path) for a Witness: the choices that matter (those fixed by the
         question and those of chain steps), the optional steps that must be skipped, the chain."""
         taken = dict(execution.options)
         for v in path:
-            for c, cmask in enumerate(self.choice_masks):
-                if cmask >> v & 1 and c not in taken:
-                    taken[c] = next(k for k, m in enumerate(self.option_masks[c]) if m >> v & 1)
+            c = self.choice_of.get(v)
+            if c is not None and c not in taken:
+                taken[c] = next(k for k, m in enumerate(self.option_masks[c]) if m >> v & 1)
         choices = tuple(sorted(
             (self.choice_ids[c], tuple(self.plan.choices[c].options[k])) for c, k in taken.items()
         ))
@@ -411,4 +464,4 @@ def _topological(plan: Plan) -> list[Step]:
 
 def iter_steps(graph: PlanGraph, mask: int) -> Iterator[int]:
     """Positions of a set in plan order (for deterministic output)."""
-    return iter(sorted(bits(mask), key=lambda i: graph.plan_index[i]))
+    return iter(sorted(bits(mask), key=graph.plan_index.__getitem__))

@@ -97,18 +97,24 @@ def judge(
     return undetermined
 
 
-def witness(graph: PlanGraph, execution: Execution, end: int | None = None, via: int | None = None) -> Witness:
-    """The witness of a breach: the execution and the longest chain of steps to `end`."""
-    path = graph.chain(execution, end, via) if end is not None else []
+def witness(graph: PlanGraph, execution: Execution, end: int | None = None, via: int | None = None,
+            from_via: bool = False) -> Witness:
+    """The witness of a breach: the execution and the longest chain of steps to `end` (through
+    `via`; starting at `via` when `from_via`)."""
+    path = graph.chain(execution, end, via, from_via) if end is not None else []
     choices, skipped, chain = graph.witness_parts(execution, path)
     return Witness(choices=choices, skipped=skipped, path=chain)
 
 
 def step_list(graph: PlanGraph, mask: int) -> str:
-    """`'a', 'b' (+3)`: the steps of a set in plan order, for a message."""
-    ids = graph.ids(mask)
-    shown = ", ".join(f"'{i}'" for i in ids[:LISTED])
-    return shown + (f" (+{len(ids) - LISTED})" if len(ids) > LISTED else "")
+    """`'a', 'b' (+3)`: the first steps of a set (in the order of `after` links), for a message."""
+    shown, rest = [], mask
+    while rest and len(shown) < LISTED:
+        low = rest & -rest
+        shown.append(graph.steps[low.bit_length() - 1].id)
+        rest ^= low
+    more = rest.bit_count()
+    return ", ".join(f"'{i}'" for i in shown) + (f" (+{more})" if more else "")
 
 
 def undetermined_hit(graph: PlanGraph, rule_id: str, step: str | None, field: str, lacking: int) -> Hit:

@@ -5,7 +5,8 @@
 
 In no execution does a participation step that gives influence (consult or higher) happen after a
 step of the event. Informing people afterwards is allowed. The breach is a `late-influence`
-finding at the participation step, with the variant and the chain through the event step.
+finding at the participation step, with the variant and the chain of steps from the nearest
+event step before it (the one last in the order of `after` links) to the step itself.
 
 Passes: the only step after the decision informs residents of the outcome.
 Fails: a consultation evening lists the decision in its `after`.
@@ -13,7 +14,7 @@ Fails: a consultation evening lists the decision in its `after`.
 
 from __future__ import annotations
 
-from ..graph import PlanGraph, bits, iter_steps
+from ..graph import PlanGraph, iter_steps
 from ..rules import Rule
 from ._common import Hit, undetermined_hit, witness
 
@@ -26,8 +27,8 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
         before = graph.ancestors[q]
         execution = graph.find_execution(1 << q, 0, before & definite)
         if execution is not None:
-            happening = before & definite & graph.happening(execution)
-            via = min(bits(happening), key=lambda i: graph.plan_index[i])
+            # the event step nearest before q (last in the order of `after` links) that happens
+            via = (before & definite & graph.happening(execution)).bit_length() - 1
             hits.append(Hit(
                 category="late-influence",
                 step=step.id,
@@ -35,7 +36,7 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
                 args=(("step", step.id), ("title", step.label), ("event_step", graph.steps[via].id)),
                 hint="hint.prohibition",
                 hint_args=(("step", step.id), ("event_step", graph.steps[via].id)),
-                witness=witness(graph, execution, q, via),
+                witness=witness(graph, execution, q, via, from_via=True),
             ))
         elif graph.find_execution(1 << q, 0, before & maybe) is not None:
             hits.append(undetermined_hit(graph, rule.id, step.id, "phase", before & maybe))
