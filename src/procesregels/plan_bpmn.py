@@ -23,6 +23,8 @@ and `<pr:waiver rule="R9" reason="..."/>`. The plan is then checked exactly like
 
 from __future__ import annotations
 
+import re
+
 from .source_tree import SourceTree, Span
 from .xml_positions import Element, read_xml
 
@@ -32,6 +34,7 @@ _STEP_FIELDS = ("kind", "phase", "date", "start", "end", "duration", "optional")
 _TASKS = {"task", "userTask", "manualTask", "serviceTask", "sendTask", "receiveTask", "scriptTask",
           "businessRuleTask", "subProcess", "callActivity", "transaction", "adHocSubProcess"}
 _CHOICES = {"exclusiveGateway", "eventBasedGateway"}
+_NUMBER = re.compile(r"-?\d{1,15}(\.\d{1,15})?")
 
 
 def read_bpmn(text: str, path: str, lang: str = "en", side_text: str | None = None) -> SourceTree:
@@ -69,11 +72,9 @@ def _extra(element: Element, key: str) -> str | None:
 
 def _number_or_text(value: str) -> int | float | str:
     """Attribute values are text in XML; a number is a number, as in YAML (`budget: 2500000`)."""
-    for kind in (int, float):
-        try:
-            return kind(value)
-        except ValueError:
-            pass
+    text = value.strip()
+    if _NUMBER.fullmatch(text):
+        return float(text) if "." in text else int(text)
     return value
 
 
