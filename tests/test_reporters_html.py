@@ -230,3 +230,27 @@ def test_standalone_svg_is_well_formed_xml_for_any_title(title: str) -> None:
     plan = marktplein_plan(title=f"Plan{title}", label=lambda s: f"{s}{title}")
     drawn = picture_render.svg(layout(plan), "en")
     xml.dom.minidom.parseString(drawn.encode("utf-8"))
+
+
+@pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz is not installed")
+@settings(max_examples=40)
+@given(title=st.text(max_size=20))
+def test_graphviz_accepts_any_title(title: str) -> None:
+    from reporter_samples import marktplein_plan
+
+    plan = marktplein_plan(title=f"Plan{title}", label=lambda s: f"{s}{title}")
+    drawn = picture_render.dot(layout(plan), "en")
+    result = subprocess.run(["dot", "-Tsvg"], input=drawn.encode("utf-8"), capture_output=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+
+
+@settings(max_examples=100)
+@given(title=st.text(max_size=30))
+def test_mermaid_labels_hold_no_markup_for_any_title(title: str) -> None:
+    from reporter_samples import marktplein_plan
+
+    plan = marktplein_plan(title=f"Plan{title}", label=lambda s: f"{s}{title}")
+    for line in picture_render.mermaid(layout(plan), "en").splitlines()[1:]:
+        for label in re.findall(r'"([^"]*)"', line):
+            bare = re.sub(r"#\d+;", "", label.replace("<br/>", ""))
+            assert not set(bare) & set('<>`[]{}|;&#"\n\r'), label

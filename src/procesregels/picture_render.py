@@ -171,10 +171,14 @@ def dot(picture: Picture, lang: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+_DOT_CONTROL = re.compile("[\x00-\x1f\x7f]")
+
+
 def dot_text(value: str) -> str:
     """A DOT quoted string: backslashes and quotes escaped, line breaks as DOT's `\\n`."""
     escaped = value.replace("\\", "\\\\").replace('"', '\\"')
     escaped = escaped.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
+    escaped = _DOT_CONTROL.sub("\ufffd", escaped)  # Graphviz stops at a NUL or other control byte
     return f'"{escaped}"'
 
 
