@@ -254,3 +254,13 @@ def test_mermaid_labels_hold_no_markup_for_any_title(title: str) -> None:
         for label in re.findall(r'"([^"]*)"', line):
             bare = re.sub(r"#\d+;", "", label.replace("<br/>", ""))
             assert not set(bare) & set('<>`[]{}|;&#"\n\r'), label
+
+
+def test_a_late_influence_finding_marks_its_step_late() -> None:
+    report = marktplein_report()
+    late = Finding(rule="late-influence", category="late-influence", severity="warning", step="terugkoppeling",
+                   span=Span("plans/marktplein.yaml", 71, 5), message="finding.late-influence")
+    picture = layout(report.plans[0].plan, findings=(late,))
+    by_step = {node.step: node for node in picture.nodes}
+    assert by_step["terugkoppeling"].too_late and not by_step["enquete"].too_late
+    assert 'class="step late"' in picture_render.svg(picture, "en")

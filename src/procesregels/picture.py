@@ -56,6 +56,7 @@ class Node:
     influence: tuple[str, ...] = ()  # stakeholder roles (shown) whose first influence this is
     late: tuple[str, ...] = ()  # ... and whose first influence comes too late
     rules: tuple[str, ...] = ()  # rule ids of findings about this step
+    too_late: bool = False  # a late first influence, or a late-influence finding about this step
 
 
 @dataclass(frozen=True)
@@ -230,11 +231,13 @@ def _marks(findings, influence, vocabulary, lang: str) -> dict[str, dict[str, li
     marks: dict[str, dict[str, list[str]]] = {}
     for item in influence:
         if item.first_step:
-            entry = marks.setdefault(item.first_step, {"influence": [], "late": [], "rules": []})
+            entry = marks.setdefault(item.first_step, {"influence": [], "late": [], "rules": [], "late_finding": False})
             entry["late" if item.late else "influence"].append(vocabulary.name_of("role", item.role, lang))
     for finding in findings:
         if finding.step:
-            marks.setdefault(finding.step, {"influence": [], "late": [], "rules": []})["rules"].append(finding.rule)
+            entry = marks.setdefault(finding.step, {"influence": [], "late": [], "rules": [], "late_finding": False})
+            entry["rules"].append(finding.rule)
+            entry["late_finding"] = entry["late_finding"] or finding.category == "late-influence"
     return marks
 
 
@@ -253,7 +256,7 @@ def _node(plan, step, index, lane, column, x, y, width, height, vocabulary, lang
     participants = tuple(sorted(
         (_actor_label(plan, actor, vocabulary, lang), vocabulary.name_of("level", level, lang))
         for actor, level in step.participants.items()))
-    mark = marks.get(step.id, {"influence": [], "late": [], "rules": []})
+    mark = marks.get(step.id, {"influence": [], "late": [], "rules": [], "late_finding": False})
     return Node(
         index=index, step=step.id, label=step.label, lane=lane, column=column, x=x, y=y, width=width,
         height=height, kind=vocabulary.name_of("kind", step.kind, lang),
@@ -262,7 +265,7 @@ def _node(plan, step, index, lane, column, x, y, width, height, vocabulary, lang
         decision=vocabulary.kind_is(step.kind, "decision") if step.kind in vocabulary.kind_parent else False,
         dashed=step.id in notes, note=notes.get(step.id, ""),
         influence=tuple(sorted(mark["influence"])), late=tuple(sorted(mark["late"])),
-        rules=tuple(sorted(set(mark["rules"]))),
+        rules=tuple(sorted(set(mark["rules"]))), too_late=bool(mark["late"]) or mark["late_finding"],
     )
 
 

@@ -94,6 +94,8 @@ def tooltip(node: Node, lang: str) -> str:
         lines.append(node.note)
     lines += [text("graph.first_influence_of", lang, {"role": role}) for role in node.influence]
     lines += [text("graph.late_influence_of", lang, {"role": role}) for role in node.late]
+    if node.too_late and not node.late:
+        lines.append(text("graph.late", lang))
     if node.rules:
         lines.append(f"{text('report.findings', lang)}: {', '.join(node.rules)}")
     return "\n".join(lines)
@@ -160,8 +162,8 @@ def dot(picture: Picture, lang: str) -> str:
                      ", ".join(f"{a}: {lv}" for a, lv in node.participants), " ".join(node.rules)]
             label = "\n".join(part for part in parts if part)
             style = "rounded,filled,dashed" if node.dashed else "rounded,filled"
-            extra = ", penwidth=3" if node.decision or node.late else ""
-            colour = ', color="#c62828"' if node.late else ""
+            extra = ", penwidth=3" if node.decision or node.too_late else ""
+            colour = ', color="#c62828"' if node.too_late else ""
             lines.append(f'    s{node.index} [label={dot_text(label)}, fillcolor="{_FILL[min(node.rank, 5)]}", '
                          f'style="{style}", tooltip={dot_text(tooltip(node, lang))}{extra}{colour}];')
         lines.append("  }")
