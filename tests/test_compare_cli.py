@@ -195,3 +195,18 @@ def test_compare_texts_have_both_languages():
     for key, entry in COMPARE_MESSAGES.items():
         assert set(entry) == {"en", "nl"}, key
         assert placeholders(entry["en"]) == placeholders(entry["nl"]), key
+
+
+def test_json_of_several_rulesets_has_the_matrix(run):
+    data = json.loads(run("national", "vng-model", "zwolle", "--format", "json", "--no-examples").output)
+    assert data["matrix"]["columns"] == ["vng-model", "zwolle"]
+    first = data["matrix"]["rows"][0]
+    assert first["rule"].startswith("W1 ") and first["cells"] == ["same", "same"]
+
+
+def test_an_empty_ruleset_is_weaker_than_any_other(run, tmp_path):
+    empty = tmp_path / "leeg.rules"
+    empty.write_text('ruleset "Leeg"\n', encoding="utf-8")
+    data = json.loads(run(str(empty), "national", "--format", "json").output)
+    assert data["pairs"][0]["verdict"] == "b-stricter"
+    assert {r["verdict"] for r in data["pairs"][0]["rules"]} == {"only-b"}

@@ -153,11 +153,15 @@ def example_words(example: Example, c: Comparison, lang: str) -> str:
 
 def comparison_json(rulesets: Sequence[Ruleset], comparisons: Sequence[Comparison], lang: str = "en") -> dict:
     """The JSON of CLI.md. `examples[].plan` is the plan as YAML text, ready to save and lint."""
-    return {
+    data = {
         "version": 1,
         "rulesets": [{"name": ruleset_name(r), "path": display_path(r)} for r in rulesets],
         "pairs": [_pair_json(c, lang) for c in comparisons],
     }
+    if len(comparisons) > 1:  # three or more rulesets: also the matrix against the reference
+        columns, rows = matrix(comparisons, lang)
+        data["matrix"] = {"columns": columns, "rows": rows}
+    return data
 
 
 def _pair_json(c: Comparison, lang: str) -> dict:
