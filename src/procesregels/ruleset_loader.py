@@ -53,10 +53,14 @@ def locate(name_or_path: str, relative_to: Path | None = None, span: Span | None
         candidates.append(relative_to.parent / name_or_path)
     candidates.append(Path(name_or_path))
     for candidate in candidates:
-        if candidate.is_file():
-            return candidate
+        try:
+            if candidate.is_file():
+                return candidate
+        except (OSError, ValueError):  # a name with a NUL byte, or too long for the file system
+            continue
     names = [path.stem for path in bundled_rulesets()]
-    message = messages.text("ruleset.not_found", "en", {"name": name_or_path, "bundled": ", ".join(names) or "-"})
+    shown = name_or_path if len(name_or_path) <= 80 else name_or_path[:77] + "..."
+    message = messages.text("ruleset.not_found", "en", {"name": shown, "bundled": ", ".join(names) or "-"})
     raise RulesetError(message, span, source_text=source_text, suggestions=suggest(name_or_path, names))
 
 
