@@ -105,3 +105,28 @@ def test_metadata_and_examples():
 def test_metadata_twice_is_an_error():
     with pytest.raises(RulesetError, match="twice"):
         parse_ruleset('ruleset "x"\n  version "1"\n  version "2"\n')
+
+
+def test_the_grammar_has_no_hidden_conflicts():
+    """Lark resolves a shift/reduce conflict silently (as shift); in debug mode it logs it.
+    A conflict would mean a sentence can be read two ways, so there must be none."""
+    import logging
+
+    from lark import Lark
+    from lark import logger as lark_logger
+
+    from procesregels.resources import grammar_file
+
+    records: list[str] = []
+    handler = logging.Handler()
+    handler.emit = lambda record: records.append(record.getMessage())
+    level = lark_logger.level
+    lark_logger.addHandler(handler)
+    lark_logger.setLevel(logging.DEBUG)
+    try:
+        Lark(grammar_file().read_text(encoding="utf-8"), parser="lalr", lexer="contextual", debug=True,
+             maybe_placeholders=True)
+    finally:
+        lark_logger.removeHandler(handler)
+        lark_logger.setLevel(level)
+    assert not [message for message in records if "conflict" in message.lower()]
