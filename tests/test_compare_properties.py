@@ -234,3 +234,31 @@ BODY_STRATEGIES = {
     "role-present": st.builds(RolePresent, role=st.sampled_from(ROLES)),
     "prohibition": st.builds(Prohibition, event=event),
 }
+
+
+@given(st.data())
+def test_no_generated_plan_contradicts_a_verdict(data):
+    """The example generator, aimed at breaking the rule that was judged weaker (or equal) while
+    keeping the other one, must never find a plan that passes the stricter side and fails it."""
+    from procesregels.compare import merged_vocabulary
+    from procesregels.plan_examples import confirm
+    from procesregels.plan_examples_mutate import candidates
+    from procesregels.plan_examples_sketch import full_sketch, to_data
+
+    template = data.draw(st.sampled_from(list(BODY_STRATEGIES)))
+    strategy = BODY_STRATEGIES[template]
+    conditions = st.lists(condition, max_size=1).map(tuple)
+    ra = Rule(id="A1", title="a", body=data.draw(strategy), when=data.draw(conditions))
+    rb = Rule(id="B1", title="b", body=data.draw(strategy), when=data.draw(conditions))
+    a, b = Ruleset(title="a", rules=(ra,)), Ruleset(title="b", rules=(rb,))
+    verdict = compare_rulesets(a, b).rules[0].verdict
+    vocabulary = merged_vocabulary(a, b)
+    base = full_sketch([ra, rb], vocabulary)
+    directions = []
+    if verdict in ("a-stricter", "same"):
+        directions.append((a, b, rb, ra))  # plans that pass A and fail B must not exist
+    if verdict in ("b-stricter", "same"):
+        directions.append((b, a, ra, rb))
+    for passing, failing, target, kept in directions:
+        for sketch in candidates(base, target, kept, vocabulary):
+            assert confirm(to_data(sketch), passing, failing) is None, (verdict, to_data(sketch))
