@@ -75,10 +75,12 @@ def venv(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
         run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
             home).stdout.strip()
     )
-    borrowed = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
-    (own_site / "_borrowed_dependencies.pth").write_text("\n".join(sorted(borrowed)) + "\n")
+    # Install first, borrow after: with this environment visible, pip would find a procesregels
+    # already installed here (in CI, the checkout's own install) and install nothing.
     run([sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "-q",
          str(wheel)], home)
+    borrowed = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
+    (own_site / "_borrowed_dependencies.pth").write_text("\n".join(sorted(borrowed)) + "\n")
     return home
 
 
