@@ -222,6 +222,7 @@ def main(argv: list[str] | None = None) -> None:
     if unknown:
         parser.error(f"unknown section(s): {', '.join(unknown)}")
 
+    sys.stdout.reconfigure(line_buffering=True)  # each figure shows as soon as it is measured
     print_header(options.repeat)
     work = Path(options.keep) if options.keep else Path(tempfile.mkdtemp(prefix="procesregels-bench-"))
     work.mkdir(parents=True, exist_ok=True)
