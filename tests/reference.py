@@ -386,6 +386,41 @@ class Reference:
             found.add(("plan-error", "plan-error", None))
         return found
 
+    # -- the influence summary -------------------------------------------------------------------
+
+    def topological(self) -> list[str]:
+        """Kahn's order of `after` links, taking the earliest step in the plan among the ready."""
+        done: list[str] = []
+        while len(done) < len(self.plan.steps):
+            ready = [s.id for s in self.plan.steps if s.id not in done and all(a in done for a in s.after)]
+            done.append(ready[0])
+        return done
+
+    def influence(self) -> list[tuple]:
+        """(role, first step, phase, late) per stakeholder role of an actor, as in CLI.md."""
+        order = self.topological()
+        phases = self.voc.phase_order
+        late = {sid for (_, _, sid) in self.late_influence() if sid is not None}
+        if any(sid is None for (_, _, sid) in self.late_influence()):
+            late = set()
+
+        def key(sid):
+            phase = self.step[sid].phase
+            return (phases.index(phase) if phase else len(phases), order.index(sid))
+
+        rows = []
+        for role in sorted({a.role for a in self.plan.actors.values() if self.voc.is_stakeholder(a.role)}):
+            firsts = []
+            for h, _, _ in self.execs:
+                moments = [sid for sid in h if self.involves(self.step[sid], (role,), "consult")]
+                firsts.append(min(moments, key=key) if moments else None)
+            if None in firsts:
+                rows.append((role, None, None, True))
+            else:
+                latest = max(firsts, key=key)
+                rows.append((role, latest, self.step[latest].phase, latest in late))
+        return rows
+
     # -- replaying a witness ---------------------------------------------------------------------
 
     def witness_executions(self, witness) -> list[frozenset[str]]:

@@ -31,6 +31,9 @@ def plans(draw) -> Plan:
     ids = [f"s{i}" for i in range(n)]
     roles = draw(st.lists(st.sampled_from(ROLES), min_size=1, max_size=5))
     actors = {f"a{i}": Actor(role=r) for i, r in enumerate(roles)}
+    # participants that name a role stand for an implicit actor with the role as its id
+    for role in draw(st.lists(st.sampled_from(ROLES), max_size=2, unique=True)):
+        actors[role] = Actor(role=role, implicit=True)
     actor_ids = sorted(actors)
     optional = set(draw(st.lists(st.sampled_from(ids), max_size=3, unique=True)))
     pool = [i for i in ids if i not in optional]
@@ -89,6 +92,7 @@ def who(dynamic: bool = True):
     options = [st.lists(st.sampled_from(WHO_ROLES), min_size=1, max_size=2, unique=True).map(tuple)]
     if dynamic:
         options.append(st.just(("participants",)))
+        options.append(st.sampled_from(WHO_ROLES).map(lambda r: ("participants", r)))
     return st.one_of(*options)
 
 
@@ -172,3 +176,10 @@ def test_passed_and_not_applicable_count_rules(ruleset, plan):
 @given(rulesets(), plans())
 def test_deterministic(ruleset, plan):
     assert lint_plan(ruleset, plan) == lint_plan(ruleset, plan)
+
+
+@given(rulesets(), plans())
+def test_influence_summary_equals_reference(ruleset, plan):
+    report = lint_plan(ruleset, plan)
+    expected = Reference(ruleset, plan).influence()
+    assert [(i.role, i.first_step, i.phase, i.late) for i in report.influence] == expected
