@@ -30,10 +30,10 @@ CASES = sorted(p for p in ERRORS.iterdir()
 
 def _render(case: Path) -> str:
     lang = "nl" if case.stem.endswith(".nl") else "en"
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(PlanError) as raised:
         load_plan(case.relative_to(PLANS).as_posix(), standard(), lang=lang)
-    assert time.perf_counter() - started < 2, "bad input must be refused quickly"
+    assert time.process_time() - started < 2, "bad input must be refused quickly"
     return raised.value.render() + "\n"
 
 
@@ -78,10 +78,10 @@ def test_wide_alias_bomb_is_refused_quickly():
     # Nine levels of ten aliases each would expand to 10**9 values.
     lines = ["plan: bom", "attributes:", "  l0: &l0 [x, x, x, x, x, x, x, x, x, x]"]
     lines += [f"  l{i}: &l{i} [{', '.join([f'*l{i - 1}'] * 10)}]" for i in range(1, 10)]
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(PlanError, match="more than 1000000 values"):
         parse_plan("\n".join(lines) + "\n", "bomb.yaml", standard())
-    assert time.perf_counter() - started < 2
+    assert time.process_time() - started < 2
 
 
 def test_very_deep_nesting_is_refused_quickly():

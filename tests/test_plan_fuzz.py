@@ -22,11 +22,12 @@ from conftest import DATA
 
 EXAMPLE_TEXT = (DATA / "plans" / "marktplein.yaml").read_text(encoding="utf-8")
 EXAMPLE_DATA = yaml.safe_load(EXAMPLE_TEXT)
+# CPU time of this process, not wall time: other jobs on a busy machine must not fail the test.
 LIMIT_SECONDS = 1.0
 
 
 def _loads_or_refuses(text: str, path: str = "fuzz.yaml") -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     try:
         plan = parse_plan(text, path, standard())
     except PlanError as error:
@@ -36,7 +37,7 @@ def _loads_or_refuses(text: str, path: str = "fuzz.yaml") -> None:
     else:
         assert isinstance(plan, Plan)
         _check_invariants(plan)
-    assert time.perf_counter() - started < LIMIT_SECONDS
+    assert time.process_time() - started < LIMIT_SECONDS
 
 
 def _check_invariants(plan: Plan) -> None:
@@ -90,12 +91,12 @@ def test_random_text_as_bpmn(text):
 def test_random_bytes(tmp_path, data):
     target = tmp_path / "fuzz.yaml"
     target.write_bytes(data)
-    started = time.perf_counter()
+    started = time.process_time()
     try:
         load_plan(target, standard())
     except PlanError as error:
         assert error.render()
-    assert time.perf_counter() - started < LIMIT_SECONDS
+    assert time.process_time() - started < LIMIT_SECONDS
 
 
 @st.composite
