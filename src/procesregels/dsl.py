@@ -240,6 +240,29 @@ def _suggest(word: str, expected: set[str]) -> list[str]:
     return difflib.get_close_matches(word.casefold(), known, n=2, cutoff=0.7)
 
 
+#: Typical mistakes, by example: an error in the same parser state gets the matching hint.
+_MISTAKES = {
+    "participle_without_be": [
+        'ruleset "x"\nrule R1 "t"\n  residents must consulted before the council decides\n',
+        'ruleset "x"\nrule R1 "t"\n  youth must consulted\n',
+    ],
+    "sentence_on_title_line": ['ruleset "x"\nrule R1 "t" youth must be consulted\n'],
+    "metadata_on_header_line": ['ruleset "x" municipality "y"\n'],
+}
+#: Words people use for a keyword the language spells differently.
+_SYNONYMS = {"should": "must", "needs": "must", "need": "must", "dient": "moet", "dienen": "moeten",
+             "zal": "moet", "zullen": "moeten", "prior": "before", "until": "before", "vooraf": "voordat",
+             "following": "after", "nadien": "nadat"}
+
+
+def _mistake(error: UnexpectedInput) -> str | None:
+    """The label of a typical mistake made in the same place, if any."""
+    try:
+        return error.match_examples(parser().parse, _MISTAKES, use_accepts=True)
+    except (LarkError, ValueError, AssertionError):
+        return None
+
+
 def _previous_word(text: str, pos: int) -> str:
     start = text.rfind("\n", 0, pos) + 1
     words = _WORDS.findall(text[start:pos].casefold())
@@ -258,7 +281,8 @@ def _misspelt_earlier(text: str, pos: int, expected: set[str]) -> tuple[int, str
         word = match.group(0)
         if word.casefold() in wanted:
             continue
-        suggestions = _suggest(word, expected)
+        synonym = _SYNONYMS.get(word.casefold())
+        suggestions = [synonym] if synonym in wanted else _suggest(word, expected)
         if suggestions:
             return start + match.start(), word, suggestions
     return None
@@ -272,6 +296,12 @@ def syntax_error(error: UnexpectedInput, text: str, path: str, language: str) ->
         pos = min(error.token.start_pos if error.token.start_pos is not None else len(text), len(text))
     if isinstance(error, UnexpectedCharacters) and text[pos : pos + 1] in ('"', "“"):
         return RulesetError(messages.text("ruleset.unclosed_string", language), span_at(text, path, pos), source_text=text)
+    if isinstance(error, UnexpectedCharacters) and text[pos : pos + 1] in ("'", "‘"):
+        return RulesetError(messages.text("ruleset.single_quotes", language), span_at(text, path, pos), source_text=text)
+    mistake = _mistake(error)
+    if mistake:
+        message = messages.text(f"ruleset.mistake.{mistake}", language)
+        return RulesetError(message, span_at(text, path, pos), source_text=text)
     found = _describe_found(error, text, language)
     what = _describe_expected(_categories(expected, _previous_word(text, pos)), language)
     suggestions: list[str] = []

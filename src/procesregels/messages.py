@@ -538,6 +538,24 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "ruleset.expect._WORDEN": {"en": "'worden'", "nl": "'worden'"},
     "ruleset.expect._BE": {"en": "'be'", "nl": "'be'"},
     "ruleset.expect.PARTICIPLE": {"en": "'consulted', 'informed'", "nl": "'geraadpleegd', 'geïnformeerd'"},
+    "ruleset.single_quotes": {
+        "en": "texts go between double quotes: \"...\", not '...'",
+        "nl": "teksten staan tussen dubbele aanhalingstekens: \"...\", niet '...'",
+    },
+    "ruleset.mistake.participle_without_be": {
+        "en": "a level word needs 'be' before it in English ('must be consulted') "
+        "and 'worden' after it in Dutch ('moeten geraadpleegd worden')",
+        "nl": "een niveauwoord heeft in het Nederlands 'worden' erna nodig ('moeten geraadpleegd worden') "
+        "en in het Engels 'be' ervoor ('must be consulted')",
+    },
+    "ruleset.mistake.sentence_on_title_line": {
+        "en": "the rule sentence goes on its own line, below the rule's title",
+        "nl": "de regelzin staat op een eigen regel, onder de titel van de regel",
+    },
+    "ruleset.mistake.metadata_on_header_line": {
+        "en": "each header line (municipality, version, ...) goes on its own line",
+        "nl": "elke kopregel (gemeente, versie, ...) staat op een eigen regel",
+    },
     "ruleset.expect._OR_EARLIER": {"en": "'or earlier'", "nl": "'of eerder'"},
     "ruleset.unclosed_string": {
         "en": "this quoted text does not end on its line: a closing \" is missing",
