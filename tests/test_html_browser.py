@@ -128,3 +128,36 @@ def test_print_layout_fits_the_page(browser, tmp_path) -> None:
     pdf = page.pdf(format="A4")
     assert pdf[:4] == b"%PDF"
     page.close()
+
+
+def test_hovering_a_finding_highlights_its_path(browser, tmp_path) -> None:
+    path = write_report(marktplein_report(), tmp_path, "hover.html")
+    page, _, _ = open_guarded(browser, path)
+    page.locator("li.finding", has_text="R2").hover()
+    stroke = page.eval_on_selector("#p0-s1 > rect.box", "r => getComputedStyle(r).stroke")
+    assert stroke == "rgb(216, 27, 96)"
+    page.close()
+
+
+def test_a_large_plan_opens_quickly_and_stays_traceable(browser, tmp_path) -> None:
+    import time
+
+    from procesregels.findings import Finding, PlanReport, Report, Witness
+    from procesregels.span import Span
+    from test_reporters_html import big_plan
+
+    plan = big_plan(3000)
+    findings = tuple(Finding(rule="R1", category="violation", severity="error", step=f"s{i}",
+                             span=Span("big.yaml", i + 1, 3), message="finding.x",
+                             witness=Witness(path=(f"s{i - 1}", f"s{i}"))) for i in range(1, 3000, 5))
+    report = Report("big", None, None, (PlanReport("big.yaml", plan.title, findings, 1, 0, plan=plan),))
+    path = write_report(report, tmp_path, "big.html")
+    started = time.perf_counter()
+    page, dialogs, requests = open_guarded(browser, path)
+    assert time.perf_counter() - started < 30
+    assert page.locator("svg.pic rect.step").count() == 3000
+    page.locator(".show a").nth(2).click()
+    stroke = page.eval_on_selector("#p0-s11", "r => getComputedStyle(r).stroke")
+    assert stroke == "rgb(216, 27, 96)"
+    assert dialogs == [] and requests == []
+    page.close()

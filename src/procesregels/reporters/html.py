@@ -98,18 +98,29 @@ def _finding_context(ident: str, finding: Finding, lang: str, prefix: str, index
 
 
 def _highlight_css(plans: list[dict[str, Any]]) -> str:
-    """`:target`/`:hover` rules that light up a finding's steps and links; ids are generated, safe."""
+    """CSS that lights up a finding's steps and links; every id in it is generated, hence safe.
+
+    "Show in the picture" targets an anchor placed just before the picture, so a sibling
+    selector (`#f-show:target ~ .picture ...`) does the work, which stays fast on huge pages.
+    Hovering a finding uses `:has()`, which browsers re-evaluate on every hover: only for
+    pictures drawn in full (a few hundred steps at most).
+    """
     rules = []
     for plan in plans:
+        compact = plan["picture"] is not None and plan["picture"].compact
         for item in plan["items"][:MAX_HIGHLIGHTED_FINDINGS]:
             if not item["highlight"]:
                 continue
-            when = f"body:has(#{item['id']}-show:target), body:has(#{item['id']}:hover)"
-            boxes = ", ".join(f"#{node} > rect.box, rect#{node}" for node in item["highlight"])
-            rules.append(f":is({when}) :is({boxes}) {{ stroke: #d81b60; stroke-width: 4; stroke-dasharray: none; }}")
-            links = ", ".join(f"#{edge}" for edge in item["edges"])
+            when = [f"#{item['id']}-show:target ~ .picture"]
+            if not compact:
+                when.append(f"body:has(#{item['id']}:hover) .picture")
+            # Plain selector lists ending in an id: browsers index rules by their last id, so
+            # each rule is tried on its own few elements only (`:is()` would be tried on all).
+            boxes = [f"{w} #{node} > rect.box, {w} rect#{node}" for w in when for node in item["highlight"]]
+            rules.append(f"{', '.join(boxes)} {{ stroke: #d81b60; stroke-width: 4; stroke-dasharray: none; }}")
+            links = [f"{w} #{edge}" for w in when for edge in item["edges"]]
             if links:
-                rules.append(f":is({when}) :is({links}) {{ stroke: #d81b60; stroke-width: 3; }}")
+                rules.append(f"{', '.join(links)} {{ stroke: #d81b60; stroke-width: 3; }}")
     return "\n".join(rules)
 
 
