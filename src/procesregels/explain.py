@@ -93,9 +93,12 @@ def breaking_example(rule: Rule, ruleset: Ruleset) -> dict | None:
     """A plan that breaks the rule, when the plan-example generator is installed."""
     if importlib.util.find_spec("procesregels.plan_examples") is None:
         return None
-    from .plan_examples import breaking_plan
+    try:
+        from .plan_examples import breaking_plan
 
-    return breaking_plan(rule, ruleset.vocabulary(), ruleset)
+        return breaking_plan(rule, ruleset.vocabulary(), ruleset)
+    except Exception:  # noqa: BLE001 - the example is an extra; the explanation stands without it
+        return None
 
 
 def explain_template(name: str) -> str:
