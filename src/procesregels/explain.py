@@ -61,6 +61,7 @@ def meaning(rule: Rule, writer: SentenceWriter) -> str:
     elif body.template == "role-present":
         args["rolename"] = writer.name("role", body.role)
     text = messages.text(key, lang, args)
+    text = text[:1].upper() + text[1:]  # a sentence may open with a role name
     if rule.when:
         conditions = f" {messages.text('general.and', lang)} ".join(writer.condition(c) for c in rule.when)
         text = messages.text("explain.when", lang, {"conditions": conditions}) + " " + text

@@ -727,8 +727,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "explain.event.steps": {"en": "each step of kind {kindname}", "nl": "elke stap van de soort {kindname}"},
     "explain.event.owned": {
-        "en": "each step of kind {kindname} owned by {rolename}",
-        "nl": "elke stap van de soort {kindname} met {rolename} als eigenaar",
+        "en": "each step of kind {kindname} whose owner has the role {rolename} (or a narrower one)",
+        "nl": "elke stap van de soort {kindname} met als eigenaar de rol {rolename} (of een smallere)",
     },
     "explain.subject.participation": {
         "en": "Every participation step (a step with at least one participant)",
