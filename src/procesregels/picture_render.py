@@ -152,7 +152,9 @@ def mermaid_text(value: str) -> str:
 
 def dot(picture: Picture, lang: str) -> str:
     """Graphviz DOT: left to right, a cluster per lane, dashed boxes for optional steps."""
-    lines = ["digraph plan {", "  rankdir=LR;", "  newrank=true;  // rank across lanes, so order reads left to right", f"  label={dot_text(picture.title)};",
+    lines = ["digraph plan {", "  rankdir=LR;",
+             "  newrank=true;  // rank across lanes, so order reads left to right",
+             f"  label={dot_text(picture.title)};",
              '  node [shape=box, style="rounded,filled", fontname="Helvetica", fontsize=10];']
     for number_, lane in enumerate(picture.lanes):
         lines.append(f"  subgraph cluster_{number_} {{")

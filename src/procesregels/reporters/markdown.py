@@ -91,7 +91,8 @@ def _finding(finding: Finding, lang: str, t) -> str:
 
 def _influence_table(plan: PlanReport, lang: str, out: TextIO, t) -> None:
     out.write(f"### {t('report.influence')}\n\n")
-    out.write(f"| {t('report.col.role')} | {t('report.col.first_step')} | {t('report.col.phase')} | {t('report.col.late')} |\n")
+    columns = ("report.col.role", "report.col.first_step", "report.col.phase", "report.col.late")
+    out.write("| " + " | ".join(t(key) for key in columns) + " |\n")
     out.write("|---|---|---|---|\n")
     for item in sorted(plan.influence, key=lambda item: item.role):
         role = escape(text("graph.role", lang, {"role": item.role}))
