@@ -59,6 +59,8 @@ class Example:
     a_rule: str | None
     b_rule: str | None
     failing_rules: tuple[str, ...] = ()  # error findings of the failing side
+    #: What the engine says on the failing side about the pair's rule: (message key, args) each.
+    findings: tuple[tuple[str, tuple], ...] = ()
 
 
 @dataclass(frozen=True)

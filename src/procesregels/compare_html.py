@@ -8,7 +8,7 @@ from typing import Sequence, TextIO
 
 from .compare import Comparison
 from .compare_render import (
-    counts_words,
+    counts_words, example_reasons,
     example_words, example_yaml, examples_for, matrix, overall_words, pair_why, rule_label, rule_sentence,
     ruleset_name, verdict_words,
 )
@@ -40,7 +40,7 @@ pre { background: #f7f7f7; padding: .6rem; overflow-x: auto; }
 <tr><th>{{ section.name_a }}</th><th>{{ section.name_b }}</th><th>{{ words.verdict }}</th><th>{{ words.why }}</th></tr>
 {% for row in section.rows %}
 <tr class="{{ row.css }}"><td>{{ row.a }}<br><em>{{ row.a_sentence }}</em></td><td>{{ row.b }}<br><em>{{ row.b_sentence }}</em></td><td>{{ row.verdict }}</td><td>{{ row.why }}
-{% for example in row.examples %}<p>{{ example.words }}</p><pre>{{ example.yaml }}</pre>{% endfor %}
+{% for example in row.examples %}<p>{{ example.words }}</p>{% for reason in example.reasons %}<p>{{ reason }}</p>{% endfor %}<pre>{{ example.yaml }}</pre>{% endfor %}
 </td></tr>
 {% endfor %}
 </table>
@@ -103,7 +103,8 @@ def _section(c: Comparison, lang: str) -> dict:
             {"css": _CSS[p.verdict], "a": rule_label(p.a), "b": rule_label(p.b),
              "a_sentence": rule_sentence(p.a, c.a, lang), "b_sentence": rule_sentence(p.b, c.b, lang),
              "verdict": verdict_words(p.verdict, c, lang), "why": pair_why(p, c, lang),
-             "examples": [{"words": example_words(e, c, lang), "yaml": example_yaml(e)} for e in examples_for(p, c)]}
+             "examples": [{"words": example_words(e, c, lang), "yaml": example_yaml(e),
+                           "reasons": example_reasons(e, lang)} for e in examples_for(p, c)]}
             for p in c.rules
         ],
     }

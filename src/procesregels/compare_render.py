@@ -148,6 +148,11 @@ def example_words(example: Example, c: Comparison, lang: str) -> str:
         "rules": ", ".join(example.failing_rules)})
 
 
+def example_reasons(example: Example, lang: str) -> list[str]:
+    """The engine's findings that make the example fail, in words."""
+    return [one_line(text(key, lang, args)) for key, args in example.findings]
+
+
 # -- JSON (CLI.md) ---------------------------------------------------------------------------------
 
 
@@ -173,7 +178,8 @@ def _pair_json(c: Comparison, lang: str) -> dict:
         "rules": [_rule_json(p, c, lang) for p in c.rules],
         "examples": [
             {"plan": example_yaml(e), "passes": e.passes, "fails": e.fails,
-             "a_rule": e.a_rule, "b_rule": e.b_rule, "failing_rules": list(e.failing_rules)}
+             "a_rule": e.a_rule, "b_rule": e.b_rule, "failing_rules": list(e.failing_rules),
+             "findings": example_reasons(e, lang)}
             for e in c.examples
         ],
     }

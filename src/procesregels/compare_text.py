@@ -9,7 +9,7 @@ from typing import Sequence, TextIO
 from .compare import Comparison, RulePair
 from .compare_render import (
     counts_words, display_path,
-    example_words, example_yaml, examples_for, matrix, one_line, overall_words, pair_why,
+    example_reasons, example_words, example_yaml, examples_for, matrix, one_line, overall_words, pair_why,
     rule_label, rule_sentence, ruleset_name, verdict_words,
 )
 from .messages import text
@@ -60,6 +60,8 @@ def _text_one(c: Comparison, out: TextIO, lang: str) -> None:
         out.write(f"    {text('compare.why', lang)}: {pair_why(pair, c, lang)}\n")
         for example in examples_for(pair, c):
             out.write(f"    {example_words(example, c, lang)}:\n")
+            for reason in example_reasons(example, lang):
+                out.write(f"      - {reason}\n")
             for line in example_yaml(example).splitlines():
                 out.write(f"      {line}\n")
     same = _same(c)
@@ -113,7 +115,10 @@ def _markdown_one(c: Comparison, out: TextIO, lang: str) -> None:
         out.write(f"\n## {text('compare.examples', lang)}\n")
         for pair, example in examples:
             ids = " / ".join(x for x in (pair.a and pair.a.id, pair.b and pair.b.id) if x)
-            out.write(f"\n**{_md(ids)}**: {_md(example_words(example, c, lang))}\n\n```yaml\n")
+            out.write(f"\n**{_md(ids)}**: {_md(example_words(example, c, lang))}\n\n")
+            for reason in example_reasons(example, lang):
+                out.write(f"- {_md(reason)}\n")
+            out.write("\n```yaml\n")
             out.write(example_yaml(example).replace("```", "'''"))
             out.write("```\n")
     same = _same(c)

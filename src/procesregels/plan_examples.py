@@ -130,7 +130,18 @@ def example_for(pair: RulePair, comparison: Comparison, vocabulary: Vocabulary, 
     passes = "b" if side == "a" else "a"
     return Example(plan=to_data(sketch), passes=passes, fails=side,  # type: ignore[arg-type]
                    a_rule=pair.a.id if pair.a else None, b_rule=pair.b.id if pair.b else None,
-                   failing_rules=broken_by(sketch) or ())
+                   failing_rules=broken_by(sketch) or (), findings=_findings_of(sketch, strict, strict_rule.id))
+
+
+def _findings_of(sketch: Sketch, ruleset: Ruleset, rule_id: str) -> tuple[tuple[str, tuple], ...]:
+    """The engine's own words for why the plan breaks the rule (message keys and arguments)."""
+    from .engine import lint_plan
+
+    plan = load_data(to_data(sketch), ruleset.vocabulary())
+    if plan is None:
+        return ()
+    report = lint_plan(ruleset, plan)
+    return tuple((f.message, f.args) for f in report.findings if f.rule == rule_id and f.severity == "error")
 
 
 def minimize(sketch: Sketch, still_shows: Callable[[Sketch], Any], budget: int = 60) -> Sketch:
