@@ -132,3 +132,15 @@ def test_readme_sample_schema_is_current() -> None:
     result = CliRunner().invoke(cli, ["schema"])
     saved = (ROOT / "docs" / "voorbeeld" / "plan.schema.json").read_text(encoding="utf-8")
     assert result.output == saved, "run: procesregels schema -o docs/voorbeeld/plan.schema.json"
+
+
+def test_readme_configuration_example_is_a_valid_configuration(tmp_path) -> None:
+    from procesregels.config import find_config
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```toml\n(.*?)```", text, re.S)[1]
+    (tmp_path / "pyproject.toml").write_text(block, encoding="utf-8")
+    config = find_config(tmp_path)
+    assert config is not None
+    assert config.ruleset == str(tmp_path.resolve() / "regels" / "voorbeeldstad.rules")
+    assert (config.lang, config.format, config.fail_on) == ("nl", "text", "error")
