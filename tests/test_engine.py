@@ -107,3 +107,22 @@ def test_undetermined_findings_are_warnings_and_do_not_pass():
     assert (finding.category, finding.severity, finding.step) == ("undetermined", "warning", "besluit")
     assert "'terug'" in dict(finding.args)["steps"]
     assert report.passed == 0
+
+
+def test_engine_texts_have_both_languages_with_the_same_placeholders():
+    from procesregels.engine_messages import ENGINE_MESSAGES
+    from procesregels.messages import CATALOGUE, placeholders
+
+    for key, entry in ENGINE_MESSAGES.items():
+        assert key.split(".")[0] in ("finding", "hint", "influence"), key
+        assert CATALOGUE[key] is entry
+        assert placeholders(entry["en"]) == placeholders(entry["nl"]), key
+
+
+def test_periods_are_shown_in_the_language_of_the_message():
+    from procesregels.messages import text
+
+    args = {"step": "s", "period": "6 week"}
+    assert "6 weeks" in text("hint.duration.min", "en", args)
+    assert "6 weken" in text("hint.duration.min", "nl", args)
+    assert "1 maand" in text("hint.duration.min", "nl", {"step": "s", "period": "1 month"})

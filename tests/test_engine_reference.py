@@ -183,3 +183,14 @@ def test_influence_summary_equals_reference(ruleset, plan):
     report = lint_plan(ruleset, plan)
     expected = Reference(ruleset, plan).influence()
     assert [(i.role, i.first_step, i.phase, i.late) for i in report.influence] == expected
+
+
+@given(rulesets(), plans())
+def test_every_finding_has_texts_in_both_languages(ruleset, plan):
+    from procesregels import messages
+
+    for finding in lint_plan(ruleset, plan).findings:
+        for key, args in ((finding.message, finding.args), (finding.hint, finding.hint_args)):
+            assert key in messages.CATALOGUE, key
+            for lang in ("en", "nl"):
+                assert "{" not in messages.text(key, lang, args)

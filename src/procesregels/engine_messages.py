@@ -48,10 +48,26 @@ ENGINE_MESSAGES: dict[str, dict[str, str]] = {
         "en": "consult {roles} (or more) in phase {phase} or earlier, in a step that happens in every variant",
         "nl": "raadpleeg {roles} (of meer) in fase {phase} of eerder, in een stap die in elke variant plaatsvindt",
     },
-    # -- event before event ---------------------------------------------------------------------
-    "finding.event-before": {
-        "en": "'{step}' ({title}) can happen without the step the rule requires before it",
-        "nl": "'{step}' ({title}) kan plaatsvinden zonder de stap die de regel ervoor eist",
+    # -- event before event (one text per kind of first event) ---------------------------------
+    "finding.event-before.steps": {
+        "en": "'{step}' ({title}) can happen without a step of kind {kind} before it",
+        "nl": "'{step}' ({title}) kan plaatsvinden zonder dat er eerst een stap van soort {kind} is",
+    },
+    "finding.event-before.owned": {
+        "en": "'{step}' ({title}) can happen without a step of kind {kind} by {role} before it",
+        "nl": "'{step}' ({title}) kan plaatsvinden zonder dat er eerst een stap van soort {kind} door {role} is",
+    },
+    "finding.event-before.participation": {
+        "en": "'{step}' ({title}) can happen without a participation step that gives influence before it",
+        "nl": "'{step}' ({title}) kan plaatsvinden zonder dat er eerst een participatiestap met invloed is",
+    },
+    "finding.event-before.phase-starts": {
+        "en": "'{step}' ({title}) can happen without a step in phase {phase} or later before it",
+        "nl": "'{step}' ({title}) kan plaatsvinden zonder dat er eerst een stap in fase {phase} of later is",
+    },
+    "finding.event-before.phase-ends": {
+        "en": "'{step}' ({title}) can happen without a step in phase {phase} or earlier before it",
+        "nl": "'{step}' ({title}) kan plaatsvinden zonder dat er eerst een stap in fase {phase} of eerder is",
     },
     "hint.event-before": {
         "en": "put the required step in the 'after' chain of '{step}', in every variant of the plan",
@@ -190,6 +206,31 @@ ENGINE_MESSAGES: dict[str, dict[str, str]] = {
     "hint.plan-error.unknown-waiver": {
         "en": "correct the rule id of the waiver, or remove the waiver",
         "nl": "corrigeer de regelcode van de uitzondering, of verwijder de uitzondering",
+    },
+    # -- hints for rules about `participants`: they name the actor that is not reached ---------
+    "hint.involvement-before.participant": {
+        "en": "add a step with '{actor}' (or a broader group) at level {level} or higher before '{step}'",
+        "nl": "voeg vóór '{step}' een stap toe met '{actor}' (of een bredere groep) op niveau {level} of hoger",
+    },
+    "hint.involvement-anywhere.participant": {
+        "en": "involve '{actor}' (or a broader group) at level {level} or higher in a step that happens in every variant",
+        "nl": "betrek '{actor}' (of een bredere groep) op niveau {level} of hoger in een stap die in elke variant plaatsvindt",
+    },
+    "hint.influence-by-phase.participant": {
+        "en": "consult '{actor}' (or a broader group) in phase {phase} or earlier, in a step that happens in every variant",
+        "nl": "raadpleeg '{actor}' (of een bredere groep) in fase {phase} of eerder, in een stap die in elke variant plaatsvindt",
+    },
+    "hint.response.participant": {
+        "en": "add a step after '{step}' that involves '{actor}' (or a broader group) at level {level} or higher",
+        "nl": "voeg na '{step}' een stap toe die '{actor}' (of een bredere groep) op niveau {level} of hoger betrekt",
+    },
+    "hint.response.within.participant": {
+        "en": "add a step after '{step}' that involves '{actor}' (or a broader group) at level {level} or higher and starts within {period}",
+        "nl": "voeg na '{step}' een stap toe die '{actor}' (of een bredere groep) op niveau {level} of hoger betrekt en binnen {period} begint",
+    },
+    "hint.lead-time.participant": {
+        "en": "involve '{actor}' (or a broader group) at level {level} or higher in a step before '{step}' that starts at least {period} earlier",
+        "nl": "betrek '{actor}' (of een bredere groep) op niveau {level} of hoger in een stap vóór '{step}' die ten minste {period} eerder begint",
     },
     # -- influence summary ----------------------------------------------------------------------
     "influence.first": {

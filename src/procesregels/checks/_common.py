@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from ..findings import Witness
-from ..graph import Execution, PlanGraph, bits
+from ..graph import Execution, PlanGraph
 
 #: How many step ids an undetermined message lists before it says "and N more".
 LISTED = 5
@@ -134,14 +134,6 @@ def no_phase(graph: PlanGraph, mask: int) -> int:
     return mask & graph.maybe_phase
 
 
-def no_dates(graph: PlanGraph, mask: int, need_start: bool = True, need_end: bool = False) -> int:
-    acc = 0
-    for i in bits(mask):
-        if (need_start and graph.start(i) is None) or (need_end and graph.end(i) is None):
-            acc |= 1 << i
-    return acc
-
-
 def shift(day, length, sign: int = 1):
     """`day` moved by a Duration: N days, N x 7 days, or N calendar months (a day that does not
     exist in the target month becomes that month's last day: 31 January + 1 month = 28/29 February)."""
@@ -168,7 +160,7 @@ def who_args(rule_who: tuple[str, ...], level: str | None, actor: str | None) ->
 
 def step_breach(
     graph: PlanGraph, rule, key: str, e: int, verdict: Verdict, args: tuple = (), hint_args: tuple = (),
-    field: str = "date", lacking: int | None = None,
+    field: str = "date", lacking: int | None = None, hint_key: str | None = None,
 ) -> Hit:
     """The hit for a verdict at trigger step `e`: a violation with its witness (message `key`,
     `key.participant` when it is about one actor), or an undetermined case naming the steps
@@ -179,13 +171,15 @@ def step_breach(
             lacking = no_phase(graph, verdict.unknown | (1 << e))
         return undetermined_hit(graph, rule.id, step.id, field, lacking)
     suffix = ".participant" if verdict.actor is not None else ""
+    if key.startswith("event-before"):
+        suffix = ""  # names no role, so no actor either
     base = (("step", step.id), ("title", step.label))
     return Hit(
         category="violation",
         step=step.id,
         message=f"finding.{key}{suffix}",
         args=base + args,
-        hint=f"hint.{key}",
+        hint=f"hint.{hint_key or key}{suffix}",
         hint_args=(("step", step.id),) + hint_args,
         witness=witness(graph, verdict.execution, e),
     )

@@ -15,7 +15,7 @@ step is optional). The finding is at that step, with the variant and the chain t
 from __future__ import annotations
 
 from ..graph import PlanGraph, iter_steps
-from ..rules import Rule
+from ..rules import Event, Rule
 from ._common import Audience, Hit, judge, step_breach
 
 
@@ -24,11 +24,24 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
     first, first_maybe = graph.event_members(body.first)
     second, second_maybe = graph.event_members(body.second)
     groups = [Audience(None, 0, None)]
+    variant, args = describe(body.first)
     hits = []
     for y in iter_steps(graph, second | second_maybe):
         before = graph.ancestors[y]
         verdict = judge(graph, 1 << y, bool(second >> y & 1), groups,
                         lambda _: (before & first, before & first_maybe))
         if verdict is not None:
-            hits.append(step_breach(graph, rule, "event-before", y, verdict, field="phase"))
+            hits.append(step_breach(graph, rule, f"event-before.{variant}", y, verdict, args, field="phase",
+                                    hint_key="event-before"))
     return hits
+
+
+def describe(event: Event) -> tuple[str, tuple]:
+    """Which message names the first event, and its arguments."""
+    if event.type == "steps":
+        if event.owner is not None:
+            return "owned", (("kind", event.kind), ("role", event.owner))
+        return "steps", (("kind", event.kind),)
+    if event.type == "participation":
+        return "participation", ()
+    return event.type, (("phase", event.phase),)

@@ -35,7 +35,7 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
         step=None,
         message=f"finding.influence-by-phase{suffix}",
         args=args,
-        hint="hint.influence-by-phase",
+        hint=f"hint.influence-by-phase{suffix}",
         hint_args=args,
         witness=witness(graph, verdict.execution),
     )]

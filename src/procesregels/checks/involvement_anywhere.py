@@ -30,7 +30,7 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
         step=None,
         message=f"finding.involvement-anywhere{suffix}",
         args=args,
-        hint="hint.involvement-anywhere",
+        hint=f"hint.involvement-anywhere{suffix}",
         hint_args=args,
         witness=witness(graph, verdict.execution),
     )]
