@@ -219,3 +219,9 @@ def test_only_rule_implied_by_the_other_side_is_marked():
     assert len(implied) == 1 and implied[0].implied_by.id == "R1"
     assert "R1 of X already demands as much" in pair_why(implied[0], compare_rulesets(a, c), "en")
     assert compare_rulesets(a, c).verdict == "a-stricter"
+
+
+def test_a_condition_on_text_compared_as_number_still_equals_itself():
+    odd = Condition(attribute="budget", op="at-least", value="veel")
+    assert verdict(before(), before(), (odd,), (odd,)) == "same"
+    assert verdict(before(), before(), (odd,), ()) == "b-stricter"

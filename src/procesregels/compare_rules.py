@@ -236,6 +236,8 @@ def _same_value(attribute: str, x: Any, y: Any, vocabulary: Vocabulary) -> bool:
 
 def condition_implies(c: Condition, d: Condition, vocabulary: Vocabulary) -> bool:
     """True when every plan that matches `c` matches `d`."""
+    if c == d:
+        return True
     if normalize(c.attribute) != normalize(d.attribute):
         return False
     if d.op == "is":
