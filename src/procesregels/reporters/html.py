@@ -63,7 +63,14 @@ def _plan_context(index: int, plan: PlanReport, report: Report) -> dict[str, Any
     anchors = [f"{item['id']}-show" for item in items if item["highlight"]]
     return {"index": index, "report": plan, "summary": plan.summary(), "picture": picture, "groups": groups,
             "influence": influence, "items": items, "anchors": anchors, "prefix": prefix,
-            "steps": _step_rows(plan, picture, prefix) if picture else []}
+            "steps": _step_rows(plan, picture, prefix) if picture else [], "about": _about(plan)}
+
+
+def _about(plan: PlanReport) -> str:
+    """The municipality and description of the plan, when it gives them."""
+    loaded = plan.plan
+    parts = [getattr(loaded, "municipality", None), getattr(loaded, "description", None)]
+    return " · ".join(" ".join(str(part).split()) for part in parts if part)
 
 
 def _step_rows(plan: PlanReport, picture, prefix: str) -> list[dict[str, Any]]:
