@@ -118,9 +118,8 @@ class PlanGraph(StepSets):
         fixed: dict[int, list[int]] = {}
         touched = (must | forbid) & self.in_choice
         if touched:
-            for c, cmask in enumerate(self.choice_masks):
-                if not touched & cmask:
-                    continue
+            for c in self._choices_of(touched):
+                cmask = self.choice_masks[c]
                 needed = must & cmask
                 options = [
                     k for k, m in enumerate(self.option_masks[c]) if not m & forbid and m & needed == needed
@@ -136,14 +135,19 @@ class PlanGraph(StepSets):
         """Make one of `candidates` happen, narrowing `fixed` if a choice must take it."""
         if candidates & (self.always | self.optional):
             return True
-        for c, cmask in enumerate(self.choice_masks):
-            if not candidates & cmask:
-                continue
+        for c in self._choices_of(candidates & self.in_choice):
             for k in fixed.get(c, range(len(self.option_masks[c]))):
                 if self.option_masks[c][k] & candidates:
                     fixed[c] = [k]
                     return True
         return False
+
+    def _choices_of(self, steps: int) -> list[int]:
+        """The choices (indexes, in order) that some of `steps` belong to: through the steps when
+        they are few, through the choices when those are few."""
+        if steps.bit_count() < len(self.choice_masks):
+            return sorted({self.choice_of[i] for i in bits(steps)})
+        return [c for c, cmask in enumerate(self.choice_masks) if steps & cmask]
 
     def happening(self, execution: Execution) -> int:
         """The steps that happen when the choices not listed take their first option."""
