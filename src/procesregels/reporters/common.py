@@ -16,6 +16,8 @@ from ..messages import text
 #: forge extra lines or recolour a terminal; line-based formats show them escaped.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 SUMMARY_KEYS = ("error", "warning", "info", "undetermined", "waived", "passed", "not_applicable")
+#: Counts whose label changes for one (`1 error`, `2 errors`); the others read the same.
+_SINGULAR = ("error", "warning", "passed")
 
 
 def one_line(value: str) -> str:
@@ -88,12 +90,9 @@ def count_phrase(summary: dict[str, int], lang: str) -> str:
         count = summary[key]
         if key in ("undetermined", "waived") and not count:
             continue
-        label_key = f"report.one.{key}" if count == 1 and f"report.one.{key}" in _ONE else f"report.sum.{key}"
-        parts.append(f"{count} {text(label_key, lang)}")
+        label = f"report.one.{key}" if count == 1 and key in _SINGULAR else f"report.sum.{key}"
+        parts.append(f"{count} {text(label, lang)}")
     return ", ".join(parts)
-
-
-_ONE = {"report.one.error", "report.one.warning", "report.one.passed"}
 
 
 def severity_label(severity: str, lang: str) -> str:
