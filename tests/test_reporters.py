@@ -175,3 +175,12 @@ def test_several_plans_in_one_html_page() -> None:
     assert page.count('<section class="plan"') == 2
     assert 'id="p0-s0"' in page and 'id="p1-s0"' in page
     assert page.index("plans/a-copy.yaml") < page.index("plans/marktplein.yaml")  # sorted by path
+
+
+def test_count_phrase_singular_and_plural() -> None:
+    from procesregels.reporters.common import count_phrase
+
+    counts = {"error": 1, "warning": 2, "info": 0, "undetermined": 1, "waived": 0, "passed": 1, "not_applicable": 3}
+    assert count_phrase(counts, "en") == "1 error, 2 warnings, 0 info, 1 undetermined, 1 rule passed, 3 not applicable"
+    assert count_phrase(counts, "nl") == (
+        "1 fout, 2 waarschuwingen, 0 info, 1 onbeslist, 1 regel voldaan, 3 niet van toepassing")
