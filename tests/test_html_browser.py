@@ -161,3 +161,24 @@ def test_a_large_plan_opens_quickly_and_stays_traceable(browser, tmp_path) -> No
     assert stroke == "rgb(216, 27, 96)"
     assert dialogs == [] and requests == []
     page.close()
+
+
+@pytest.mark.skipif(not os.environ.get("MERMAID_JS"), reason="set MERMAID_JS to a local mermaid.min.js to run")
+def test_mermaid_renders_the_graph_output_without_running_payloads(browser) -> None:
+    """`graph --format mermaid` parsed and drawn by Mermaid itself (a local copy, never fetched)."""
+    from procesregels import picture_render
+    from procesregels.picture import layout
+
+    page = browser.new_page()
+    page.set_content("<html><body><div id='out'></div></body></html>")
+    page.add_script_tag(content=Path(os.environ["MERMAID_JS"]).read_text(encoding="utf-8"))
+    page.evaluate("mermaid.initialize({startOnLoad: false, securityLevel: 'strict'})")
+    for number, report in enumerate((marktplein_report(), hostile_report())):
+        source = picture_render.mermaid(layout(report.plans[0].plan), "en")
+        outcome = page.evaluate("""async ([id, src]) => {
+            try { const r = await mermaid.render(id, src); document.getElementById('out').innerHTML = r.svg; return 'ok'; }
+            catch (e) { return String(e.message || e); } }""", [f"graph{number}", source])
+        assert outcome == "ok", outcome
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.locator("#out svg").count() == 1
+    page.close()
