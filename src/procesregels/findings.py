@@ -58,8 +58,12 @@ class Finding:
         return (self.span.path, self.span.line, self.span.column, self.rule, self.step or "", self.category)
 
     def fingerprint(self) -> str:
-        """A stable identity without line numbers: rule, category, step and plan file name."""
-        raw = "\x1f".join((self.rule, self.category, self.step or "", self.span.path.rsplit("/", 1)[-1]))
+        """A stable identity without line numbers: rule, category, step and plan file name (and
+        the role, for the built-in missing-role check, which reports one plan-wide finding per role)."""
+        parts = [self.rule, self.category, self.step or "", self.span.path.rsplit("/", 1)[-1]]
+        if self.rule == "missing-role":
+            parts.append(str(dict(self.args).get("role", "")))
+        raw = "\x1f".join(parts)
         return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
 
 
