@@ -14,6 +14,8 @@ figures.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import os
 import platform
 import shutil
@@ -114,6 +116,8 @@ def print_header(repeats: int) -> None:
     print("procesregels benchmark suite")
     print(f"machine : {platform.platform()} ({platform.machine()}), {os.cpu_count()} CPUs")
     print(f"python  : {platform.python_implementation()} {platform.python_version()}")
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    print(f"load    : {load} (1, 5, 15 min; above the CPU count, other work slows every figure)")
     print(f"package : procesregels {__version__} ({' '.join(procesregels_command())})")
     print(f"runs    : {repeats} per figure after one warm-up; median, min-max, peak memory")
 
@@ -188,7 +192,9 @@ def parse(work: Path, repeats: int) -> None:
 
 def side_by_side(repeats: int) -> None:
     try:
-        import pm4py  # noqa: F401
+        # pm4py prints a banner when the main script imports it; the table says what it is.
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            import pm4py  # noqa: F401
     except ImportError:
         print("\n(e) pm4py side by side: skipped (pm4py is not installed; pip install '.[bench]')")
         return
