@@ -198,6 +198,7 @@ def test_unknown_key_far_from_any_lists_the_known_keys(project: Path) -> None:
         'fail-on = "info"',
         "ruleset = []",
         'format = ""',
+        'format = "pdf"',
         "ignore = {R1 = true}",
     ],
 )
@@ -228,3 +229,11 @@ def test_binary_config_is_an_error_not_a_traceback(project: Path) -> None:
     with pytest.raises(ConfigError) as caught:
         find_config(project)
     assert "UTF-8" in caught.value.render()
+
+
+def test_misspelt_format_suggests_the_nearest(project: Path) -> None:
+    path = write(project / "procesregels.toml", 'format = "sarf"\n')
+    with pytest.raises(ConfigError) as caught:
+        read_config(path)
+    assert caught.value.suggestions == ["sarif"]
+    assert "one of" in caught.value.render() and "json" in caught.value.render()

@@ -123,7 +123,14 @@ def _validated(path: Path, source: str, section: tuple[str, ...], key: str, valu
         return _ruleset_reference(value, path.resolve().parent)
     if key == "output":
         return str(path.resolve().parent / value)
-    return value  # format: checked against the reporters by the command that renders
+    if key == "format":
+        from .reporters import REPORTERS  # only when a configuration names a format
+
+        if value not in REPORTERS:
+            error = fail("one of " + ", ".join(sorted(REPORTERS)))
+            error.suggestions = difflib.get_close_matches(value, sorted(REPORTERS), n=1)
+            raise error
+    return value
 
 
 def _ruleset_reference(value: str, base: Path) -> str:
