@@ -184,3 +184,17 @@ def test_count_phrase_singular_and_plural() -> None:
     assert count_phrase(counts, "en") == "1 error, 2 warnings, 0 info, 1 undetermined, 1 rule passed, 3 not applicable"
     assert count_phrase(counts, "nl") == (
         "1 fout, 2 waarschuwingen, 0 info, 1 onbeslist, 1 regel voldaan, 3 niet van toepassing")
+
+
+def test_templates_are_shipped_in_the_wheel() -> None:
+    """Every template matches the package data of pyproject.toml (the packaging test builds the wheel)."""
+    import fnmatch
+    import tomllib
+
+    from conftest import ROOT
+
+    patterns = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["procesregels"]
+    package = ROOT / "src" / "procesregels"
+    templates = [p.relative_to(package).as_posix() for p in (package / "templates").iterdir() if p.is_file()]
+    assert templates
+    assert all(any(fnmatch.fnmatch(name, pattern) for pattern in patterns) for name in templates)
