@@ -69,12 +69,20 @@ def find_config(start: Path) -> Config | None:
     folder = start if start.is_dir() else start.parent
     for directory in (folder, *folder.parents):
         own = directory / OWN_FILE
-        if own.is_file():
+        if _is_file(own):
             return read_config(own)
         pyproject = directory / PYPROJECT
-        if pyproject.is_file() and _has_tool_table(pyproject):
+        if _is_file(pyproject) and _has_tool_table(pyproject):
             return read_config(pyproject)
     return None
+
+
+def _is_file(path: Path) -> bool:
+    # A parent folder we may not look into (another user's home) holds no configuration for us.
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def read_config(path: Path) -> Config:
