@@ -60,6 +60,35 @@ def load_data(data: dict, vocabulary: Vocabulary) -> Plan | None:
         return None
 
 
+def quick_plan(data: dict, vocabulary: Vocabulary) -> Plan | None:
+    """The plan model built straight from generated data (canonical ids, explicit actors, dates
+    set): the same plan the loader gives, without reading text, for the many trial runs of the
+    search. None when a name is unknown to the vocabulary, as the loader would refuse it.
+    Every example that is shown is confirmed once more through the loader itself."""
+    from .plan import Actor, Step
+
+    try:
+        for actor in data.get("actors", {}).values():
+            vocabulary.role(actor["role"])
+        for step in data["steps"]:
+            vocabulary.kind(step["kind"])
+            if step.get("phase"):
+                vocabulary.phase(step["phase"])
+            for level in step.get("participants", {}).values():
+                vocabulary.level(level)
+    except LookupError:
+        return None
+    steps = []
+    for step in data["steps"]:
+        fields = dict(step)
+        if "date" in fields:
+            fields["start"] = fields["end"] = fields["date"]
+        fields["after"] = tuple(fields.get("after", ()))
+        steps.append(Step(**fields))
+    return Plan(plan=data["plan"], attributes=dict(data.get("attributes", {})), path="example.yaml",
+                actors={k: Actor(role=v["role"]) for k, v in data.get("actors", {}).items()}, steps=tuple(steps))
+
+
 def failing_rules(ruleset: Ruleset, plan: Plan) -> tuple[str, ...] | None:
     """The rules with an error finding for the plan (empty: it passes)."""
     from .engine import lint_plan
@@ -68,10 +97,13 @@ def failing_rules(ruleset: Ruleset, plan: Plan) -> tuple[str, ...] | None:
     return tuple(sorted({f.rule for f in report.findings if f.severity == "error" and not f.waived}))
 
 
-def confirm(data: dict, passing: Ruleset, failing: Ruleset) -> tuple[str, ...] | None:
-    """The rules of `failing` that the plan breaks, when it passes `passing` and fails `failing`."""
-    plan_pass = load_data(data, passing.vocabulary())
-    plan_fail = load_data(data, failing.vocabulary())
+def confirm(data: dict, passing: Ruleset, failing: Ruleset, *, quick: bool = False) -> tuple[str, ...] | None:
+    """The rules of `failing` that the plan breaks, when it passes `passing` and fails `failing`
+    (`quick`: build the plan directly instead of through the loader, for trial runs)."""
+    load = quick_plan if quick else load_data
+    plan_pass = load(data, passing.vocabulary())
+    same_names = passing.declarations == failing.declarations
+    plan_fail = plan_pass if same_names else load(data, failing.vocabulary())
     if plan_pass is None or plan_fail is None:
         return None
     try:
@@ -109,8 +141,8 @@ def example_for(pair: RulePair, comparison: Comparison, vocabulary: Vocabulary, 
     base = full_sketch(list(comparison.a.rules) + list(comparison.b.rules), vocabulary,
                        usable=(comparison.a.vocabulary(), comparison.b.vocabulary()))
 
-    def broken_by(sketch: Sketch) -> tuple[str, ...] | None:
-        broken = confirm(to_data(sketch), weak, strict)
+    def broken_by(sketch: Sketch, quick: bool = True) -> tuple[str, ...] | None:
+        broken = confirm(to_data(sketch), weak, strict, quick=quick)
         return broken if broken is not None and strict_rule.id in broken else None
 
     # The clearest example breaks the stricter rule alone: take the first guess that does, else
@@ -127,10 +159,16 @@ def example_for(pair: RulePair, comparison: Comparison, vocabulary: Vocabulary, 
     allowed = set(best[1])
     sketch = minimize(best[0], lambda smaller: (b := broken_by(smaller)) is not None and set(b) <= allowed)
     sketch.title = f"Voorbeeld {strict_rule.id}"
+    # The evidence that is shown goes through the loader, as a user's saved copy would.
+    broken = broken_by(sketch, quick=False)
+    if broken is None:
+        sketch, broken = best[0], broken_by(best[0], quick=False)
+        if broken is None:
+            return None
     passes = "b" if side == "a" else "a"
     return Example(plan=to_data(sketch), passes=passes, fails=side,  # type: ignore[arg-type]
                    a_rule=pair.a.id if pair.a else None, b_rule=pair.b.id if pair.b else None,
-                   failing_rules=broken_by(sketch) or (), findings=_findings_of(sketch, strict, strict_rule.id))
+                   failing_rules=broken, findings=_findings_of(sketch, strict, strict_rule.id))
 
 
 def _findings_of(sketch: Sketch, ruleset: Ruleset, rule_id: str) -> tuple[tuple[str, tuple], ...]:

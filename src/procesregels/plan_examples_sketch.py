@@ -2,9 +2,10 @@
 
 The *full* sketch of two rulesets meets as many of their rules as a plan can: the council and
 the executive set frames first, everyone is informed early, every group named by a rule takes
-part at the highest level, then the draft, the council's decision and feedback to everyone a
-week later; stakeholders also react to the draft. Every step is dated and owned. Example plans start from it and change one thing
-(see `plan_examples_mutate.py`); the engine decides whether the change shows a difference.
+part at the highest level, then the draft (with a reaction on it when a rule asks for one), the
+council's decision and feedback to everyone the next day. Every step is dated and owned.
+Example plans start from it and change one thing (see `plan_examples_mutate.py`); the engine
+decides whether the change shows a difference.
 """
 
 from __future__ import annotations
@@ -116,18 +117,26 @@ def full_sketch(rules: list[Rule], vocabulary: Vocabulary, usable: Sequence[Voca
         sketch.steps.append(SketchStep(step_id, "frames", owner, "initiative", 0, after=list(previous)))
         previous = [step_id]
     everyone = {actor: "inform" for actor in dict.fromkeys(groups)}
+    stakeholders = [a for a in everyone if vocabulary.is_stakeholder(sketch.actors[a])]
+    draft = SketchStep("ontwerp", "draft", executive, "design", 150)
     line = [
         SketchStep("informatie", "information", team, "initiative", 7, participants=dict(everyone)),
         # Councils and colleges are informed, not consulted: only stakeholders take part.
         SketchStep("participatie", "meeting", team, "initiative", 120,
-                   participants={a: TOP_LEVEL for a in everyone if vocabulary.is_stakeholder(sketch.actors[a])}),
-        SketchStep("ontwerp", "draft", executive, "design", 150),
-        # The response the Awb expects on a draft (zienswijzen): stakeholders react to it.
-        SketchStep("reactie", "meeting", team, "design", 160,
-                   participants={a: TOP_LEVEL for a in everyone if vocabulary.is_stakeholder(sketch.actors[a])}),
+                   participants={a: TOP_LEVEL for a in stakeholders}),
+        draft,
         SketchStep("besluit", "decision", council, "decision", 180),
-        SketchStep("terugkoppeling", "feedback", team, "implementation", 187, participants=dict(everyone)),
+        # Feedback the next day: it meets any deadline, and informing is not late influence.
+        SketchStep("terugkoppeling", "feedback", team, "implementation", 181, participants=dict(everyone)),
     ]
+    # A reaction on the draft (zienswijzen), the day after, only at the level a rule asks for:
+    # a higher one would be participation after the draft, which other rules may forbid.
+    asked = [r.body.level for r in rules if r.body.template == "response"
+             and in_event(draft, r.body.event, sketch, vocabulary)]
+    if asked:
+        level = max(asked, key=vocabulary.level_rank)
+        line.insert(3, SketchStep("reactie", "meeting", team, "design", 151,
+                                  participants={a: level for a in stakeholders}))
     for step in line:
         step.after = list(previous)
         sketch.steps.append(step)
