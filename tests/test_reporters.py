@@ -198,3 +198,16 @@ def test_templates_are_shipped_in_the_wheel() -> None:
     templates = [p.relative_to(package).as_posix() for p in (package / "templates").iterdir() if p.is_file()]
     assert templates
     assert all(any(fnmatch.fnmatch(name, pattern) for pattern in patterns) for name in templates)
+
+
+def test_witness_condition_with_several_choices_and_skipped_steps() -> None:
+    from procesregels.findings import Witness
+    from procesregels.reporters.common import witness_condition, witness_lines
+
+    witness = Witness(choices=(("a", ("x", "y")), ("b", ("z",))), skipped=("p", "q"), path=("x", "z"))
+    assert witness_condition(witness, "en") == (
+        "when choice 'a' takes [x, y], choice 'b' takes [z] and 'p' and 'q' are skipped:")
+    assert witness_condition(witness, "nl") == (
+        "als keuze 'a' valt op [x, y], keuze 'b' valt op [z] en 'p' en 'q' worden overgeslagen:")
+    assert witness_lines(Witness(path=("x", "z")), "en") == ["x -> z"]
+    assert witness_lines(Witness(skipped=("p",)), "en") == ["when 'p' is skipped"]
