@@ -28,6 +28,11 @@ from .graph_members import Participation, StepSets  # noqa: F401
 from .plan import Plan, Step
 
 
+#: The longest witness chain shown (LANGUAGE.md section 5 asks for "the chain of steps that
+#: shows the breach"; the steps nearest to the breach show it, and output stays linear in size).
+MAX_CHAIN = 20
+
+
 @dataclass(frozen=True)
 class Execution:
     """One execution, as far as it matters: the options taken by the choices that matter and the
@@ -167,35 +172,34 @@ class PlanGraph(StepSets):
 
     # -- witnesses --------------------------------------------------------------------------
 
-    def chain(self, execution: Execution, end: int, via: int | None = None, from_via: bool = False) -> list[int]:
-        """The longest chain of happening steps ending at `end` (through `via` when given: the
-        longest chain to `via` or just `via` itself when `from_via`, then back from `end` to `via`
-        along the longest chains),
-        following `after` links; ties go to the step that comes first in the plan."""
-        happen = self.happening(execution)
-        flags, score, back = self._chain_scores(happen)
-        if via is None:
-            return self._back(flags, back, end)
-        head = [via] if from_via else self._back(flags, back, via)
-        inside = self._cache.get(("inside", via))
+    def chain(self, execution: Execution, end: int, start: int | None = None) -> list[int]:
+        """A chain of happening steps that ends at `end`, following `after` links: the end of the
+        longest such chain, or, from `start`, `start` and the end of the longest chain from it.
+        Ties go to the step that comes first in the plan. At most MAX_CHAIN steps (the ones
+        nearest to `end`), so the witnesses of a very long plan do not repeat all its history."""
+        flags, score, back = self._chain_scores(self.happening(execution))
+        if start is None:
+            return self._back(flags, back, end, MAX_CHAIN)
+        inside = self._cache.get(("inside", start))
         if inside is None:  # few distinct event steps: keep each one's descendants as flags
-            inside = self._cache[("inside", via)] = flags_of(self.descendants[via] | (1 << via), len(self.steps))
+            inside = flags_of(self.descendants[start] | (1 << start), len(self.steps))
+            self._cache[("inside", start)] = inside
         rank = self.plan_index
         tail, v = [], end
-        while v != via:
+        while v != start and len(tail) < MAX_CHAIN - 1:
             if flags[v] == "1":
                 tail.append(v)
             best = -1
             for u in self.preds[v]:
                 if inside[u] == "1" and (best < 0 or score[u] > score[best]
-                                  or (score[u] == score[best] and rank[u] < rank[best])):
+                                         or (score[u] == score[best] and rank[u] < rank[best])):
                     best = u
             v = best
-        return head + tail[::-1]
+        return [start] + tail[::-1]
 
-    def _back(self, flags: str, back: list[int], end: int) -> list[int]:
+    def _back(self, flags: str, back: list[int], end: int, limit: int) -> list[int]:
         path, v = [], end
-        while v >= 0:
+        while v >= 0 and len(path) < limit:
             if flags[v] == "1":
                 path.append(v)
             v = back[v]

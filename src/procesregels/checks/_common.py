@@ -97,11 +97,10 @@ def judge(
     return undetermined
 
 
-def witness(graph: PlanGraph, execution: Execution, end: int | None = None, via: int | None = None,
-            from_via: bool = False) -> Witness:
-    """The witness of a breach: the execution and the longest chain of steps to `end` (through
-    `via`; starting at `via` when `from_via`)."""
-    path = graph.chain(execution, end, via, from_via) if end is not None else []
+def witness(graph: PlanGraph, execution: Execution, end: int | None = None, start: int | None = None) -> Witness:
+    """The witness of a breach: the execution and the longest chain of steps to `end` (from
+    `start` when given); no chain for a breach that does not depend on order."""
+    path = graph.chain(execution, end, start) if end is not None else []
     choices, skipped, chain = graph.witness_parts(execution, path)
     return Witness(choices=choices, skipped=skipped, path=chain)
 

@@ -36,7 +36,7 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
                 args=(("step", step.id), ("title", step.label), ("event_step", graph.steps[via].id)),
                 hint="hint.prohibition",
                 hint_args=(("step", step.id), ("event_step", graph.steps[via].id)),
-                witness=witness(graph, execution, q, via, from_via=True),
+                witness=witness(graph, execution, q, start=via),
             ))
         elif graph.find_execution(1 << q, 0, before & maybe) is not None:
             hits.append(undetermined_hit(graph, rule.id, step.id, "phase", before & maybe))
