@@ -86,3 +86,28 @@ def test_involvement_covers_narrower_roles_only():
     assert g.reaching("buren", "inform") == pos(g, "a", "b", "c")
     assert g.reaching("bewoners", "inform") == pos(g, "a", "c")
     assert g.influence_steps == pos(g, "a", "b")
+
+
+def test_long_chains_show_the_steps_nearest_the_breach():
+    from procesregels.graph import MAX_CHAIN
+
+    steps = [Step(id="s0", kind="advice")]
+    steps += [Step(id=f"s{i}", kind="advice", after=(f"s{i - 1}",)) for i in range(1, 40)]
+    g = graph(steps)
+    execution = g.find_execution(must=pos(g, "s39"))
+    chain = [g.steps[v].id for v in g.chain(execution, g.pos["s39"])]
+    assert chain == [f"s{i}" for i in range(40 - MAX_CHAIN, 40)]
+    from_start = [g.steps[v].id for v in g.chain(execution, g.pos["s39"], start=g.pos["s5"])]
+    assert from_start[0] == "s5" and from_start[-1] == "s39" and len(from_start) == MAX_CHAIN
+
+
+def test_lint_leaves_the_garbage_collector_as_it_was():
+    import gc
+
+    from procesregels.engine import lint_plan
+    from procesregels.rules import Ruleset
+
+    plan = Plan(plan="t", steps=(Step(id="a", kind="decision"),))
+    assert gc.isenabled()
+    lint_plan(Ruleset(title="t"), plan)
+    assert gc.isenabled()
