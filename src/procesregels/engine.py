@@ -68,8 +68,8 @@ def _lint_plan(ruleset: Ruleset, plan: Plan, select: Sequence[str], ignore: Sequ
     if selected("late-influence", select, ignore):
         stamp.builtin_hits("late-influence", late_hits, "info" if any(h.step is None for h in late_hits) else "warning")
     if selected("missing-role", select, ignore):
-        already = {r.body.role for r in applicable if r.body.template == "role-present"
-                   and any(f.rule == r.id for f in stamp.findings)}
+        reported = {f.rule for f in stamp.findings}
+        already = {r.body.role for r in applicable if r.body.template == "role-present" and r.id in reported}
         stamp.builtin_hits("missing-role", BUILT_INS["missing-role"].check(graph, applicable, already))
     if selected("plan-error", select, ignore):
         for hit, key in BUILT_INS["plan-error"].check(graph, {r.id for r in ruleset.rules}):
