@@ -218,7 +218,7 @@ class SentenceWriter:
 
 def _keyword_like(value: str) -> bool:
     """A bare condition value must not read as a unit or at-least word; quote those."""
-    return value.casefold() in {"ten", "at", "minstens", "hoogstens", "least", "most"}
+    return value.casefold() in {"ten", "at", "minstens", "hoogstens", "minimaal", "maximaal", "least", "most"}
 
 
 def quote(text: str) -> str:
