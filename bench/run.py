@@ -104,10 +104,26 @@ def check_runs(command: list[str], cwd: Path) -> None:
                          f"{result.stderr[-2000:]}")
 
 
-def measure(label: str, command: list[str], cwd: Path, repeats: int) -> Measurement:
-    check_runs(command, cwd)  # also the warm-up: file cache and .pyc files, as on a developer's machine
-    times = tuple(run_once(command, cwd) for _ in range(repeats))
-    return Measurement(label, times, peak_memory_mb(command, cwd))
+def measure_group(commands: list[tuple[str, list[str]]], cwd: Path,
+                  repeats: int) -> list[Measurement]:
+    """Time several commands in interleaved rounds (A B C, A B C, ...).
+
+    On a shared machine the load changes from minute to minute; interleaving puts every
+    command of a round under the same load, so the ratios between them (taken per round, see
+    `ratios`) stay meaningful even when the absolute times do not.
+    """
+    for _, command in commands:
+        check_runs(command, cwd)  # also the warm-up: file cache and .pyc files
+    rounds = [[run_once(command, cwd) for _, command in commands] for _ in range(repeats)]
+    return [
+        Measurement(label, tuple(r[i] for r in rounds), peak_memory_mb(command, cwd))
+        for i, (label, command) in enumerate(commands)
+    ]
+
+
+def ratio(measurement: Measurement, base: Measurement) -> float:
+    """The median over rounds of measurement / base, both timed in the same round."""
+    return statistics.median(t / b for t, b in zip(measurement.times, base.times))
 
 
 def print_header(repeats: int) -> None:
@@ -119,14 +135,15 @@ def print_header(repeats: int) -> None:
     load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
     print(f"load    : {load} (1, 5, 15 min; above the CPU count, other work slows every figure)")
     print(f"package : procesregels {__version__} ({' '.join(procesregels_command())})")
-    print(f"runs    : {repeats} per figure after one warm-up; median, min-max, peak memory")
+    print(f"runs    : {repeats} interleaved rounds after one warm-up; median, min-max, peak memory;")
+    print("          ratios are medians of per-round ratios")
 
 
 def print_section(title: str, rows: list[tuple[Measurement, str]]) -> None:
     print(f"\n{title}")
     print(f"  {'':46} {'median':>10}  {'min-max':<15} {'peak':>9}   ratio")
-    for measurement, ratio in rows:
-        print(f"  {measurement.label:46} {measurement.cells()}   {ratio}")
+    for measurement, note in rows:
+        print(f"  {measurement.label:46} {measurement.cells()}   {note}")
 
 
 # -- sections -------------------------------------------------------------------------------
@@ -136,57 +153,64 @@ def startup(work: Path, repeats: int) -> None:
     plan = generate.write_plan(work / "typical.yaml", steps=50, optional=4, choices=2, seed=1)
     rules = generate.write_ruleset(work / "typical.rules", rules=50, seed=1)
     command = procesregels_command()
-    base = measure("python -c 'import lark, networkx, pydantic, ...'", BASELINE, work, repeats)
-    rows = [(base, "1.00 (baseline)")]
-    for label, args in (
-        ("procesregels --version", ["--version"]),
-        ("procesregels --help", ["--help"]),
-        ("procesregels lint (50 steps, 50 rules)", ["lint", plan.name, "--ruleset", rules.name]),
-    ):
-        m = measure(label, command + args, work, repeats)
-        target = "  (target <= 1.50)" if args[0] == "lint" else ""
-        rows.append((m, f"{m.median / base.median:.2f}{target}"))
-    print_section("(a) start-up, against importing the libraries alone", rows)
+    base, version, help_, lint = measure_group([
+        ("python -c 'import lark, networkx, pydantic, ...'", BASELINE),
+        ("procesregels --version", command + ["--version"]),
+        ("procesregels --help", command + ["--help"]),
+        ("procesregels lint (50 steps, 50 rules)",
+         command + ["lint", plan.name, "--ruleset", rules.name]),
+    ], work, repeats)
+    print_section("(a) start-up, against importing the libraries alone", [
+        (base, "1.00 (baseline)"),
+        (version, f"{ratio(version, base):.2f}"),
+        (help_, f"{ratio(help_, base):.2f}"),
+        (lint, f"{ratio(lint, base):.2f}  (target <= 1.50)"),
+    ])
 
 
 def growth(work: Path, repeats: int) -> None:
     rules = generate.write_ruleset(work / "growth.rules", rules=100, seed=2)
-    rows, by_size = [], {}
+    commands = []
     for steps in (500, 2000, 8000):
         plan = generate.write_plan(work / f"growth-{steps}.yaml", steps=steps,
                                    optional=steps // 20, choices=steps // 100, seed=steps)
-        m = measure(f"lint, {steps:,} steps, 100 rules", procesregels_command()
-                    + ["lint", plan.name, "--ruleset", rules.name], work, repeats)
-        by_size[steps] = m
-        rows.append((m, ""))
-    ratio = by_size[8000].median / by_size[2000].median
-    rows[-1] = (rows[-1][0], f"8000/2000 = {ratio:.2f} (target <= 6; 30 s, 500 MB)")
-    print_section("(b) growth with plan size", rows)
+        commands.append((f"lint, {steps:,} steps, 100 rules",
+                         procesregels_command() + ["lint", plan.name, "--ruleset", rules.name]))
+    small, middle, large = measure_group(commands, work, repeats)
+    print_section("(b) growth with plan size", [
+        (small, ""),
+        (middle, f"2000/500 = {ratio(middle, small):.2f}"),
+        (large, f"8000/2000 = {ratio(large, middle):.2f} (target <= 6; 30 s, 500 MB)"),
+    ])
 
 
 def optional_steps(work: Path, repeats: int) -> None:
     rules = generate.write_ruleset(work / "optional.rules", rules=50, seed=3)
-    rows, first = [], None
+    commands = []
     for k in (0, 4, 8, 12, 16, 20):
         plan = generate.write_plan(work / f"optional-{k}.yaml", steps=200, optional=k,
                                    choices=0, seed=4)
-        m = measure(f"lint, 200 steps, k = {k} optional", procesregels_command()
-                    + ["lint", plan.name, "--ruleset", rules.name], work, repeats)
-        first = first or m
-        rows.append((m, f"{m.median / first.median:.2f} of k = 0 (target: flat)"))
-    print_section("(c) optional steps: 2^k executions, never enumerated", rows)
+        commands.append((f"lint, 200 steps, k = {k} optional",
+                         procesregels_command() + ["lint", plan.name, "--ruleset", rules.name]))
+    measured = measure_group(commands, work, repeats)
+    print_section("(c) optional steps: 2^k executions, never enumerated", [
+        (m, f"{ratio(m, measured[0]):.2f} of k = 0 (target: flat)") for m in measured
+    ])
 
 
 def parse(work: Path, repeats: int) -> None:
-    rules = generate.write_ruleset(work / "large.rules", rules=1000, seed=5)
-    command = procesregels_command()
+    large = generate.write_ruleset(work / "large.rules", rules=1000, seed=5)
     small = generate.write_ruleset(work / "small.rules", rules=1, seed=5)
-    base = measure("check, 1 rule (start-up)", command + ["check", small.name], work, repeats)
-    big = measure("check, 1,000 rules", command + ["check", rules.name], work, repeats)
-    parse_time = big.median - base.median
+    command = procesregels_command()
+    one, thousand = measure_group([
+        ("check, 1 rule (start-up)", command + ["check", small.name]),
+        ("check, 1,000 rules", command + ["check", large.name]),
+    ], work, repeats)
+    parse_time = statistics.median(b - a for a, b in zip(one.times, thousand.times))
     print_section("(d) parsing and resolving a ruleset", [
-        (base, "1.00"),
-        (big, f"{big.median / base.median:.2f}; parse {parse_time:.3f} s (target well < 1 s)"),
+        (one, "1.00"),
+        (thousand, f"{ratio(thousand, one):.2f}; parse + resolve {parse_time:.3f} s "
+                   "(target well < 1 s)"),
     ])
 
 
