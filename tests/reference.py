@@ -160,12 +160,31 @@ class Reference:
         ok = rank >= limit if event.type == "phase-starts" else rank <= limit
         return "yes" if ok else "no"
 
+    def occurrence(self, e: str, event: Event, happening) -> str:
+        """Whether step e is the event in an execution: 'yes', 'maybe' (depends on a missing
+        phase) or 'no'. `phase P starts` and `participation starts` are the *first* steps of their
+        set (no step of the set happens before them), `phase P ends` the *last* ones; a steps
+        event is every step of its set (LANGUAGE.md section 3)."""
+        mine = self.member(self.step[e], event)
+        if e not in happening or mine == "no":
+            return "no"
+        if event.type == "steps":
+            return mine
+        if event.type == "phase-ends":
+            others = [s for s in happening if s in self.reach[e]]
+        else:
+            others = [s for s in happening if e in self.reach[s]]
+        theirs = [self.member(self.step[s], event) for s in others]
+        if mine == "yes" and all(t == "no" for t in theirs):
+            return "yes"
+        return "maybe" if "yes" not in theirs else "no"
+
     # -- the three-valued judgement --------------------------------------------------------------
 
     def judge_trigger(self, e: str, membership: str, happening, groups, candidates) -> str | None:
         """'certain' / 'possible' breach at trigger e in one execution, or None.
         `candidates(label, fulfils)` yields (step, status) for the steps that count."""
-        if e not in happening or membership == "no":
+        if membership == "no":
             return None
         result = None
         for label, fulfils in groups:
@@ -176,18 +195,15 @@ class Reference:
                 result = "possible"
         return result
 
-    def per_trigger(self, rule_id, triggers, judge) -> set:
+    def per_trigger(self, rule_id, event, judge) -> set:
         found = set()
-        for e, membership in triggers:
-            outcomes = {judge(e, membership, h) for h, _, _ in self.execs}
+        for e in self.step:
+            outcomes = {judge(e, self.occurrence(e, event, h), h) for h, _, _ in self.execs}
             if "certain" in outcomes:
                 found.add((rule_id, "violation", e))
             elif "possible" in outcomes:
                 found.add((rule_id, "undetermined", e))
         return found
-
-    def triggers(self, event: Event):
-        return [(s.id, self.member(s, event)) for s in self.plan.steps if self.member(s, event) != "no"]
 
     # -- the templates ---------------------------------------------------------------------------
 
@@ -195,22 +211,22 @@ class Reference:
         b = rule.body
         t = b.template
         if t == "involvement-before":
-            return self.per_trigger(rule.id, self.triggers(b.event), lambda e, m, h: self.judge_trigger(
+            return self.per_trigger(rule.id, b.event, lambda e, m, h: self.judge_trigger(
                 e, m, h, self.audiences(b.who, b.level, h),
                 lambda label, f: [(p.id, "good") for p in self.plan.steps if p.id != e
                                   and e in self.reach[p.id] and f(p)]))
         if t == "response":
-            return self.per_trigger(rule.id, self.triggers(b.event), lambda e, m, h: self.judge_trigger(
+            return self.per_trigger(rule.id, b.event, lambda e, m, h: self.judge_trigger(
                 e, m, h, self.audiences(b.who, b.level, h),
                 lambda label, f: [(p.id, self.in_time(e, p, b.within)) for p in self.plan.steps
                                   if p.id in self.reach[e] and f(p)]))
         if t == "lead-time":
-            return self.per_trigger(rule.id, self.triggers(b.event), lambda e, m, h: self.judge_trigger(
+            return self.per_trigger(rule.id, b.event, lambda e, m, h: self.judge_trigger(
                 e, m, h, self.audiences(b.who, b.level, h),
                 lambda label, f: [(p.id, self.ahead(p, e, b.lead)) for p in self.plan.steps
                                   if e in self.reach[p.id] and f(p)]))
         if t == "event-before":
-            return self.per_trigger(rule.id, self.triggers(b.second), lambda e, m, h: self.judge_trigger(
+            return self.per_trigger(rule.id, b.second, lambda e, m, h: self.judge_trigger(
                 e, m, h, [(None, None)],
                 lambda label, f: [(x.id, {"yes": "good", "maybe": "unknown"}[self.member(x, b.first)])
                                   for x in self.plan.steps if e in self.reach[x.id]
@@ -303,7 +319,7 @@ class Reference:
             for h, _, _ in self.execs:
                 for e in self.plan.steps:
                     if self.before(e.id, q.id, h):
-                        outcomes.add(self.member(e, event))
+                        outcomes.add(self.occurrence(e.id, event, h))
             if "yes" in outcomes:
                 found.add((rule_id, "late-influence", q.id))
             elif "maybe" in outcomes:
@@ -443,7 +459,8 @@ class Reference:
         b = rule.body
         t = b.template
         if t == "prohibition":
-            return any(self.before(e.id, step, h) and self.member(e, b.event) == "yes" for e in self.plan.steps)
+            return any(self.before(e.id, step, h) and self.occurrence(e.id, b.event, h) == "yes"
+                       for e in self.plan.steps)
         if t in ("involvement-anywhere", "influence-by-phase"):
             level = "consult" if t == "influence-by-phase" else b.level
             status = (lambda p: self.early(p, b.phase)) if t == "influence-by-phase" else (lambda p: "good")

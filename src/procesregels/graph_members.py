@@ -105,6 +105,16 @@ class StepSets:
             self._cache[key] = self._members(event)
         return self._cache[key]
 
+    @staticmethod
+    def event_boundary(event: Event) -> str | None:
+        """Which steps of the event's set are the event in an execution (LANGUAGE.md section 3):
+        "first" (participation starts, phase P starts: the set's steps that no step of the set
+        comes before), "last" (phase P ends: those that no step of the set comes after), or None
+        (`any decision`, `the council decides`: every step of the set)."""
+        if event.type in ("participation", "phase-starts"):
+            return "first"
+        return "last" if event.type == "phase-ends" else None
+
     def _members(self, event: Event) -> tuple[int, int]:
         vocabulary = self.vocabulary
         if event.type == "participation":

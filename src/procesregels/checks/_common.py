@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from ..findings import Witness
-from ..graph import Execution, PlanGraph
+from ..graph import Execution, PlanGraph, iter_steps
 
 #: How many step ids an undetermined message lists before it says "and N more".
 LISTED = 5
@@ -74,26 +74,55 @@ def audiences(graph: PlanGraph, who: tuple[str, ...], level: str) -> list[Audien
     ]
 
 
+@dataclass(frozen=True)
+class Trigger:
+    """A step that may be (an occurrence of) an event. It is the event for sure when it is a
+    certain member and none of `block_certain` happens, and possibly the event when none of
+    `block_possible` happens: for "first"/"last" events, the steps of the set before/after it."""
+
+    step: int
+    definite: bool
+    block_certain: int = 0
+    block_possible: int = 0
+
+
+def triggers(graph: PlanGraph, event) -> list[Trigger]:
+    """The steps that may be the event, in plan order."""
+    definite, maybe = graph.event_members(event)
+    boundary = graph.event_boundary(event)
+    found = []
+    for e in iter_steps(graph, definite | maybe):
+        if boundary is None:
+            related = 0
+        else:
+            related = graph.ancestors[e] if boundary == "first" else graph.descendants[e]
+        found.append(Trigger(e, bool(definite >> e & 1), related & (definite | maybe), related & definite))
+    return found
+
+
 def judge(
     graph: PlanGraph,
-    must: int,
-    definite: bool,
+    trigger: Trigger | None,
     groups: list[Audience],
     candidates: Callable[[int], tuple[int, int]],
 ) -> Verdict | None:
-    """The three-valued verdict for one trigger (`must`: the trigger's bit, 0 for plan-wide
-    rules). `candidates(fulfil)` gives (good, unknown) for an audience's fulfilling steps."""
+    """The three-valued verdict for one trigger (None for a plan-wide rule).
+    `candidates(fulfil)` gives (good, unknown) for an audience's fulfilling steps."""
+    if trigger is None:
+        trigger = Trigger(-1, True)
+    must = 1 << trigger.step if trigger.step >= 0 else 0
     undetermined = None
     for group in groups:
         good, unknown = candidates(group.fulfil)
-        if definite:
-            execution = graph.find_execution(must, good | unknown, group.one_of)
+        if trigger.definite:
+            execution = graph.find_execution(must, good | unknown | trigger.block_certain, group.one_of)
             if execution is not None:
                 return Verdict("violation", execution, group.actor, unknown)
         if undetermined is None:
-            execution = graph.find_execution(must, good, group.one_of)
+            execution = graph.find_execution(must, good | trigger.block_possible, group.one_of)
             if execution is not None:
-                undetermined = Verdict("undetermined", execution, group.actor, unknown)
+                deciding = unknown | (trigger.block_certain & ~trigger.block_possible)
+                undetermined = Verdict("undetermined", execution, group.actor, deciding)
     return undetermined
 
 

@@ -14,22 +14,21 @@ step is optional). The finding is at that step, with the variant and the chain t
 
 from __future__ import annotations
 
-from ..graph import PlanGraph, iter_steps
+from ..graph import PlanGraph
 from ..rules import Event, Rule
-from ._common import Audience, Hit, judge, step_breach
+from ._common import Audience, Hit, judge, step_breach, triggers
 
 
 def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
     body = rule.body
     first, first_maybe = graph.event_members(body.first)
-    second, second_maybe = graph.event_members(body.second)
     groups = [Audience(None, 0, None)]
     variant, args = describe(body.first)
     hits = []
-    for y in iter_steps(graph, second | second_maybe):
+    for trigger in triggers(graph, body.second):
+        y = trigger.step
         before = graph.ancestors[y]
-        verdict = judge(graph, 1 << y, bool(second >> y & 1), groups,
-                        lambda _: (before & first, before & first_maybe))
+        verdict = judge(graph, trigger, groups, lambda _: (before & first, before & first_maybe))
         if verdict is not None:
             hits.append(step_breach(graph, rule, f"event-before.{variant}", y, verdict, args, field="phase",
                                     hint_key="event-before"))

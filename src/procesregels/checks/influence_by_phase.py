@@ -23,7 +23,7 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
     body = rule.body
     early = graph.phase_at_most(body.phase)
     groups = audiences(graph, body.who, graph.vocabulary.influence_from)
-    verdict = judge(graph, 0, True, groups, lambda fulfil: (fulfil & early, fulfil & graph.maybe_phase))
+    verdict = judge(graph, None, groups, lambda fulfil: (fulfil & early, fulfil & graph.maybe_phase))
     if verdict is None:
         return []
     if verdict.category == "undetermined":

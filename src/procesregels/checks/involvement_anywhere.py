@@ -20,7 +20,7 @@ from ._common import Hit, audiences, judge, witness, who_args
 
 def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
     body = rule.body
-    verdict = judge(graph, 0, True, audiences(graph, body.who, body.level), lambda fulfil: (fulfil, 0))
+    verdict = judge(graph, None, audiences(graph, body.who, body.level), lambda fulfil: (fulfil, 0))
     if verdict is None:
         return []
     suffix = ".participant" if verdict.actor is not None else ""

@@ -15,19 +15,19 @@ that breaks the rule and the chain of steps leading to the decision.
 
 from __future__ import annotations
 
-from ..graph import PlanGraph, iter_steps
+from ..graph import PlanGraph
 from ..rules import Rule
-from ._common import Hit, audiences, judge, step_breach, who_args
+from ._common import Hit, audiences, judge, step_breach, triggers, who_args
 
 
 def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
     body = rule.body
-    definite, maybe = graph.event_members(body.event)
     groups = audiences(graph, body.who, body.level)
     hits = []
-    for e in iter_steps(graph, definite | maybe):
+    for trigger in triggers(graph, body.event):
+        e = trigger.step
         before = graph.ancestors[e]
-        verdict = judge(graph, 1 << e, bool(definite >> e & 1), groups, lambda fulfil: (before & fulfil, 0))
+        verdict = judge(graph, trigger, groups, lambda fulfil: (before & fulfil, 0))
         if verdict is not None:
             args = who_args(body.who, body.level, verdict.actor)
             hits.append(step_breach(graph, rule, "involvement-before", e, verdict, args, args, field="phase"))

@@ -14,17 +14,18 @@ Fails: nothing informs residents before the meeting, or the invitation is too la
 
 from __future__ import annotations
 
-from ..graph import PlanGraph, iter_steps
+from ..graph import PlanGraph
 from ..rules import Rule
-from ._common import Hit, audiences, judge, shift, step_breach, who_args
+from ._common import Hit, audiences, judge, shift, step_breach, triggers, who_args
 
 
 def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
     body = rule.body
-    definite, maybe = graph.event_members(body.event)
+    _, maybe = graph.event_members(body.event)
     groups = audiences(graph, body.who, body.level)
     hits = []
-    for e in iter_steps(graph, definite | maybe):
+    for trigger in triggers(graph, body.event):
+        e = trigger.step
         before = graph.ancestors[e]
         start = graph.start(e)
         if start is None:
@@ -33,12 +34,13 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
             ahead = graph.started_by(shift(start, body.lead, -1))
             candidates = lambda fulfil, before=before, ahead=ahead: (  # noqa: E731
                 before & fulfil & ahead, before & fulfil & graph.no_start)
-        verdict = judge(graph, 1 << e, bool(definite >> e & 1), groups, candidates)
+        verdict = judge(graph, trigger, groups, candidates)
         if verdict is None:
             continue
         args = who_args(body.who, body.level, verdict.actor) + (
             ("period", f"{body.lead.amount} {body.lead.unit}"),)
-        field = "phase" if maybe >> e & 1 else "date"
+        # a missing phase decides whether e is the event at all; otherwise a missing date decides
+        field = "phase" if maybe >> e & 1 or trigger.block_certain != trigger.block_possible else "date"
         lacking = (1 << e if start is None else 0) | (verdict.unknown & graph.no_start)
         hits.append(step_breach(graph, rule, "lead-time", e, verdict, args, args, field=field, lacking=lacking))
     return hits

@@ -16,20 +16,21 @@ side makes the rule undetermined when only that step could meet the deadline.
 
 from __future__ import annotations
 
-from ..graph import PlanGraph, iter_steps
+from ..graph import PlanGraph
 from ..rules import Rule
-from ._common import Hit, audiences, judge, shift, step_breach, who_args
+from ._common import Hit, audiences, judge, shift, step_breach, triggers, who_args
 
 
 def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
     body = rule.body
-    definite, maybe = graph.event_members(body.event)
+    _, maybe = graph.event_members(body.event)
     groups = audiences(graph, body.who, body.level)
     hits = []
-    for e in iter_steps(graph, definite | maybe):
+    for trigger in triggers(graph, body.event):
+        e = trigger.step
         after = graph.descendants[e]
         candidates = _in_time(graph, e, after, body.within)
-        verdict = judge(graph, 1 << e, bool(definite >> e & 1), groups, candidates)
+        verdict = judge(graph, trigger, groups, candidates)
         if verdict is None:
             continue
         args = who_args(body.who, body.level, verdict.actor)
@@ -37,7 +38,8 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
         if body.within is not None:
             args += (("period", f"{body.within.amount} {body.within.unit}"),)
             key = "response.within"
-        field = "phase" if maybe >> e & 1 else "date"
+        # a missing phase decides whether e is the event at all; otherwise a missing date decides
+        field = "phase" if maybe >> e & 1 or trigger.block_certain != trigger.block_possible else "date"
         lacking = (1 << e if graph.end(e) is None else 0) | (verdict.unknown & graph.no_start)
         hits.append(step_breach(graph, rule, key, e, verdict, args, args, field=field, lacking=lacking))
     return hits
