@@ -89,7 +89,8 @@ conditions = st.one_of(
     st.builds(
         lambda a, v: Condition(attribute=a, op="is", value=v),
         st.sampled_from(["domein", "budget", "instrument"]),
-        st.sampled_from(["ruimte", "openbare ruimte", "5", "Hoog", "is", 'met "quotes"']) | st.integers(0, 10**9),
+        st.sampled_from(["ruimte", "openbare ruimte", "5", "Hoog", "is", 'met "quotes"', "de", "en", "of", "minimaal",
+                         "voor", "at", "ten", "a", "high", "1.5"]) | st.integers(0, 10**9),
     ),
     st.builds(
         lambda a, op, v: Condition(attribute=a, op=op, value=v),
