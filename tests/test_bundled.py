@@ -142,7 +142,8 @@ BREACH_SITES = {
     ("national", "geen-terugkoppeling.yaml"): {("W3", "violation", "besluit")},
     ("national", "omgevingsplan-zonder-kennisgeving.yaml"): {("W4", "violation", "werksessie"), ("W5", "violation", "ontwerp")},
     ("vng-model", "geen-participatieplan.yaml"): {("M1", "violation", "wijkschouw"), ("M1", "violation", "scholensessie")},
-    ("vng-model", "kaders-door-college.yaml"): {("M2", "violation", s) for s in ("wijkschouw", "scholensessie", "inzage")},
+    # "participatie start" / "fase ontwerp start" happen at their first steps (LANGUAGE.md section 3).
+    ("vng-model", "kaders-door-college.yaml"): {("M2", "violation", s) for s in ("wijkschouw", "scholensessie")},
     ("vng-model", "late-terugkoppeling.yaml"): {("M3", "violation", "besluit")},
     ("vng-model", "raad-niet-geinformeerd.yaml"): {("M4", "violation", "besluit")},
     ("vng-model", "stap-zonder-eigenaar.yaml"): {("M5", "violation", "scholensessie")},
@@ -154,7 +155,7 @@ BREACH_SITES = {
     ("amsterdam", "burgerberaad-zonder-kaders.yaml"): {("A7", "violation", "beraad")},
     ("amsterdam", "geen-afrondingsverslag.yaml"): {("A1", "violation", "besluit")},
     ("zwolle", "ontwerp-eerst.yaml"): {("Z1", "violation", "schetsontwerp")},
-    ("zwolle", "zonder-kaders.yaml"): {("Z2", "violation", s) for s in ("schetsontwerp", "inloop", "besluit", "terugkoppeling")},
+    ("zwolle", "zonder-kaders.yaml"): {("Z2", "violation", "schetsontwerp")},
     ("zwolle", "onaangekondigd.yaml"): {("Z3", "violation", "startgesprek"), ("Z7", "violation", "inloop")},
     ("zwolle", "onvolledige-rollen.yaml"): {("Z4", "missing-role", None), ("Z6", "missing-role", None), ("Z8", "violation", None)},
     ("zwolle", "omwonenden-alleen-geraadpleegd.yaml"): {("Z5", "violation", "besluit")},
