@@ -49,3 +49,14 @@ def test_error_is_located_and_plain(name):
 def test_every_case_has_its_golden_file():
     assert CASES, "no cases"
     assert sorted(path.stem for path in ERRORS.glob("*.txt")) == CASES
+
+
+def test_ruleset_and_explain_texts_have_both_languages_with_the_same_placeholders():
+    from procesregels.messages import CATALOGUE, placeholders
+
+    keys = [key for key in CATALOGUE if key.startswith(("ruleset.", "explain."))]
+    assert len(keys) > 50
+    for key in keys:
+        entry = CATALOGUE[key]
+        assert entry.get("en") and entry.get("nl"), key
+        assert placeholders(entry["en"]) == placeholders(entry["nl"]), key
