@@ -127,7 +127,11 @@ def ratio(measurement: Measurement, base: Measurement) -> float:
 
 
 def print_header(repeats: int) -> None:
-    from procesregels import __version__
+    try:
+        from procesregels import __version__
+    except ImportError:
+        raise SystemExit("bench: procesregels is not installed for this Python; run "
+                         "`.venv/bin/python bench/run.py` after `.venv/bin/pip install .`") from None
 
     print("procesregels benchmark suite")
     print(f"machine : {platform.platform()} ({platform.machine()}), {os.cpu_count()} CPUs")
@@ -247,6 +251,8 @@ def main(argv: list[str] | None = None) -> None:
                         help=f"comma-separated sections, of {', '.join(SECTIONS)}")
     parser.add_argument("--keep", metavar="DIR", help="write the generated files to DIR and keep them")
     options = parser.parse_args(argv)
+    if options.repeat < 1:
+        parser.error("--repeat must be at least 1")
     chosen = [s.strip() for s in options.only.split(",") if s.strip()]
     unknown = sorted(set(chosen) - set(SECTIONS))
     if unknown:
