@@ -53,3 +53,12 @@ def test_every_template_is_documented(name):
     text = explain_template(name)
     assert text.startswith(f"{name}\n\n")
     assert len(text) > len(name) + 40
+
+
+@pytest.mark.parametrize("name", TEMPLATE_NAMES)
+def test_template_documentation_comes_from_its_check(name):
+    import inspect
+
+    checks = pytest.importorskip("procesregels.checks")
+    first_line = inspect.getdoc(checks.REGISTRY[name]).splitlines()[0]
+    assert first_line in explain_template(name)

@@ -128,3 +128,14 @@ def test_explain_a_template_prints_its_documentation():
     assert result.exit_code == 0
     assert result.stdout.startswith("involvement-before\n")
     assert len(result.stdout.splitlines()) > 3
+
+
+def test_check_speaks_dutch_when_asked():
+    result = run("check", "--lang", "nl", str(SPEC / "marktplein.nl.rules"))
+    assert result.stdout == f"{SPEC / 'marktplein.nl.rules'}: in orde, 10 regels, taal nl\n"
+
+
+def test_check_a_bundled_name():
+    result = run("check", "national")
+    assert result.exit_code == 0, result.output
+    assert "national.rules: ok," in result.stdout
