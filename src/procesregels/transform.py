@@ -38,6 +38,15 @@ _FIELDS = {"owner": "owner", "eigenaar": "owner", "date": "date", "datum": "date
 
 
 @dataclass(frozen=True)
+class _Sentence:
+    """A rule sentence: its conditions, its template and where it is written."""
+
+    when: tuple[Condition, ...]
+    body: object
+    span: Span
+
+
+@dataclass(frozen=True)
 class _Modifier:
     """`before EVENT`, `after EVENT`, `within N`, `at least N before EVENT` in an involvement sentence."""
 
@@ -233,9 +242,9 @@ class RulesetTransformer(Transformer):
     def conditions(self, meta: Meta, children: list) -> tuple[Condition, ...]:
         return tuple(children)
 
-    def sentence(self, meta: Meta, children: list):
+    def sentence(self, meta: Meta, children: list) -> _Sentence:
         conditions, body = children
-        return conditions or (), body, self._span(meta)
+        return _Sentence(conditions or (), body, self._span(meta))
 
     # -- rules --------------------------------------------------------------------------------
 
@@ -255,26 +264,21 @@ class RulesetTransformer(Transformer):
     def rule(self, meta: Meta, children: list) -> Rule:
         rule_id, title, *rest = children
         options: dict[str, str] = {}
-        sentence = None
-        for child in rest:
-            if isinstance(child, tuple) and len(child) == 3 and isinstance(child[2], Span):
-                sentence = child
-                continue
-            key, value, where = child
+        (sentence,) = [child for child in rest if isinstance(child, _Sentence)]
+        for key, value, where in (child for child in rest if not isinstance(child, _Sentence)):
             if key in options:
                 raise self._error("ruleset.option_twice", where, {"option": key})
             options[key] = value
-        when, body, sentence_span = sentence
         return Rule(
             id=str(rule_id),
             title=string_value(title),
             source=options.get("source"),
             severity=options.get("severity", "error"),
-            when=when,
-            body=body,
+            when=sentence.when,
+            body=sentence.body,
             replaces=options.get("replaces"),
             span=self._span(meta),
-            sentence_span=sentence_span,
+            sentence_span=sentence.span,
         )
 
     def drops(self, meta: Meta, children: list):
