@@ -311,20 +311,40 @@ class Reference:
         return found
 
     def prohibition(self, rule_id, event) -> set:
+        """Literally: for every execution and every way the missing phases could fall (each step
+        without a phase in the event's set or not), is an occurrence of the event before q?"""
+        unknown = [s.id for s in self.plan.steps if self.member(s, event) == "maybe"]
         found = set()
         for q in self.plan.steps:
             if not self.gives_influence(q):
                 continue
-            outcomes = set()
+            always = sometimes = False
             for h, _, _ in self.execs:
-                for e in self.plan.steps:
-                    if self.before(e.id, q.id, h):
-                        outcomes.add(self.occurrence(e.id, event, h))
-            if "yes" in outcomes:
+                if q.id not in h:
+                    continue
+                results = [self.after_event(q.id, event, h, set(chosen))
+                           for n in range(len(unknown) + 1) for chosen in itertools.combinations(unknown, n)]
+                always |= all(results)
+                sometimes |= any(results)
+            if always:
                 found.add((rule_id, "late-influence", q.id))
-            elif "maybe" in outcomes:
+            elif sometimes:
                 found.add((rule_id, "undetermined", q.id))
         return found
+
+    def after_event(self, q: str, event: Event, h, chosen: set) -> bool:
+        """Whether q comes after an occurrence of the event in execution h, when the steps
+        without a phase in `chosen` belong to the event's set and the others do not."""
+        members = {s for s in h if self.member(self.step[s], event) == "yes" or s in chosen}
+        for e in members:
+            if not self.before(e, q, h):
+                continue
+            if event.type == "phase-ends" and any(m in self.reach[e] for m in members):
+                continue  # not a last step of the set
+            if event.type in ("phase-starts", "participation") and any(e in self.reach[m] for m in members):
+                continue  # not a first step of the set
+            return True
+        return False
 
     # -- conditions and built-ins ------------------------------------------------------------------
 
@@ -459,8 +479,9 @@ class Reference:
         b = rule.body
         t = b.template
         if t == "prohibition":
-            return any(self.before(e.id, step, h) and self.occurrence(e.id, b.event, h) == "yes"
-                       for e in self.plan.steps)
+            unknown = [s.id for s in self.plan.steps if self.member(s, b.event) == "maybe"]
+            return all(self.after_event(step, b.event, h, set(chosen))
+                       for n in range(len(unknown) + 1) for chosen in itertools.combinations(unknown, n))
         if t in ("involvement-anywhere", "influence-by-phase"):
             level = "consult" if t == "influence-by-phase" else b.level
             status = (lambda p: self.early(p, b.phase)) if t == "influence-by-phase" else (lambda p: "good")

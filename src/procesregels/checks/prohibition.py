@@ -39,36 +39,43 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
 
 
 def _after_last(rule: Rule, graph: PlanGraph, definite: int, maybe: int) -> list[Hit]:
-    """`phase P ends`: q breaks the rule when a *last* step of the set (no step of the set
-    happens after it) happens before q. Influence during the phase itself is not after its end."""
+    """`phase P ends`: q breaks the rule when a *last* step m of the set (no step of the set
+    happens after it) happens before q. Influence during the phase itself is not after its end.
+
+    Only steps of the set outside q's ancestors can keep every such m from being last: were the
+    steps of the set after m all before q, the last of them would be a last step before q. So,
+    whatever the missing phases: a violation when a certain member m before q has no step of the
+    set (certain or maybe) after it outside q's ancestors; undetermined when some member m has
+    no certain member after it there."""
     members = definite | maybe
-    surely_last = _could_be_last(graph, definite, members)
-    maybe_last = _could_be_last(graph, members, definite)
     hits = []
     for q in iter_steps(graph, graph.influence_steps):
         before = graph.ancestors[q]
-        for m in reversed(bits(before & surely_last)):
-            execution = graph.find_execution(1 << q | 1 << m, members & graph.descendants[m])
-            if execution is not None:
-                hits.append(_hit(graph, q, m, execution))
-                break
-        else:
-            for m in reversed(bits(before & maybe_last)):
-                if graph.find_execution(1 << q | 1 << m, definite & graph.descendants[m]) is not None:
-                    lacking = maybe & (graph.descendants[m] | 1 << m)
-                    hits.append(undetermined_hit(graph, rule.id, graph.steps[q].id, "phase", lacking))
-                    break
+        found = None
+        if not members >> q & 1:  # q itself in the set is after every m: never after the end
+            found = _last_before(graph, q, before & definite, members & ~before)
+        if found is not None:
+            hits.append(_hit(graph, q, found[0], found[1]))
+        elif not definite >> q & 1:
+            possible = _last_before(graph, q, before & members, definite & ~before)
+            if possible is not None:
+                m = possible[0]
+                lacking = maybe & (graph.descendants[m] | before | 1 << m | 1 << q)
+                hits.append(undetermined_hit(graph, rule.id, graph.steps[q].id, "phase", lacking))
     return hits
 
 
-def _could_be_last(graph: PlanGraph, steps: int, blocking: int) -> int:
-    """The steps of `steps` that happen in some execution in which no step of `blocking` after
-    them happens."""
-    found = 0
-    for m in bits(steps):
-        if graph.find_execution(1 << m, blocking & graph.descendants[m]) is not None:
-            found |= 1 << m
-    return found
+def _last_before(graph: PlanGraph, q: int, candidates: int, blocking: int):
+    """(m, execution): a candidate m (nearest to q first) that happens with q while no step of
+    `blocking` after m happens; None when there is none."""
+    for m in reversed(bits(candidates)):
+        blockers = blocking & graph.descendants[m]
+        if blockers & graph.always:
+            continue  # a step of the set that always happens comes after m
+        execution = graph.find_execution(1 << q | 1 << m, blockers)
+        if execution is not None:
+            return m, execution
+    return None
 
 
 def _hit(graph: PlanGraph, q: int, via: int, execution) -> Hit:
