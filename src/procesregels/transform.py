@@ -56,7 +56,6 @@ class _Modifier:
     duration: Duration | None = None
 
 
-
 @v_args(meta=True)
 class RulesetTransformer(Transformer):
     """Bottom-up: names and phrases first, then sentences, rules and the ruleset."""
