@@ -150,7 +150,7 @@ def _mistake(error: UnexpectedInput) -> str | None:
 
 
 def _previous_word(text: str, pos: int) -> str:
-    start = text.rfind("\n", 0, pos) + 1
+    start = max(text.rfind("\n", 0, pos) + 1, pos - 300)
     words = WORD_PATTERN.findall(text[start:pos].casefold())
     articles = {"the", "a", "an", "de", "het", "een"}
     words = [w for w in words if w not in articles]
@@ -160,7 +160,7 @@ def _previous_word(text: str, pos: int) -> str:
 def _misspelt_earlier(text: str, pos: int, expected: set[str]) -> tuple[int, str, list[str]] | None:
     """A word earlier on the line that is close to an expected keyword: the likely mistake when a
     misspelt keyword was read as part of a name (`residents mst be consulted`)."""
-    start = text.rfind("\n", 0, pos) + 1
+    start = max(text.rfind("\n", 0, pos) + 1, pos - 300)  # a sentence, not a whole minified file
     spellings = _spellings()
     wanted = {s for name in expected for s in spellings.get(name, ())}
     for match in re.finditer(r"[^\W\d_][\w'-]*", text[start:pos]):
