@@ -205,3 +205,14 @@ def test_spec_example_rulesets_mean_the_same():
     ]
     assert (english.language, dutch.language) == ("en", "nl")
     assert len(english.rules) == 10
+
+
+@pytest.mark.parametrize("case", SENTENCES, ids=_ids)
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_fmt_writes_the_sentence_exactly_as_the_spec_does(case, language):
+    from procesregels.sentences import SentenceWriter
+    from procesregels.vocabulary import standard
+
+    number, english, dutch, when, body = case
+    rule = parse_sentence(english)
+    assert SentenceWriter(standard(), language).sentence(rule) == (english if language == "en" else dutch)
