@@ -130,7 +130,8 @@ def main(argv: list[str] | None = None) -> None:
 
     # CSV (the matrix) has no place for plans; with --examples the JSON carries them.
     fmt = "json" if args.examples else "csv"
-    command = [sys.executable, "-m", "procesregels", "compare", *map(str, paths), "--format", fmt]
+    command = [sys.executable, "-m", "procesregels", "compare", *map(str, paths), "--format", fmt,
+               "--examples" if args.examples else "--no-examples"]
     env = {"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"}
     started = time.perf_counter()
     result = subprocess.run(command, capture_output=True, text=True, env=env, cwd=folder)

@@ -210,3 +210,13 @@ def test_an_empty_ruleset_is_weaker_than_any_other(run, tmp_path):
     data = json.loads(run(str(empty), "national", "--format", "json").output)
     assert data["pairs"][0]["verdict"] == "b-stricter"
     assert {r["verdict"] for r in data["pairs"][0]["rules"]} == {"only-b"}
+
+
+def test_examples_are_searched_for_a_few_rulesets_unless_csv_or_declined():
+    from procesregels.compare_run import EXAMPLES_MAX_RULESETS, wants_examples
+
+    assert wants_examples(None, "text", 2)
+    assert not wants_examples(None, "text", EXAMPLES_MAX_RULESETS)
+    assert wants_examples(True, "html", EXAMPLES_MAX_RULESETS + 5)
+    assert not wants_examples(True, "csv", 2)
+    assert not wants_examples(False, "json", 2)

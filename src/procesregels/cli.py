@@ -81,8 +81,9 @@ def lint(plans, ruleset, fmt, lang, select, ignore, fail_on, output) -> None:
 @click.option("--format", "-f", "fmt", default="text", show_default=True,
               type=click.Choice(("text", "markdown", "json", "csv", "html")), help="Output format")
 @click.option("--lang", default="en", show_default=True, type=click.Choice(("nl", "en")), help="Report language")
-@click.option("--examples/--no-examples", default=True, show_default=True,
-              help="Look for example plans that show each difference (confirmed by the engine).")
+@click.option("--examples/--no-examples", default=None,
+              help="Look for example plans that show each difference, confirmed by the engine  "
+                   "[default: yes for fewer than 10 rulesets, not for csv]")
 @click.option("--output", "-o", metavar="FILE", help="Write the comparison to FILE instead of stdout.")
 @reports_input_errors
 def compare(rulesets, fmt, lang, examples, output) -> None:
@@ -92,8 +93,7 @@ def compare(rulesets, fmt, lang, examples, output) -> None:
     if len(rulesets) < 2:
         raise click.UsageError("compare needs at least two rulesets (A B [C...])")
     loaded = compare_run.load_all(rulesets)
-    # CSV has no place for plans: do not spend time on finding them.
-    comparisons = compare_run.run(loaded, examples=examples and fmt != "csv")
+    comparisons = compare_run.run(loaded, examples=compare_run.wants_examples(examples, fmt, len(loaded)))
     result = compare_run.render(loaded, comparisons, fmt, lang)
     if output:
         try:

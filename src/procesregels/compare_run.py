@@ -19,6 +19,19 @@ FORMATS = ("text", "markdown", "json", "csv", "html")
 PROGRESS_MIN_RULESETS = 10
 
 
+#: From this many rulesets on, example plans are only searched when asked for: a matrix over
+#: many municipalities has thousands of differences, and the search runs the engine for each.
+EXAMPLES_MAX_RULESETS = 10
+
+
+def wants_examples(asked: bool | None, fmt: str, count: int) -> bool:
+    """Whether to search example plans: as asked, else for a few rulesets; never for CSV, which
+    has no place for them."""
+    if fmt == "csv":
+        return False
+    return asked if asked is not None else count < EXAMPLES_MAX_RULESETS
+
+
 def load_all(names: Sequence[str]) -> list[Ruleset]:
     from .ruleset_loader import load_ruleset
 
