@@ -7,10 +7,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import DATA
-from procesregels.dsl import decode
+from procesregels.dsl import decode, parse
 from procesregels.errors import RulesetError
-from procesregels.ruleset_format import render_ruleset
+from procesregels.ruleset_format import format_parsed, render_ruleset
 from procesregels.ruleset_loader import parse_ruleset
+from procesregels.transform import build_ruleset
 
 SEEDS = [
     (DATA / "dsl" / "spec" / "marktplein.rules").read_text(encoding="utf-8"),
@@ -30,9 +31,12 @@ def parses_or_fails_cleanly(text: str) -> None:
         rendered = error.render()
         assert rendered.startswith(("fuzz.rules:", "error:"))
         return
-    # What parses must also be writable in both languages.
+    # What parses must also be writable in both languages, comments and all, and mean the same.
+    parsed = parse(text, "fuzz.rules")
     for lang in ("en", "nl"):
         render_ruleset(ruleset, lang)
+        formatted = format_parsed(parsed, build_ruleset(parsed), lang)
+        assert parse_ruleset(formatted).model_dump(exclude={"language"}) == ruleset.model_dump(exclude={"language"})
 
 
 @given(st.text(max_size=300))
