@@ -821,16 +821,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
     },
     "compare.event.same": {"en": "the same event", "nl": "dezelfde gebeurtenis"},
     "compare.event.broader": {
-        "en": "{event_x} includes {event_y}, so the rule applies to more steps",
-        "nl": "{event_x} omvat {event_y}, dus de regel geldt voor meer stappen",
+        "en": "'{event_x}' includes '{event_y}', so the rule applies to more steps",
+        "nl": "'{event_x}' omvat '{event_y}', dus de regel geldt voor meer stappen",
     },
     "compare.event.broader_weaker": {
-        "en": "{event_x} includes {event_y}, so more steps can meet the rule",
-        "nl": "{event_x} omvat {event_y}, dus meer stappen voldoen aan de regel",
+        "en": "'{event_x}' includes '{event_y}', so more steps can meet the rule",
+        "nl": "'{event_x}' omvat '{event_y}', dus meer stappen voldoen aan de regel",
     },
     "compare.event.different": {
-        "en": "different events ({event_a} against {event_b})",
-        "nl": "andere gebeurtenissen ({event_a} tegenover {event_b})",
+        "en": "different events ('{event_a}' against '{event_b}')",
+        "nl": "andere gebeurtenissen ('{event_a}' tegenover '{event_b}')",
     },
     "compare.within.none": {"en": "no deadline on either side", "nl": "aan beide kanten geen termijn"},
     "compare.within.same": {"en": "the same deadline", "nl": "dezelfde termijn"},
