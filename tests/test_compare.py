@@ -177,7 +177,7 @@ def test_severity_is_reported_but_does_not_change_the_pair_verdict():
     assert result.rules[0].verdict == "same"
     assert result.verdict == "b-stricter"
     why = pair_why(result.rules[0], result, "nl")
-    assert "ernst warning" in why
+    assert "ernst waarschuwing in X, fout in X" in why
 
 
 def test_lead_time_implies_involvement_before_in_the_proof():

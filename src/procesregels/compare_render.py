@@ -62,14 +62,20 @@ def pair_why(pair: RulePair, c: Comparison, lang: str) -> str:
             other = "name_b" if side == "name_a" else "name_a"
             parts.append(text("compare.implied_by", lang, {"name": names(c)[other], "rule": pair.implied_by.id}))
         if present.severity != "error":
-            parts.append(text("compare.not_failing", lang, {"severity": present.severity}))
+            parts.append(text("compare.not_failing", lang, {"severity": severity_word(present.severity, lang)}))
         return "; ".join(parts)
     reasons = pair.reasons
     parts = [aspect_text(r.key, r.args, lang) for r in reasons] or [text("compare.same", lang)]
     if pair.a.severity != pair.b.severity:
         parts.append(text("compare.severity", lang, {
-            "severity_a": pair.a.severity, "severity_b": pair.b.severity, **names(c)}))
+            "severity_a": severity_word(pair.a.severity, lang), "severity_b": severity_word(pair.b.severity, lang),
+            **names(c)}))
     return "; ".join(parts)
+
+
+def severity_word(severity: str, lang: str) -> str:
+    """`warning` / `waarschuwing`: the report's word for a severity."""
+    return text(f"report.level.{severity}", lang)
 
 
 def verdict_words(verdict: str, c: Comparison, lang: str) -> str:
