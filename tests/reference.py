@@ -433,28 +433,34 @@ class Reference:
         return done
 
     def influence(self) -> list[tuple]:
-        """(role, first step, phase, late) per stakeholder role of an actor, as in CLI.md."""
-        order = self.topological()
+        """(role, first step, phase, late) per stakeholder role of an actor, as in CLI.md: the
+        latest phase of a first influence over all executions; the step of that phase, first in
+        the plan, that is a first influence in such an execution."""
         phases = self.voc.phase_order
         late = {sid for (_, _, sid) in self.late_influence() if sid is not None}
-        if any(sid is None for (_, _, sid) in self.late_influence()):
-            late = set()
+        plan_order = [s.id for s in self.plan.steps]
 
         def key(sid):
             phase = self.step[sid].phase
-            return (phases.index(phase) if phase else len(phases), order.index(sid))
+            return phases.index(phase) if phase else len(phases)
 
         rows = []
         for role in sorted({a.role for a in self.plan.actors.values() if self.voc.is_stakeholder(a.role)}):
-            firsts = []
+            firsts = []  # per execution: (phase key, the candidates of that phase)
             for h, _, _ in self.execs:
                 moments = [sid for sid in h if self.involves(self.step[sid], (role,), "consult")]
-                firsts.append(min(moments, key=key) if moments else None)
-            if None in firsts:
+                if not moments:
+                    firsts = None
+                    break
+                lowest = min(key(m) for m in moments)
+                firsts.append((lowest, {m for m in moments if key(m) == lowest}))
+            if firsts is None:
                 rows.append((role, None, None, True))
-            else:
-                latest = max(firsts, key=key)
-                rows.append((role, latest, self.step[latest].phase, latest in late))
+                continue
+            latest = max(k for k, _ in firsts)
+            steps = set().union(*(c for k, c in firsts if k == latest))
+            first = min(steps, key=plan_order.index)
+            rows.append((role, first, self.step[first].phase, first in late))
         return rows
 
     # -- replaying a witness ---------------------------------------------------------------------

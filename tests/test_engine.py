@@ -71,7 +71,7 @@ def test_influence_summary_of_the_spec_example():
     influence = {i.role: i for i in report.influence}
     assert set(influence) == {"residents", "businesses"}
     assert influence["businesses"].first_step is None and influence["businesses"].late
-    assert influence["residents"].first_step == "straatgesprekken"
+    assert influence["residents"].first_step == "enquete"  # as in the JSON example of CLI.md
     assert influence["residents"].phase == "exploration"
     assert not influence["residents"].late
 

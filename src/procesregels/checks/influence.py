@@ -2,9 +2,10 @@
 of the plan has, its first influence moment (a step involving that role at consult or higher) in
 the execution where that moment comes latest.
 
-"First" and "latest" order steps by phase, then by the plan's order of `after` links (a
-topological order, plan order among unordered steps); a step without a phase counts as later than
-every phase. When some execution gives the role no influence at all, the moment is None and late.
+"First" and "latest" compare phases (a step without a phase counts as later than every
+phase): the summary takes the latest phase in which some execution gives the role its first
+influence, and names the step of that phase, first in the plan, that is such a first influence.
+When some execution gives the role no influence at all, the moment is None and late.
 Otherwise `late` says whether that step is a late-influence step (section 7).
 """
 
@@ -24,16 +25,22 @@ def _moment(graph: PlanGraph, role: str, late_steps: set[int]) -> Influence:
     candidates = graph.involving((role,), graph.vocabulary.influence_from)
     if graph.find_execution(0, candidates) is not None:
         return Influence(role=role, first_step=None, phase=None, late=True)
-    ordered = sorted(bits(candidates), key=lambda i: (_phase_key(graph, i), i))
-    earlier = [0]
-    for i in ordered:
-        earlier.append(earlier[-1] | (1 << i))
-    for k in range(len(ordered) - 1, -1, -1):
-        step = ordered[k]
-        if graph.find_execution(1 << step, earlier[k]) is not None:
-            s = graph.steps[step]
-            return Influence(role=role, first_step=s.id, phase=s.phase, late=step in late_steps)
-    # Not reached: in an execution with candidates, the one with the smallest key is first there.
+    by_phase: dict[int, list[int]] = {}
+    for i in bits(candidates):
+        by_phase.setdefault(_phase_key(graph, i), []).append(i)
+    earlier = 0
+    keys = sorted(by_phase)
+    before_key = {}
+    for key in keys:  # the candidates of an earlier phase than `key`
+        before_key[key] = earlier
+        for i in by_phase[key]:
+            earlier |= 1 << i
+    for key in reversed(keys):  # the latest phase some execution starts influence in
+        for step in sorted(by_phase[key], key=graph.plan_index.__getitem__):
+            if graph.find_execution(1 << step, before_key[key]) is not None:
+                s = graph.steps[step]
+                return Influence(role=role, first_step=s.id, phase=s.phase, late=step in late_steps)
+    # Not reached: some execution has a candidate, and one of its earliest phase is first there.
     return Influence(role=role, first_step=None, phase=None, late=True)
 
 
