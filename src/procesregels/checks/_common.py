@@ -11,6 +11,10 @@ missing date or phase) and the rest (certainly do not). Then, per section 6:
 - undetermined at E  otherwise, when an execution has E and no good candidate;
 - holds at E  otherwise.
 
+For events that are the first (last) steps of their set, E is the event in an execution only when
+no step of the set happens before (after) it: a `Trigger` carries those blocking steps, certain
+and maybe members (a step without a phase) apart.
+
 A rule about `participants` must be met for each stakeholder actor that takes part in the
 execution, so it is judged once per such actor ("audience"), with the extra demand that one of
 that actor's participation steps happens.
