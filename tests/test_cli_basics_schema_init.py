@@ -129,3 +129,19 @@ def test_init_to_stdout_names_the_lint_command() -> None:
     assert result.exit_code == 0
     assert yaml.safe_load(result.output)["plan"] == "Redesign of the village square"
     assert "procesregels lint plan.yaml" in result.output
+
+
+def test_schema_with_a_ruleset_suggests_its_declared_names() -> None:
+    result = CliRunner().invoke(cli, ["schema", "--ruleset", "amsterdam"])
+    assert result.exit_code == 0, result.output
+    schema = json.loads(result.output)
+    roles = schema["$defs"]["Actor"]["properties"]["role"]["examples"]
+    levels = schema["$defs"]["Step"]["properties"]["participants"]["additionalProperties"]["examples"]
+    kinds = schema["$defs"]["Step"]["properties"]["kind"]["examples"]
+    assert "buurtplatform" in roles and "meedenken" in levels and "buurtrechtverzoek" in kinds
+    assert "buurtplatform" not in json.dumps(CliRunner().invoke(cli, ["schema"]).output)
+
+
+def test_schema_with_an_unknown_ruleset_is_an_input_error() -> None:
+    result = CliRunner().invoke(cli, ["schema", "--ruleset", "nergenshuizen"])
+    assert result.exit_code == 2 and "Traceback" not in result.output

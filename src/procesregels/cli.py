@@ -130,9 +130,11 @@ def graph(plan, ruleset, fmt, lang, output) -> None:
 
 
 @cli.command()
+@click.option("--ruleset", "-r", metavar="R",
+              help="Also suggest the roles, kinds and levels this ruleset declares.")
 @click.option("--output", "-o", metavar="FILE", help="Write the schema to FILE instead of stdout.")
 @reports_input_errors
-def schema(output) -> None:
+def schema(ruleset, output) -> None:
     """Print the JSON Schema of the plan format, for editor completion.
 
     Save it next to your plans and start a plan with the line
@@ -140,7 +142,12 @@ def schema(output) -> None:
     """
     from .plan_schema import render
 
-    _write_or_echo(render(), output)
+    vocabulary = None
+    if ruleset:
+        from .ruleset_loader import load_ruleset
+
+        vocabulary = load_ruleset(ruleset).vocabulary()
+    _write_or_echo(render(vocabulary), output)
 
 
 @cli.command()

@@ -51,9 +51,18 @@ def vocabulary_names(vocabulary: Vocabulary) -> dict[str, list[str]]:
         "level": list(vocabulary.level_order),
     }
     dutch = vocabulary.display.get("nl", {})
+    base = standard()
+    known = {  # every accepted name, to find the ones a ruleset declares
+        "role": (vocabulary.role_names, base.role_names),
+        "kind": (vocabulary.kind_names, base.kind_names),
+        "phase": (vocabulary.phase_names, base.phase_names),
+        "level": (vocabulary.level_names, base.level_names),
+    }
     names: dict[str, list[str]] = {}
     for category, idents in ids.items():
         listed = [*idents, *(dutch.get(f"{category}:{ident}") for ident in idents)]
+        own, standard_names = known[category]
+        listed += sorted(name for name in own if name not in standard_names)
         names[category] = list(dict.fromkeys(name for name in listed if name))
     return names
 
