@@ -237,3 +237,17 @@ def test_misspelt_format_suggests_the_nearest(project: Path) -> None:
         read_config(path)
     assert caught.value.suggestions == ["sarif"]
     assert "one of" in caught.value.render() and "json" in caught.value.render()
+
+
+def test_broken_pyproject_of_another_tool_is_passed_over(project: Path) -> None:
+    write(project / "procesregels.toml", 'lang = "nl"\n')
+    write(project / "plans" / "pyproject.toml", "[tool.black\nline-length = 100\n")
+    config = find_config(project / "plans" / "centrum")
+    assert config is not None and config.lang == "nl"
+
+
+def test_broken_pyproject_meant_for_us_is_an_error(project: Path) -> None:
+    write(project / "pyproject.toml", '[tool.procesregels]\nlang = "nl\n')
+    with pytest.raises(ConfigError) as caught:
+        find_config(project)
+    assert caught.value.span is not None and caught.value.span.line == 2

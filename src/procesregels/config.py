@@ -192,8 +192,16 @@ def _parse_toml(source: str, path: Path) -> dict[str, Any]:
 
 
 def _has_tool_table(pyproject: Path) -> bool:
-    source = _read_text(pyproject)
-    return _dig(_parse_toml(source, pyproject), TOOL_TABLE) is not None
+    try:
+        source = _read_text(pyproject)
+        return _dig(_parse_toml(source, pyproject), TOOL_TABLE) is not None
+    except ConfigError:
+        # A broken pyproject.toml of some other project higher up is not ours to report,
+        # unless it is meant for us (then read_config reports where it is broken).
+        try:
+            return "tool.procesregels" in pyproject.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return False
 
 
 def _dig(document: dict[str, Any], section: tuple[str, ...]) -> Any:
