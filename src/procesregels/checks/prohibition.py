@@ -14,7 +14,7 @@ Fails: a consultation evening lists the decision in its `after`.
 
 from __future__ import annotations
 
-from ..graph import PlanGraph, bits, iter_steps
+from ..graph import PlanGraph, iter_steps
 from ..rules import Rule
 from ._common import Hit, undetermined_hit, witness
 
@@ -68,7 +68,10 @@ def _after_last(rule: Rule, graph: PlanGraph, definite: int, maybe: int) -> list
 def _last_before(graph: PlanGraph, q: int, candidates: int, blocking: int):
     """(m, execution): a candidate m (nearest to q first) that happens with q while no step of
     `blocking` after m happens; None when there is none."""
-    for m in reversed(bits(candidates)):
+    rest = candidates
+    while rest:  # highest position first, one at a time: the first candidate usually does
+        m = rest.bit_length() - 1
+        rest ^= 1 << m
         blockers = blocking & graph.descendants[m]
         if blockers & graph.always:
             continue  # a step of the set that always happens comes after m
