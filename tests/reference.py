@@ -160,48 +160,54 @@ class Reference:
         ok = rank >= limit if event.type == "phase-starts" else rank <= limit
         return "yes" if ok else "no"
 
-    def occurrence(self, e: str, event: Event, happening) -> str:
-        """Whether step e is the event in an execution: 'yes', 'maybe' (depends on a missing
-        phase) or 'no'. `phase P starts` and `participation starts` are the *first* steps of their
-        set (no step of the set happens before them), `phase P ends` the *last* ones; a steps
-        event is every step of its set (LANGUAGE.md section 3)."""
-        mine = self.member(self.step[e], event)
-        if e not in happening or mine == "no":
-            return "no"
-        if event.type == "steps":
-            return mine
+    def occurs(self, e: str, event: Event, happening, chosen: set) -> bool:
+        """Whether step e is the event in an execution when the steps without a phase in
+        `chosen` belong to the event's set and the others do not. `phase P starts` and
+        `participation starts` are the *first* steps of their set (no step of the set happens
+        before them), `phase P ends` the *last* ones; a steps event is every step of its set
+        (LANGUAGE.md section 3)."""
+        def belongs(s):
+            return self.member(self.step[s], event) == "yes" or s in chosen
+
+        if e not in happening or not belongs(e):
+            return False
         if event.type == "phase-ends":
-            others = [s for s in happening if s in self.reach[e]]
-        else:
-            others = [s for s in happening if e in self.reach[s]]
-        theirs = [self.member(self.step[s], event) for s in others]
-        if mine == "yes" and all(t == "no" for t in theirs):
-            return "yes"
-        return "maybe" if "yes" not in theirs else "no"
+            return not any(belongs(s) for s in happening if s in self.reach[e])
+        if event.type in ("phase-starts", "participation"):
+            return not any(belongs(s) for s in happening if e in self.reach[s])
+        return True
+
+    def completions(self, event: Event) -> list[set]:
+        """Every way the steps without a phase could fall in or out of a phase event's set."""
+        unknown = [s.id for s in self.plan.steps if self.member(s, event) == "maybe"]
+        return [set(c) for n in range(len(unknown) + 1) for c in itertools.combinations(unknown, n)]
 
     # -- the three-valued judgement --------------------------------------------------------------
 
-    def judge_trigger(self, e: str, membership: str, happening, groups, candidates) -> str | None:
-        """'certain' / 'possible' breach at trigger e in one execution, or None.
-        `candidates(label, fulfils)` yields (step, status) for the steps that count."""
-        if membership == "no":
-            return None
-        result = None
-        for label, fulfils in groups:
-            statuses = [st for p, st in candidates(label, fulfils) if p in happening]
-            if membership == "yes" and not any(st in ("good", "unknown") for st in statuses):
-                return "certain"
-            if "good" not in statuses:
-                result = "possible"
-        return result
-
-    def per_trigger(self, rule_id, event, judge) -> set:
+    def per_trigger(self, rule_id, event, groups_of, candidates) -> set:
+        """Violation at e: an execution in which, however the missing phases fall, e is the
+        event and some audience has no candidate that fulfils (or might, by a missing date);
+        undetermined: an execution and a way they fall in which e is the event and some
+        audience has no candidate that surely fulfils."""
         found = set()
+        completions = self.completions(event)
         for e in self.step:
-            outcomes = {judge(e, self.occurrence(e, event, h), h) for h, _, _ in self.execs}
-            if "certain" in outcomes:
+            surely = possibly = False
+            for h, _, _ in self.execs:
+                outcomes = []
+                for chosen in completions:
+                    if not self.occurs(e, event, h, chosen):
+                        outcomes.append((False, False))
+                        continue
+                    breaks = [[st for p, st in candidates(e, label, fulfils) if p in h]
+                              for label, fulfils in groups_of(h)]
+                    outcomes.append((any(not any(st in ("good", "unknown") for st in sts) for sts in breaks),
+                                     any("good" not in sts for sts in breaks)))
+                surely |= all(o[0] for o in outcomes)
+                possibly |= any(o[1] for o in outcomes)
+            if surely:
                 found.add((rule_id, "violation", e))
-            elif "possible" in outcomes:
+            elif possibly:
                 found.add((rule_id, "undetermined", e))
         return found
 
@@ -211,26 +217,23 @@ class Reference:
         b = rule.body
         t = b.template
         if t == "involvement-before":
-            return self.per_trigger(rule.id, b.event, lambda e, m, h: self.judge_trigger(
-                e, m, h, self.audiences(b.who, b.level, h),
-                lambda label, f: [(p.id, "good") for p in self.plan.steps if p.id != e
-                                  and e in self.reach[p.id] and f(p)]))
+            return self.per_trigger(rule.id, b.event, lambda h: self.audiences(b.who, b.level, h),
+                                    lambda e, label, f: [(p.id, "good") for p in self.plan.steps
+                                                         if e in self.reach[p.id] and f(p)])
         if t == "response":
-            return self.per_trigger(rule.id, b.event, lambda e, m, h: self.judge_trigger(
-                e, m, h, self.audiences(b.who, b.level, h),
-                lambda label, f: [(p.id, self.in_time(e, p, b.within)) for p in self.plan.steps
-                                  if p.id in self.reach[e] and f(p)]))
+            return self.per_trigger(rule.id, b.event, lambda h: self.audiences(b.who, b.level, h),
+                                    lambda e, label, f: [(p.id, self.in_time(e, p, b.within))
+                                                         for p in self.plan.steps if p.id in self.reach[e] and f(p)])
         if t == "lead-time":
-            return self.per_trigger(rule.id, b.event, lambda e, m, h: self.judge_trigger(
-                e, m, h, self.audiences(b.who, b.level, h),
-                lambda label, f: [(p.id, self.ahead(p, e, b.lead)) for p in self.plan.steps
-                                  if e in self.reach[p.id] and f(p)]))
+            return self.per_trigger(rule.id, b.event, lambda h: self.audiences(b.who, b.level, h),
+                                    lambda e, label, f: [(p.id, self.ahead(p, e, b.lead))
+                                                         for p in self.plan.steps if e in self.reach[p.id] and f(p)])
         if t == "event-before":
-            return self.per_trigger(rule.id, b.second, lambda e, m, h: self.judge_trigger(
-                e, m, h, [(None, None)],
-                lambda label, f: [(x.id, {"yes": "good", "maybe": "unknown"}[self.member(x, b.first)])
-                                  for x in self.plan.steps if e in self.reach[x.id]
-                                  and self.member(x, b.first) != "no"]))
+            # (the first event is every step of its set; a step without a phase might be one)
+            return self.per_trigger(rule.id, b.second, lambda h: [(None, None)],
+                                    lambda e, label, f: [(x.id, {"yes": "good", "maybe": "unknown"}[self.member(x, b.first)])
+                                                         for x in self.plan.steps if e in self.reach[x.id]
+                                                         and self.member(x, b.first) != "no"])
         if t == "involvement-anywhere":
             return self.plan_wide(rule.id, lambda h: self.audiences(b.who, b.level, h),
                                   lambda p: "good")
@@ -313,7 +316,7 @@ class Reference:
     def prohibition(self, rule_id, event) -> set:
         """Literally: for every execution and every way the missing phases could fall (each step
         without a phase in the event's set or not), is an occurrence of the event before q?"""
-        unknown = [s.id for s in self.plan.steps if self.member(s, event) == "maybe"]
+        completions = self.completions(event)
         found = set()
         for q in self.plan.steps:
             if not self.gives_influence(q):
@@ -322,8 +325,7 @@ class Reference:
             for h, _, _ in self.execs:
                 if q.id not in h:
                     continue
-                results = [self.after_event(q.id, event, h, set(chosen))
-                           for n in range(len(unknown) + 1) for chosen in itertools.combinations(unknown, n)]
+                results = [self.after_event(q.id, event, h, chosen) for chosen in completions]
                 always |= all(results)
                 sometimes |= any(results)
             if always:
@@ -335,16 +337,7 @@ class Reference:
     def after_event(self, q: str, event: Event, h, chosen: set) -> bool:
         """Whether q comes after an occurrence of the event in execution h, when the steps
         without a phase in `chosen` belong to the event's set and the others do not."""
-        members = {s for s in h if self.member(self.step[s], event) == "yes" or s in chosen}
-        for e in members:
-            if not self.before(e, q, h):
-                continue
-            if event.type == "phase-ends" and any(m in self.reach[e] for m in members):
-                continue  # not a last step of the set
-            if event.type in ("phase-starts", "participation") and any(e in self.reach[m] for m in members):
-                continue  # not a first step of the set
-            return True
-        return False
+        return any(self.before(e, q, h) and self.occurs(e, event, h, chosen) for e in h)
 
     # -- conditions and built-ins ------------------------------------------------------------------
 
@@ -485,9 +478,7 @@ class Reference:
         b = rule.body
         t = b.template
         if t == "prohibition":
-            unknown = [s.id for s in self.plan.steps if self.member(s, b.event) == "maybe"]
-            return all(self.after_event(step, b.event, h, set(chosen))
-                       for n in range(len(unknown) + 1) for chosen in itertools.combinations(unknown, n))
+            return all(self.after_event(step, b.event, h, chosen) for chosen in self.completions(b.event))
         if t in ("involvement-anywhere", "influence-by-phase"):
             level = "consult" if t == "influence-by-phase" else b.level
             status = (lambda p: self.early(p, b.phase)) if t == "influence-by-phase" else (lambda p: "good")
