@@ -52,8 +52,9 @@ def verdict(a, b, when_a=(), when_b=()) -> str:
     (before(event=Event(type="steps", kind="decision", owner="committee")), before(), "b-stricter"),
     (before(event=Event(type="phase-starts", phase="design")),
      before(event=Event(type="phase-starts", phase="exploration")), "b-stricter"),
+    # phases start and end at a moment: before an earlier moment is stricter
     (before(event=Event(type="phase-ends", phase="design")),
-     before(event=Event(type="phase-ends", phase="exploration")), "a-stricter"),
+     before(event=Event(type="phase-ends", phase="exploration")), "b-stricter"),
     # mixed: higher level but narrower event
     (before(level="advise"), before(event=ANY_DECISION), "incomparable"),
 ])
@@ -74,6 +75,11 @@ def response(within=None, event=COUNCIL_DECIDES, level="inform"):
     (response(Duration(amount=14, unit="day")), response(weeks(2)), "same"),
     (response(weeks(4), event=ANY_DECISION), response(weeks(6)), "a-stricter"),
     (response(weeks(4)), response(weeks(6), event=ANY_DECISION), "incomparable"),
+    # after a later moment is stricter; with a term in days two moments cannot be ordered
+    (response(None, event=Event(type="phase-starts", phase="design")),
+     response(None, event=Event(type="phase-starts", phase="initiative")), "a-stricter"),
+    (response(weeks(2), event=Event(type="phase-ends", phase="design")),
+     response(weeks(2), event=Event(type="phase-ends", phase="initiative")), "incomparable"),
 ])
 def test_response_deadline(a, b, expected):
     assert verdict(a, b) == expected
@@ -91,6 +97,11 @@ def test_response_deadline(a, b, expected):
     (RolePresent(role="youth"), RolePresent(role="residents"), "a-stricter"),
     (RolePresent(role="youth"), RolePresent(role="businesses"), "incomparable"),
     (Prohibition(event=ANY_DECISION), Prohibition(event=COUNCIL_DECIDES), "a-stricter"),
+    (Prohibition(event=Event(type="phase-starts", phase="decision")),
+     Prohibition(event=Event(type="phase-starts", phase="design")), "b-stricter"),
+    (LeadTime(who=("residents",), level="inform", event=Event(type="phase-starts", phase="design"), lead=weeks(2)),
+     LeadTime(who=("residents",), level="inform", event=Event(type="phase-starts", phase="decision"), lead=weeks(2)),
+     "incomparable"),
     (EventBefore(first=Event(type="steps", kind="frames", owner="council"), second=PARTICIPATION),
      EventBefore(first=Event(type="steps", kind="frames"), second=PARTICIPATION), "a-stricter"),
     (FieldPresent(field="date"), FieldPresent(field="date"), "same"),

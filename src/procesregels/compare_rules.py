@@ -13,7 +13,7 @@ in English and in Dutch.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from .compare_aspects import Aspect, RuleVerdict, combine, flip
 from .compare_values import compare_bound, compare_deadline, compare_length, compare_when
@@ -83,33 +83,53 @@ def compare_phase(a: str, b: str, vocabulary: Vocabulary) -> Aspect:
 # -- events -------------------------------------------------------------------------------------
 
 
+#: How a template uses its event, which decides whether a broader (or later) event is stricter:
+#: "before" something must come before each step of it (or nothing after it: a prohibition);
+#: "after" something must come after it; "timed" a term in days counts from it; "needed" a step
+#: of it must come first (the first event of "X before Y").
+EventUse = Literal["before", "after", "timed", "needed"]
+
+
 def event_contains(big: Event, small: Event, vocabulary: Vocabulary) -> bool:
-    """True when every step of `small` is a step of `big` in every plan."""
-    if big.type != small.type:
-        return False
-    if big.type == "steps":
-        if small.kind is None or big.kind is None or not vocabulary.kind_is(small.kind, big.kind):
-            return big.kind is None and small.kind is None
-        return big.owner is None or (small.owner is not None and vocabulary.role_covers(big.owner, small.owner))
-    if big.type == "phase-starts":
-        return vocabulary.phase_rank(big.phase) <= vocabulary.phase_rank(small.phase)
-    if big.type == "phase-ends":
-        return vocabulary.phase_rank(big.phase) >= vocabulary.phase_rank(small.phase)
-    return True  # participation: the same set in every plan
+    """True when every step of `small` is a step of `big` in every plan (events of kind `steps`)."""
+    if big.type != small.type or big.type != "steps":
+        return big == small
+    if small.kind is None or big.kind is None or not vocabulary.kind_is(small.kind, big.kind):
+        return big.kind is None and small.kind is None
+    return big.owner is None or (small.owner is not None and vocabulary.role_covers(big.owner, small.owner))
 
 
-def compare_event(a: Event, b: Event, vocabulary: Vocabulary, *, broader_is_stricter: bool) -> Aspect:
-    """Events as sets of steps; a rule that holds 'for every step of the event' is stricter for a
-    broader event, a rule that needs 'a step of the event' is stricter for a narrower one."""
+def compare_event(a: Event, b: Event, vocabulary: Vocabulary, *, use: EventUse) -> Aspect:
+    """`any decision`-like events are sets: a rule about every step of the set is stricter for a
+    broader set. `phase P starts` / `ends` are moments (the first / last steps of a set, as
+    the engine reads them): an earlier moment is stricter for what must come before it, a later
+    one for what must come after it; a term counted in days cannot order two moments."""
+    if a == b:
+        return Aspect("same", "compare.event.same", (("event", a),))
+    if a.type in ("phase-starts", "phase-ends") and a.type == b.type:
+        return _compare_moment(a, b, vocabulary, use)
     a_in_b, b_in_a = event_contains(b, a, vocabulary), event_contains(a, b, vocabulary)
     if a_in_b and b_in_a:
         return Aspect("same", "compare.event.same", (("event", a),))
     if not (a_in_b or b_in_a):
         return Aspect("?", "compare.event.different", (("event_a", a), ("event_b", b)))
     broader, narrower, broad_side = (a, b, "a") if b_in_a else (b, a, "b")
-    side = broad_side if broader_is_stricter else flip(broad_side)
-    key = "compare.event.broader" if broader_is_stricter else "compare.event.broader_weaker"
+    side = flip(broad_side) if use == "needed" else broad_side
+    key = "compare.event.broader_weaker" if use == "needed" else "compare.event.broader"
     return Aspect(side, key, (("event_x", broader), ("event_y", narrower)))
+
+
+def _compare_moment(a: Event, b: Event, vocabulary: Vocabulary, use: EventUse) -> Aspect:
+    """The moment a phase starts (ends) comes earlier for an earlier phase."""
+    rank_a, rank_b = vocabulary.phase_rank(a.phase), vocabulary.phase_rank(b.phase)
+    if rank_a == rank_b:
+        return Aspect("same", "compare.event.same", (("event", a),))
+    if use in ("timed", "needed"):
+        return Aspect("?", "compare.event.moments", (("event_a", a), ("event_b", b)))
+    earlier, later, early_side = (a, b, "a") if rank_a < rank_b else (b, a, "b")
+    if use == "before":
+        return Aspect(early_side, "compare.event.earlier", (("event_x", earlier), ("event_y", later)))
+    return Aspect(flip(early_side), "compare.event.later", (("event_x", later), ("event_y", earlier)))
 
 
 # -- one rule against another ------------------------------------------------------------------------
@@ -128,7 +148,7 @@ def compare_bodies(x: Any, y: Any, v: Vocabulary) -> list[Aspect]:
     if template in ("involvement-before", "involvement-anywhere", "lead-time", "response"):
         aspects = [compare_who(x.who, y.who, v), compare_level(x.level, y.level, v)]
         if template != "involvement-anywhere":
-            aspects.append(compare_event(x.event, y.event, v, broader_is_stricter=True))
+            aspects.append(compare_event(x.event, y.event, v, use=_event_use(x, y)))
         if template == "lead-time":
             aspects.append(compare_bound(x.lead, y.lead, longer_is_stricter=True, topic="lead"))
         if template == "response":
@@ -138,12 +158,11 @@ def compare_bodies(x: Any, y: Any, v: Vocabulary) -> list[Aspect]:
         return [compare_who(x.who, y.who, v), compare_phase(x.phase, y.phase, v)]
     if template == "event-before":
         return [
-            compare_event(x.first, y.first, v, broader_is_stricter=False),
-            compare_event(x.second, y.second, v, broader_is_stricter=True),
+            compare_event(x.first, y.first, v, use="needed"),
+            compare_event(x.second, y.second, v, use="before"),
         ]
     if template == "duration":
-        kinds = compare_event(Event(type="steps", kind=x.kind), Event(type="steps", kind=y.kind), v,
-                              broader_is_stricter=True)
+        kinds = compare_event(Event(type="steps", kind=x.kind), Event(type="steps", kind=y.kind), v, use="before")
         topic = "min" if x.bound == "min" else "max"
         return [kinds, compare_bound(x.length, y.length, longer_is_stricter=x.bound == "min", topic=topic)]
     if template == "field-present":
@@ -151,8 +170,16 @@ def compare_bodies(x: Any, y: Any, v: Vocabulary) -> list[Aspect]:
     if template == "role-present":
         return [_compare_present_role(x.role, y.role, v)]
     if template == "prohibition":
-        return [compare_event(x.event, y.event, v, broader_is_stricter=True)]
+        return [compare_event(x.event, y.event, v, use="before")]  # nothing after it: as 'before'
     raise ValueError(f"unknown template {template}")
+
+
+def _event_use(x: Any, y: Any) -> EventUse:
+    if x.template == "lead-time":
+        return "timed"
+    if x.template == "response":
+        return "after" if x.within is None and y.within is None else "timed"
+    return "before"
 
 
 def _compare_field_scope(a: str | None, b: str | None, v: Vocabulary) -> Aspect:
@@ -161,7 +188,7 @@ def _compare_field_scope(a: str | None, b: str | None, v: Vocabulary) -> Aspect:
         return Aspect("same", "compare.scope.same")
     if a is None or b is None:
         return Aspect("?", "compare.scope.different")
-    return compare_event(Event(type="steps", kind=a), Event(type="steps", kind=b), v, broader_is_stricter=True)
+    return compare_event(Event(type="steps", kind=a), Event(type="steps", kind=b), v, use="before")
 
 
 def _compare_present_role(a: str, b: str, v: Vocabulary) -> Aspect:

@@ -828,6 +828,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "'{event_x}' includes '{event_y}', so more steps can meet the rule",
         "nl": "'{event_x}' omvat '{event_y}', dus meer stappen voldoen aan de regel",
     },
+    "compare.event.earlier": {
+        "en": "'{event_x}' comes earlier than '{event_y}'",
+        "nl": "'{event_x}' komt eerder dan '{event_y}'",
+    },
+    "compare.event.later": {
+        "en": "'{event_x}' comes later than '{event_y}': what follows it also follows the other",
+        "nl": "'{event_x}' komt later dan '{event_y}': wat erna komt, komt ook na de ander",
+    },
+    "compare.event.moments": {
+        "en": "'{event_a}' and '{event_b}' are different moments; a term in days from one says nothing about the other",
+        "nl": "'{event_a}' en '{event_b}' zijn verschillende momenten; een termijn vanaf het ene zegt niets over het andere",
+    },
     "compare.event.different": {
         "en": "different events ('{event_a}' against '{event_b}')",
         "nl": "andere gebeurtenissen ('{event_a}' tegenover '{event_b}')",
