@@ -148,9 +148,11 @@ def test_output_is_deterministic(run):
 
 
 @pytest.mark.parametrize("a, b", BUNDLED_PAIRS)
-@pytest.mark.parametrize("fmt, suffix", [("text", "txt"), ("markdown", "md")])
-def test_golden_bundled(run, a, b, fmt, suffix):
-    result = run(a, b, "--format", fmt)
+@pytest.mark.parametrize("fmt, suffix, lang", [("text", "txt", None), ("markdown", "md", None),
+                                               ("text", "en.txt", "en")])
+def test_golden_bundled(run, a, b, fmt, suffix, lang):
+    """The bundled rulesets are Dutch, so the report is Dutch unless English is asked for."""
+    result = run(a, b, "--format", fmt, *(["--lang", lang] if lang else []))
     assert result.exit_code == 0, result.output
     golden = GOLDEN / f"{a}-vs-{b}.{suffix}"
     if REGENERATE or not golden.exists():

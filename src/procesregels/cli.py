@@ -80,7 +80,7 @@ def lint(plans, ruleset, fmt, lang, select, ignore, fail_on, output) -> None:
 @click.argument("rulesets", nargs=-1, required=True, metavar="A B [C...]")
 @click.option("--format", "-f", "fmt", default="text", show_default=True,
               type=click.Choice(("text", "markdown", "json", "csv", "html")), help="Output format")
-@click.option("--lang", default="en", show_default=True, type=click.Choice(("nl", "en")), help="Report language")
+@click.option("--lang", type=click.Choice(("nl", "en")), help="Report language  [default: the first ruleset's]")
 @click.option("--examples/--no-examples", default=None,
               help="Look for example plans that show each difference, confirmed by the engine  "
                    "[default: yes for fewer than 10 rulesets, not for csv]")
@@ -94,7 +94,7 @@ def compare(rulesets, fmt, lang, examples, output) -> None:
         raise click.UsageError("compare needs at least two rulesets (A B [C...])")
     loaded = compare_run.load_all(rulesets)
     comparisons = compare_run.run(loaded, examples=compare_run.wants_examples(examples, fmt, len(loaded)))
-    result = compare_run.render(loaded, comparisons, fmt, lang)
+    result = compare_run.render(loaded, comparisons, fmt, lang or loaded[0].language or "en")
     if output:
         try:
             with open(output, "w", encoding="utf-8") as handle:

@@ -948,8 +948,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "nl": "Geen van beide is op elk punt strenger: elk is ergens strenger, of het verschil is niet te bewijzen.",
     },
     "compare.counts": {
-        "en": "{name_a} is stricter on {a} points, {name_b} on {b}; {n} cannot be ordered; {same} rules mean the same.",
-        "nl": "{name_a} is op {a} punten strenger, {name_b} op {b}; {n} zijn niet te ordenen; {same} regels betekenen hetzelfde.",
+        "en": "{name_a} is stricter on {a} points, {name_b} on {b}; cannot be ordered: {n}; the same meaning: {same}.",
+        "nl": "{name_a} is op {a} punten strenger, {name_b} op {b}; niet te ordenen: {n}; dezelfde betekenis: {same}.",
     },
     "compare.heading": {"en": "Comparison of {name_a} and {name_b}", "nl": "Vergelijking van {name_a} en {name_b}"},
     "compare.heading.matrix": {"en": "Rules compared with {name}", "nl": "Regels vergeleken met {name}"},
