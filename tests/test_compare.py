@@ -52,9 +52,10 @@ def verdict(a, b, when_a=(), when_b=()) -> str:
     (before(event=Event(type="steps", kind="decision", owner="committee")), before(), "b-stricter"),
     (before(event=Event(type="phase-starts", phase="design")),
      before(event=Event(type="phase-starts", phase="exploration")), "b-stricter"),
-    # phases start and end at a moment: before an earlier moment is stricter
+    # phases start and end at a moment: before an earlier start is stricter; two ends cannot be
+    # ordered (the end of design may lie beside the end of exploration, or exist without it)
     (before(event=Event(type="phase-ends", phase="design")),
-     before(event=Event(type="phase-ends", phase="exploration")), "b-stricter"),
+     before(event=Event(type="phase-ends", phase="exploration")), "incomparable"),
     # mixed: higher level but narrower event
     (before(level="advise"), before(event=ANY_DECISION), "incomparable"),
 ])
@@ -75,9 +76,12 @@ def response(within=None, event=COUNCIL_DECIDES, level="inform"):
     (response(Duration(amount=14, unit="day")), response(weeks(2)), "same"),
     (response(weeks(4), event=ANY_DECISION), response(weeks(6)), "a-stricter"),
     (response(weeks(4)), response(weeks(6), event=ANY_DECISION), "incomparable"),
-    # after a later moment is stricter; with a term in days two moments cannot be ordered
+    # after a later end is stricter; starts cannot be ordered (a later one may not exist), nor
+    # moments with a term in days
+    (response(None, event=Event(type="phase-ends", phase="design")),
+     response(None, event=Event(type="phase-ends", phase="initiative")), "a-stricter"),
     (response(None, event=Event(type="phase-starts", phase="design")),
-     response(None, event=Event(type="phase-starts", phase="initiative")), "a-stricter"),
+     response(None, event=Event(type="phase-starts", phase="initiative")), "incomparable"),
     (response(weeks(2), event=Event(type="phase-ends", phase="design")),
      response(weeks(2), event=Event(type="phase-ends", phase="initiative")), "incomparable"),
 ])

@@ -101,9 +101,8 @@ def event_contains(big: Event, small: Event, vocabulary: Vocabulary) -> bool:
 
 def compare_event(a: Event, b: Event, vocabulary: Vocabulary, *, use: EventUse) -> Aspect:
     """`any decision`-like events are sets: a rule about every step of the set is stricter for a
-    broader set. `phase P starts` / `ends` are moments (the first / last steps of a set, as
-    the engine reads them): an earlier moment is stricter for what must come before it, a later
-    one for what must come after it; a term counted in days cannot order two moments."""
+    broader set. `phase P starts` / `ends` are moments (the first / last steps of a set, as the
+    engine reads them), ordered only in the cases `_compare_moment` proves."""
     if a == b:
         return Aspect("same", "compare.event.same", (("event", a),))
     if a.type in ("phase-starts", "phase-ends") and a.type == b.type:
@@ -120,16 +119,22 @@ def compare_event(a: Event, b: Event, vocabulary: Vocabulary, *, use: EventUse) 
 
 
 def _compare_moment(a: Event, b: Event, vocabulary: Vocabulary, use: EventUse) -> Aspect:
-    """The moment a phase starts (ends) comes earlier for an earlier phase."""
+    """Two moments of the same sort, P1 earlier than P2. A phase *starts* at the first steps of
+    the set `phase P or later`; every such step of P2 has one of P1 at or before it, so "before
+    the start of P1" implies "before the start of P2" (and "no participation after" likewise). A
+    phase *ends* at the last steps of `phase P or earlier`; every such step of P1 has one of P2 at
+    or after it, so "after the end of P2" implies "after the end of P1". Nothing else follows: the
+    other moment may not exist at all in a plan, or lie beside the one, or a term in days may
+    count from it."""
     rank_a, rank_b = vocabulary.phase_rank(a.phase), vocabulary.phase_rank(b.phase)
     if rank_a == rank_b:
         return Aspect("same", "compare.event.same", (("event", a),))
-    if use in ("timed", "needed"):
-        return Aspect("?", "compare.event.moments", (("event_a", a), ("event_b", b)))
     earlier, later, early_side = (a, b, "a") if rank_a < rank_b else (b, a, "b")
-    if use == "before":
+    if a.type == "phase-starts" and use == "before":
         return Aspect(early_side, "compare.event.earlier", (("event_x", earlier), ("event_y", later)))
-    return Aspect(flip(early_side), "compare.event.later", (("event_x", later), ("event_y", earlier)))
+    if a.type == "phase-ends" and use == "after":
+        return Aspect(flip(early_side), "compare.event.later", (("event_x", later), ("event_y", earlier)))
+    return Aspect("?", "compare.event.moments", (("event_a", a), ("event_b", b)))
 
 
 # -- one rule against another ------------------------------------------------------------------------

@@ -837,8 +837,8 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "nl": "'{event_x}' komt later dan '{event_y}': wat erna komt, komt ook na de ander",
     },
     "compare.event.moments": {
-        "en": "'{event_a}' and '{event_b}' are different moments; a term in days from one says nothing about the other",
-        "nl": "'{event_a}' en '{event_b}' zijn verschillende momenten; een termijn vanaf het ene zegt niets over het andere",
+        "en": "'{event_a}' and '{event_b}' are different moments, and a plan may have the one without the other",
+        "nl": "'{event_a}' en '{event_b}' zijn verschillende momenten, en een plan kan het ene hebben zonder het andere",
     },
     "compare.event.different": {
         "en": "different events ('{event_a}' against '{event_b}')",
