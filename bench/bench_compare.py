@@ -2,8 +2,9 @@
 Netherlands), as `procesregels compare REF M1 ... M342 --format csv` does.
 
 The reference has 30 rules drawn over every template; each municipality changes it the way
-councils do: a level up or down, a longer or shorter term, a broader or narrower group or event,
-a condition added or dropped, a rule left out, a rule of its own added. The rulesets are written
+councils do: a third adopt it with rules of their own, a third leave rules out, a third change
+rules both ways (a level up or down, a longer or shorter term, a broader or narrower group or
+event, a condition added or dropped, a rule left out, a rule of its own added). The rulesets are written
 as files (half in Dutch, half in English, through `fmt`'s writer) and read back by the command,
 so parsing and layering are part of the figure.
 
@@ -74,6 +75,17 @@ def reference(rules: int, rng: random.Random) -> Ruleset:
 
 
 def municipality(base: Ruleset, number: int, rng: random.Random) -> Ruleset:
+    """A third adopt the reference with rules of their own, a third leave some rules out, a third
+    change rules both ways."""
+    if number % 3 == 0:
+        rules = [r.model_copy(update={"id": f"G{number}-{r.id}"}) for r in base.rules]
+        rules += [Rule(id=f"G{number}-E{k}", title="Eigen regel", source="eigen verordening",
+                       body=RolePresent(role=rng.choice(ROLES))) for k in range(rng.randint(1, 3))]
+        return Ruleset(title=f"Gemeente {number}", municipality=f"Gemeente {number}", rules=tuple(rules))
+    if number % 3 == 1:
+        kept = rng.sample(range(len(base.rules)), len(base.rules) - rng.randint(1, 3))
+        rules = [base.rules[i].model_copy(update={"id": f"G{number}-{base.rules[i].id}"}) for i in sorted(kept)]
+        return Ruleset(title=f"Gemeente {number}", municipality=f"Gemeente {number}", rules=tuple(rules))
     rules = []
     for rule in base.rules:
         roll = rng.random()
