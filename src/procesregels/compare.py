@@ -19,7 +19,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Literal
 
-from . import compare_messages  # noqa: F401  (registers the compare.* texts)
 from .compare_rules import Aspect, RuleVerdict, compare_rules, flip, who_related
 from .rules import Event, InvolvementAnywhere, InvolvementBefore, Rule, Ruleset
 from .vocabulary import Vocabulary
