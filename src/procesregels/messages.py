@@ -989,9 +989,9 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "compare.unit.weeks": {"en": "{n} weeks", "nl": "{n} weken"},
     "compare.unit.month": {"en": "{n} month", "nl": "{n} maand"},
     "compare.unit.months": {"en": "{n} months", "nl": "{n} maanden"},
-    "compare.cond.is": {"en": "{attribute} is {value}", "nl": "{attribute} is {value}"},
-    "compare.cond.at-least": {"en": "{attribute} is at least {value}", "nl": "{attribute} is ten minste {value}"},
-    "compare.cond.at-most": {"en": "{attribute} is at most {value}", "nl": "{attribute} is ten hoogste {value}"},
+    "compare.cond.is": {"en": "{attribute} is {value}", "nl": "{attribute} {value} is"},
+    "compare.cond.at-least": {"en": "{attribute} is at least {value}", "nl": "{attribute} ten minste {value} is"},
+    "compare.cond.at-most": {"en": "{attribute} is at most {value}", "nl": "{attribute} ten hoogste {value} is"},
     "compare.cond.always": {"en": "every plan", "nl": "elk plan"},
     "compare.cond.when": {"en": "when {conditions}", "nl": "als {conditions}"},
     # -- compare: rule themes, the rows of the matrix --------------------------------------------
