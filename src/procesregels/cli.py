@@ -262,13 +262,14 @@ def check(rulesets, lang) -> None:
 
 
 def _shown_path(name: str, path: str | None) -> str:
-    """A bundled name is shown as its file, relative to the working folder when inside it."""
+    """A bundled name is shown as its file (resources.display_path); a path as the user gave it."""
     import os
+
+    from .resources import display_path
 
     if path is None or os.path.exists(name):
         return name
-    relative = os.path.relpath(path)
-    return path if relative.startswith("..") else relative
+    return display_path(path)
 
 
 @cli.command(name="fmt")

@@ -17,6 +17,7 @@ from .compare import Comparison, Example, RulePair
 from .compare_messages import aspect_text, event_words
 from .messages import text
 from .rules import Event, Rule, Ruleset
+from .resources import display_path
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
@@ -34,15 +35,9 @@ def ruleset_name(ruleset: Ruleset) -> str:
     return ruleset.title
 
 
-def display_path(ruleset: Ruleset) -> str | None:
-    """The ruleset's file, relative to the working folder when it lies inside it (stable output)."""
-    if not ruleset.path:
-        return None
-    path = Path(ruleset.path)
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+def ruleset_display_path(ruleset: Ruleset) -> str | None:
+    """The ruleset's file as output names it (resources.display_path)."""
+    return display_path(ruleset.path) if ruleset.path else None
 
 
 def names(c: Comparison) -> dict[str, str]:
@@ -166,7 +161,7 @@ def comparison_json(rulesets: Sequence[Ruleset], comparisons: Sequence[Compariso
     """The JSON of CLI.md. `examples[].plan` is the plan as YAML text, ready to save and lint."""
     data = {
         "version": 1,
-        "rulesets": [{"name": ruleset_name(r), "path": display_path(r)} for r in rulesets],
+        "rulesets": [{"name": ruleset_name(r), "path": ruleset_display_path(r)} for r in rulesets],
         "pairs": [_pair_json(c, lang) for c in comparisons],
     }
     if len(comparisons) > 1:  # three or more rulesets: also the matrix against the reference

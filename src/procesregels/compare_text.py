@@ -8,7 +8,7 @@ from typing import Sequence, TextIO
 
 from .compare import Comparison, RulePair
 from .compare_render import (
-    counts_words, display_path,
+    counts_words, ruleset_display_path,
     example_reasons, example_words, example_yaml, examples_for, matrix, one_line, overall_words, pair_why,
     rule_label, rule_sentence, ruleset_name, verdict_words,
 )
@@ -42,7 +42,7 @@ def _text_one(c: Comparison, out: TextIO, lang: str) -> None:
     name_a, name_b = ruleset_name(c.a), ruleset_name(c.b)
     out.write(text("compare.heading", lang, {"name_a": name_a, "name_b": name_b}) + "\n")
     for name, ruleset in ((name_a, c.a), (name_b, c.b)):
-        path = display_path(ruleset)
+        path = ruleset_display_path(ruleset)
         out.write(f"  {name}: {one_line(ruleset.title)}" + (f" ({one_line(path)})" if path else "") + "\n")
     out.write("\n" + overall_words(c, lang) + "\n" + counts_words(c, lang) + "\n\n")
     out.write(text("compare.differences", lang) + "\n")

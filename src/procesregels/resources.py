@@ -23,3 +23,17 @@ def grammar_file() -> Path:
 
 def rulesets_dir() -> Path:
     return shipped_dir("rulesets")
+
+
+def display_path(path: str | Path) -> str:
+    """How a file is named in output: relative to the working folder when inside it; a bundled
+    ruleset as `rulesets/<name>.rules` wherever the package is installed, so that reports do not
+    depend on where a virtual environment lives; any other file as given."""
+    given = Path(path)
+    resolved = given.resolve()
+    for base in (Path.cwd().resolve(), rulesets_dir().resolve().parent):
+        try:
+            return resolved.relative_to(base).as_posix()
+        except ValueError:
+            continue
+    return given.as_posix()
