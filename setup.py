@@ -24,7 +24,7 @@ class BuildWithData(build_py):
             target = Path(self.build_lib) / "procesregels" / name
             if target.exists():
                 shutil.rmtree(target)
-            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__"))
+            shutil.copytree(source, target, ignore=shutil.ignore_patterns("__pycache__", "*.cache"))
 
 
 setup(cmdclass={"build_py": BuildWithData})

@@ -1,8 +1,10 @@
 """Text -> parse tree for the ruleset language, and Lark's errors -> located RulesetErrors.
 
-The parser is built once per process, on first use (building takes about a tenth of a
-second; `procesregels --help` should not pay it). Lark's own pickle cache is not used: it
-would load a pickle from the shared temporary folder.
+The parser is built once per process, on first use (`procesregels --help` should not pay
+it). Building the LALR tables costs more than the rest of a typical `lint`, so they are cached
+in `procesregels.lark.cache` next to the grammar: inside the installed package (as trusted as
+its code), never in the shared temporary folder. Lark checks the grammar, the options and the
+Lark and Python versions against the cache and rebuilds when any differs.
 
 Every failure of reading a ruleset leaves this module as a `RulesetError` that says where,
 what was found, what was expected in plain words, and the nearest known word (the wording of
@@ -41,8 +43,10 @@ def _collect_comment(token: Token) -> Token:
 @lru_cache(maxsize=1)
 def parser() -> Lark:
     """The Lark parser of `grammar/procesregels.lark` (built on first use, then shared)."""
+    grammar = grammar_file()
     return Lark(
-        grammar_file().read_text(encoding="utf-8"),
+        grammar.read_text(encoding="utf-8"),
+        cache=str(grammar.with_name(grammar.name + ".cache")),
         parser="lalr",
         lexer="contextual",
         propagate_positions=True,
