@@ -31,7 +31,8 @@ def display_path(path: str | Path) -> str:
     depend on where a virtual environment lives; any other file as given."""
     given = Path(path)
     resolved = given.resolve()
-    for base in (Path.cwd().resolve(), rulesets_dir().resolve().parent):
+    # The bundled folder first: a virtual environment often lives inside the working folder.
+    for base in (rulesets_dir().resolve().parent, Path.cwd().resolve()):
         try:
             return resolved.relative_to(base).as_posix()
         except ValueError:
