@@ -159,3 +159,27 @@ def test_translating_there_and_back_keeps_the_model(ruleset):
     english = parse_ruleset(render_ruleset(ruleset, "en"))
     dutch = parse_ruleset(render_ruleset(english, "nl"))
     assert dutch.model_dump() == ruleset.model_dump()
+
+
+DUTCH_ARTICLES = """regelset "Lidwoorden"
+  rol wijkplatform valt onder organisaties
+  soort buurtrechtverzoek is advies
+
+regel R1 "Raad geïnformeerd"
+  raad of raadscommissie moet geïnformeerd worden voordat de raad besluit
+
+regel R2 "Initiatiefnemer bekend"
+  het plan moet initiatiefnemer bevatten
+
+regel R3 "Wijkplatform op de hoogte"
+  na elke buurtrechtverzoek moet wijkplatform geïnformeerd worden
+"""
+
+
+def test_dutch_fmt_writes_articles_before_singular_groups_and_keeps_the_meaning():
+    ruleset = parse_ruleset(DUTCH_ARTICLES, "articles.rules")
+    written = render_ruleset(ruleset, "nl")
+    assert "de raad of de raadscommissie moet geïnformeerd worden voordat de raad besluit" in written
+    assert "het plan moet een initiatiefnemer bevatten" in written
+    assert "na elk buurtrechtverzoek moet het wijkplatform geïnformeerd worden" in written
+    assert parse_ruleset(written, "articles.rules").model_dump() == ruleset.model_dump()

@@ -20,7 +20,10 @@ _UNITS = {
     "nl": {"day": ("dag", "dagen"), "week": ("week", "weken"), "month": ("maand", "maanden")},
 }
 #: Dutch nouns with the article `het` (so `elk besluit`, `het college`); the others take `de`/`elke`.
-_NEUTER = frozenset({"besluit", "ontwerp", "panel", "burgerpanel", "burgerberaad", "advies", "college", "plan"})
+#: A compound takes the gender of its last part (`buurtrechtverzoek` like `verzoek`), so names
+#: are matched by ending.
+_NEUTER = ("besluit", "ontwerp", "panel", "beraad", "advies", "college", "plan", "verzoek", "gesprek",
+           "overleg", "onderzoek", "verslag", "voorstel", "programma", "platform")
 _PLAIN_WORD = re.compile(r"[^\W\d_][\w&'’\-]*")
 _RESERVED = frozenset(
     "is and en or of when als if indien the a an de het een must moet moeten worden in at op".split()
@@ -51,19 +54,32 @@ class SentenceWriter:
         return self.level_alias.get(ident) or self.vocabulary.name_of("level", ident, self.lang)
 
     def who(self, roles: tuple[str, ...]) -> str:
-        joiner = " or " if self.lang == "en" else " of "
-        return joiner.join(self.name("role", role) for role in roles)
+        if self.lang == "en":
+            return " or ".join(self.name("role", role) for role in roles)
+        # Dutch needs the article before a singular group (`de raad`, `het college`); plurals
+        # (`inwoners`) go without, as in the rule sentences of LANGUAGE.md. Articles are
+        # ignored when parsing, so this changes how a rule reads, never what it means.
+        return " of ".join(
+            self._the(self.name("role", role)) if self._singular(role) else self.name("role", role)
+            for role in roles
+        )
+
+    def _singular(self, role: str) -> bool:
+        """Whether a Dutch role name is singular, judged by its head noun (`omwonenden van het
+        plein` is plural, `college van B&W` singular)."""
+        head = re.split(r"\s+(?:van|voor|in|uit|met)\s+", self.name("role", role).casefold())[0].split()
+        return bool(head) and not head[-1].endswith(("en", "s"))
 
     def _the(self, noun: str) -> str:
         if self.lang == "en":
             return f"the {noun}"
-        return f"het {noun}" if noun.split()[0].casefold() in _NEUTER else f"de {noun}"
+        return f"het {noun}" if noun.split()[0].casefold().endswith(_NEUTER) else f"de {noun}"
 
     def _every(self, kind: str) -> str:
         noun = self.name("kind", kind)
         if self.lang == "en":
             return f"every {noun}"
-        return f"elk {noun}" if noun.casefold() in _NEUTER else f"elke {noun}"
+        return f"elk {noun}" if noun.casefold().endswith(_NEUTER) else f"elke {noun}"
 
     def duration(self, duration: Duration) -> str:
         singular, plural = _UNITS[self.lang][duration.unit]
@@ -121,8 +137,7 @@ class SentenceWriter:
         """`must`; in Dutch `moet` for one role in the singular (`de raad`), else `moeten`."""
         if self.lang == "en":
             return "must"
-        plural = any(self.name("role", role).casefold().endswith(("en", "s")) for role in who)
-        return "moeten" if plural else "moet"
+        return "moet" if all(self._singular(role) for role in who) else "moeten"
 
     def _involvement(self, who: tuple[str, ...], level: str, middle: str = "", tail: str = "") -> str:
         if self.lang == "en":
@@ -169,7 +184,9 @@ class SentenceWriter:
             return f"{subject} must have {field}" if en else f"{subject} moet {field} hebben"
         if isinstance(body, RolePresent):
             role = self.name("role", body.role)
-            return f"the plan must include {role}" if en else f"het plan moet {role} bevatten"
+            if en:
+                return f"the plan must include {role}"
+            return f"het plan moet {'een ' + role if self._singular(body.role) else role} bevatten"
         if isinstance(body, Prohibition):
             return f"{'no participation' if en else 'geen participatie'} {self.after(body.event)}"
         raise TypeError(f"no sentence for {type(body).__name__}")
