@@ -215,3 +215,18 @@ def step_breach(
         hint_args=(("step", step.id),) + hint_args,
         witness=witness(graph, verdict.execution, e),
     )
+
+
+def plan_breach(graph: PlanGraph, key: str, verdict: Verdict, args: tuple) -> Hit:
+    """The hit for a plan-wide violation (templates 2 and 3): no step, the execution as witness;
+    message `finding.KEY` (`.participant` when it is about one actor)."""
+    suffix = ".participant" if verdict.actor is not None else ""
+    return Hit(
+        category="violation",
+        step=None,
+        message=f"finding.{key}{suffix}",
+        args=args,
+        hint=f"hint.{key}{suffix}",
+        hint_args=args,
+        witness=witness(graph, verdict.execution),
+    )

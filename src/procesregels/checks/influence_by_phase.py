@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..graph import PlanGraph
 from ..rules import Rule
-from ._common import Hit, audiences, judge, undetermined_hit, witness, who_args
+from ._common import Hit, audiences, judge, plan_breach, undetermined_hit, who_args
 
 
 def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
@@ -28,14 +28,5 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
         return []
     if verdict.category == "undetermined":
         return [undetermined_hit(graph, rule.id, None, "phase", verdict.unknown)]
-    suffix = ".participant" if verdict.actor is not None else ""
     args = who_args(body.who, None, verdict.actor) + (("phase", body.phase),)
-    return [Hit(
-        category="violation",
-        step=None,
-        message=f"finding.influence-by-phase{suffix}",
-        args=args,
-        hint=f"hint.influence-by-phase{suffix}",
-        hint_args=args,
-        witness=witness(graph, verdict.execution),
-    )]
+    return [plan_breach(graph, "influence-by-phase", verdict, args)]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..graph import PlanGraph
 from ..rules import Rule
-from ._common import Hit, audiences, judge, witness, who_args
+from ._common import Hit, audiences, judge, plan_breach, who_args
 
 
 def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
@@ -23,14 +23,5 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
     verdict = judge(graph, None, audiences(graph, body.who, body.level), lambda fulfil: (fulfil, 0))
     if verdict is None:
         return []
-    suffix = ".participant" if verdict.actor is not None else ""
     args = who_args(body.who, body.level, verdict.actor)
-    return [Hit(
-        category="violation",
-        step=None,
-        message=f"finding.involvement-anywhere{suffix}",
-        args=args,
-        hint=f"hint.involvement-anywhere{suffix}",
-        hint_args=args,
-        witness=witness(graph, verdict.execution),
-    )]
+    return [plan_breach(graph, "involvement-anywhere", verdict, args)]
