@@ -199,7 +199,7 @@ def syntax_error(error: UnexpectedInput, text: str, path: str, language: str) ->
             pos, word, suggestions = earlier
             found = messages.text("ruleset.found.word", language, {"word": word})
     message = messages.text("ruleset.syntax", language, {"found": found, "expected": what})
-    return RulesetError(message, span_at(text, path, pos), source_text=text, suggestions=suggestions)
+    return RulesetError(message, span_at(text, path, pos), source_text=text, suggestions=suggestions, lang=language)
 
 
 def span_at(text: str, path: str, pos: int) -> Span:

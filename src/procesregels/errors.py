@@ -20,6 +20,7 @@ class ProcesregelsError(Exception):
         source_text: str | None = None,
         suggestions: list[str] | None = None,
         detail: str | None = None,
+        lang: str = "en",
     ):
         super().__init__(message)
         self.message = message
@@ -27,6 +28,8 @@ class ProcesregelsError(Exception):
         self.source_text = source_text
         self.suggestions = list(suggestions or [])
         self.detail = detail
+        #: The language of `message`; "did you mean" is said in the same one.
+        self.lang = lang
 
     def render(self) -> str:
         """`path:line:col: error: message`, the line with a caret, and a 'did you mean'."""
@@ -39,11 +42,11 @@ class ProcesregelsError(Exception):
         if self.detail:
             parts.append(f"  {self.detail}")
         if self.suggestions:
-            lang = getattr(self, "lang", "en")
+            lang = self.lang
             if lang == "en":
                 quoted = " or ".join(f"'{s}'" for s in self.suggestions)
                 parts.append(f"  did you mean {quoted}?")
-            else:  # the language of the message (set by the raiser); English by default
+            else:
                 from .messages import text
 
                 quoted = f" {text('general.or', lang)} ".join(f"'{s}'" for s in self.suggestions)

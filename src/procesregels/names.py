@@ -46,7 +46,7 @@ class Resolver:
 
     def error(self, key: str, span: Span | None, args: dict | None = None, suggestions: list[str] | None = None) -> RulesetError:
         message = messages.text(key, self.language, args or {})
-        return RulesetError(message, span, source_text=self.parsed.text, suggestions=suggestions)
+        return RulesetError(message, span, source_text=self.parsed.text, suggestions=suggestions, lang=self.language)
 
     def name(self, category: str, name: Name) -> str:
         try:

@@ -86,9 +86,7 @@ def located_error(
     suggestions: list[str] | None = None,
 ) -> PlanError:
     message = messages.text(key, lang, args or {})
-    error = PlanError(message, span, source_text=text, suggestions=suggestions)
-    error.lang = lang  # so that render() says "did you mean" in the same language
-    return error
+    return PlanError(message, span, source_text=text, suggestions=suggestions, lang=lang)
 
 
 def span_between(path: str, start: Any, end: Any) -> Span:
