@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from procesregels.rules import (  # noqa: E402
+from procesregels.ruleset.model import (  # noqa: E402
     Condition, Duration, DurationBound, Event, EventBefore, FieldPresent, InfluenceByPhase,
     InvolvementAnywhere, InvolvementBefore, LeadTime, Prohibition, Response, RolePresent, Rule, Ruleset,
 )
@@ -103,7 +103,7 @@ def municipality(base: Ruleset, number: int, rng: random.Random) -> Ruleset:
 
 
 def write_all(folder: Path, count: int, rules: int, seed: int) -> list[Path]:
-    from procesregels.ruleset_format import render_ruleset
+    from procesregels.ruleset.format import render_ruleset
 
     rng = random.Random(seed)
     base = reference(rules, rng)
@@ -129,8 +129,8 @@ def main(argv: list[str] | None = None) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     paths = write_all(folder, args.count, args.rules, args.seed)
 
-    from procesregels.compare import compare_many
-    from procesregels.ruleset_loader import load_ruleset
+    from procesregels.comparison.compare import compare_many
+    from procesregels.ruleset.loader import load_ruleset
 
     loaded = [load_ruleset(str(p)) for p in paths]
     started = time.perf_counter()

@@ -22,9 +22,9 @@ sys.path.insert(0, str(HERE.parent / "src"))
 
 from generate import plan_text, ruleset_text  # noqa: E402
 
-from procesregels.engine import lint_plan  # noqa: E402
-from procesregels.plan_loader import parse_plan  # noqa: E402
-from procesregels.ruleset_loader import parse_ruleset  # noqa: E402
+from procesregels.engine.run import lint_plan  # noqa: E402
+from procesregels.plan.loader import parse_plan  # noqa: E402
+from procesregels.ruleset.loader import parse_ruleset  # noqa: E402
 
 
 def load(steps: int, rules: int, optional: int = 0, choices: int = 0):

@@ -49,8 +49,8 @@ def main() -> None:
     args = options.parse_args()
 
     started = time.perf_counter()
-    from procesregels.dsl import parser
-    from procesregels.ruleset_loader import parse_ruleset
+    from procesregels.ruleset.parse import parser
+    from procesregels.ruleset.loader import parse_ruleset
 
     parser()
     build = time.perf_counter() - started

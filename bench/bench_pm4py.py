@@ -135,8 +135,8 @@ def pm4py_verdicts(steps: list[ChainStep]) -> dict[str, bool]:
 
 def procesregels_verdicts(ruleset, steps: list[ChainStep]) -> dict[str, bool]:
     """Load the chain as a plan and lint it: rule id -> violated?"""
-    from procesregels.engine import lint_plan
-    from procesregels.plan_loader import parse_plan
+    from procesregels.engine.run import lint_plan
+    from procesregels.plan.loader import parse_plan
 
     plan = parse_plan(plan_yaml(steps), "chain.yaml", ruleset.vocabulary())
     report = lint_plan(ruleset, plan)
@@ -157,7 +157,7 @@ def compare(ks: tuple[int, ...] = (0, 4, 8, 12, 16), repeats: int = 3) -> list[d
     """For each k and both plan variants: both times, their ratio, and whether verdicts agree."""
     import warnings
 
-    from procesregels.ruleset_loader import parse_ruleset
+    from procesregels.ruleset.loader import parse_ruleset
 
     warnings.filterwarnings("ignore")  # pm4py's deprecation notices would drown the table
     import pm4py  # noqa: F401  (imported before timing: import time is not checking time)

@@ -18,8 +18,8 @@ import datetime as dt
 import itertools
 from typing import Iterator
 
-from procesregels.plan import Plan, Step
-from procesregels.rules import Event, Rule, Ruleset
+from procesregels.plan.model import Plan, Step
+from procesregels.ruleset.model import Event, Rule, Ruleset
 
 BUILT_IN_IDS = ("late-influence", "missing-role", "plan-error")
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from procesregels.findings import Finding, Influence, PlanReport, Report, Witness
-from procesregels.plan import Actor, Choice, Plan, Step, Waiver
-from procesregels.rules import Ruleset
+from procesregels.engine.findings import Finding, Influence, PlanReport, Report, Witness
+from procesregels.plan.model import Actor, Choice, Plan, Step, Waiver
+from procesregels.ruleset.model import Ruleset
 from procesregels.span import Span
 
 PLAN_PATH = "plans/marktplein.yaml"

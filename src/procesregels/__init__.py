@@ -14,19 +14,19 @@ __all__ = ["__version__", "parse_ruleset", "load_ruleset", "load_plan", "lint", 
 def __getattr__(name: str):
     # Lazy public API: `from procesregels import lint` imports the engine only when asked.
     if name in ("parse_ruleset", "load_ruleset"):
-        from . import ruleset_loader
+        from procesregels.ruleset import loader as ruleset_loader
 
         return getattr(ruleset_loader, name)
     if name == "load_plan":
-        from .plan_loader import load_plan
+        from procesregels.plan.loader import load_plan
 
         return load_plan
     if name == "lint":
-        from .engine import lint
+        from procesregels.engine.run import lint
 
         return lint
     if name == "compare":
-        from .compare import compare
+        from procesregels.comparison.compare import compare
 
         return compare
     raise AttributeError(name)

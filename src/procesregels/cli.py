@@ -11,8 +11,8 @@ import sys
 
 import click
 
-from . import __version__
-from .errors import ProcesregelsError
+from procesregels import __version__
+from procesregels.errors import ProcesregelsError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
@@ -62,7 +62,7 @@ def lint(plans, ruleset, fmt, lang, select, ignore, fail_on, output) -> None:
 
     Settings not given here come from procesregels.toml or [tool.procesregels] in pyproject.toml.
     """
-    from . import lint_run
+    from procesregels.commands import lint as lint_run
 
     paths = lint_run.plan_files(plans)
     settings = lint_run.settings_for(paths, dict(
@@ -88,7 +88,7 @@ def lint(plans, ruleset, fmt, lang, select, ignore, fail_on, output) -> None:
 @reports_input_errors
 def compare(rulesets, fmt, lang, examples, output) -> None:
     """Compare rulesets rule by rule: the first against each other one (exit 0; 2: unreadable input)."""
-    from . import compare_run
+    from procesregels.commands import compare as compare_run
 
     if len(rulesets) < 2:
         raise click.UsageError("compare needs at least two rulesets (A B [C...])")
@@ -100,7 +100,7 @@ def compare(rulesets, fmt, lang, examples, output) -> None:
             with open(output, "w", encoding="utf-8") as handle:
                 handle.write(result)
         except OSError as error:
-            from .errors import ConfigError
+            from procesregels.errors import ConfigError
 
             raise ConfigError(f"cannot write {output}: {error.strerror}") from error
     else:
@@ -120,7 +120,7 @@ def compare(rulesets, fmt, lang, examples, output) -> None:
 @reports_input_errors
 def graph(plan, ruleset, fmt, lang, output) -> None:
     """Draw PLAN: a lane per actor, steps in order, influence moments marked."""
-    from . import lint_run
+    from procesregels.commands import lint as lint_run
 
     drawing = lint_run.draw_plan(lint_run.plan_files([plan])[0], ruleset, fmt, lang)
     lint_run.write_text(drawing, output)
@@ -140,11 +140,11 @@ def schema(ruleset, output) -> None:
     Save it next to your plans and start a plan with the line
     `# yaml-language-server: $schema=plan.schema.json`.
     """
-    from .plan_schema import render
+    from procesregels.plan.schema import render
 
     vocabulary = None
     if ruleset:
-        from .ruleset_loader import load_ruleset
+        from procesregels.ruleset.loader import load_ruleset
 
         vocabulary = load_ruleset(ruleset).vocabulary()
     _write_or_echo(render(vocabulary), output)
@@ -160,9 +160,9 @@ def init(file, lang, force) -> None:
     """Write a commented starter plan that passes the default ruleset ('-' for stdout)."""
     from pathlib import Path
 
-    from .errors import ConfigError
-    from .messages import text
-    from .starter import starter_plan
+    from procesregels.errors import ConfigError
+    from procesregels.i18n import text
+    from procesregels.plan.starter import starter_plan
 
     if file == "-":
         click.echo(starter_plan(lang), nl=False)
@@ -182,7 +182,7 @@ def _write_or_echo(content: str, output: str | None) -> None:
         with open(output, "w", encoding="utf-8") as handle:
             handle.write(content)
     except OSError as error:
-        from .errors import ConfigError
+        from procesregels.errors import ConfigError
 
         raise ConfigError(f"cannot write {output}: {error.strerror}") from error
 
@@ -199,9 +199,9 @@ def test_examples(rulesets, lang) -> None:
 
     Exit 0: every example as expected; 1: some differ; 2: a ruleset or example plan cannot be read.
     """
-    from . import ruleset_tests
-    from .messages import text
-    from .ruleset_loader import load_ruleset
+    from procesregels.commands import ruleset_examples as ruleset_tests
+    from procesregels.i18n import text
+    from procesregels.ruleset.loader import load_ruleset
 
     loaded = [load_ruleset(name) for name in rulesets]  # an unreadable ruleset stops before any output
     results = []
@@ -226,7 +226,7 @@ def test_examples(rulesets, lang) -> None:
 @reports_input_errors
 def list_rulesets(fmt, lang) -> None:
     """List the bundled rulesets: name, version, municipality, title and source."""
-    from . import bundled
+    from procesregels.ruleset import bundled
 
     entries = bundled.catalogue()
     click.echo(bundled.render_json(entries) if fmt == "json" else bundled.render_text(entries, lang), nl=False)
@@ -243,9 +243,9 @@ def check(rulesets, lang) -> None:
 
     Exit 0 when every ruleset reads, 2 when one does not (its error goes to stderr).
     """
-    from .errors import ProcesregelsError as _Error
-    from .messages import text
-    from .ruleset_loader import load_ruleset
+    from procesregels.errors import ProcesregelsError as _Error
+    from procesregels.i18n import text
+    from procesregels.ruleset.loader import load_ruleset
 
     failed = False
     for name in rulesets:
@@ -265,7 +265,7 @@ def _shown_path(name: str, path: str | None) -> str:
     """A bundled name is shown as its file (resources.display_path); a path as the user gave it."""
     import os
 
-    from .resources import display_path
+    from procesregels.core.resources import display_path
 
     if path is None or os.path.exists(name):
         return name
@@ -283,10 +283,10 @@ def fmt_command(rulesets, lang, check_only, diff) -> None:
     import difflib
     from pathlib import Path
 
-    from .errors import RulesetError
-    from .messages import text
-    from .ruleset_format import format_parsed
-    from .ruleset_loader import load_layer
+    from procesregels.errors import RulesetError
+    from procesregels.i18n import text
+    from procesregels.ruleset.format import format_parsed
+    from procesregels.ruleset.loader import load_layer
 
     changed = False
     for name in rulesets:
@@ -316,10 +316,10 @@ def fmt_command(rulesets, lang, check_only, diff) -> None:
 @reports_input_errors
 def explain(rule, ruleset, lang) -> None:
     """Explain RULE (a rule id of the ruleset, or a template name such as involvement-before)."""
-    from .errors import RulesetError
-    from .explain import breaking_example, explain_rule, explain_template, is_template
-    from .messages import text
-    from .ruleset_loader import load_ruleset
+    from procesregels.errors import RulesetError
+    from procesregels.commands.explain import breaking_example, explain_rule, explain_template, is_template
+    from procesregels.i18n import text
+    from procesregels.ruleset.loader import load_ruleset
 
     if ruleset is None and is_template(rule):
         click.echo(explain_template(rule), nl=False)
@@ -331,7 +331,7 @@ def explain(rule, ruleset, lang) -> None:
             click.echo(explain_template(rule), nl=False)
             return
         args = {"ruleset": ruleset or "national", "id": rule}
-        from .ruleset_loader import suggest_ids
+        from procesregels.ruleset.loader import suggest_ids
 
         suggestions = suggest_ids(rule, [r.id for r in loaded.rules])
         raise RulesetError(text("explain.unknown_rule", lang or loaded.language or "en", args), suggestions=suggestions)

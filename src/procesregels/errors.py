@@ -6,7 +6,7 @@ arise, so reporters and the CLI only ever see a span and a message in plain word
 
 from __future__ import annotations
 
-from .span import Span
+from procesregels.span import Span
 
 
 class ProcesregelsError(Exception):
@@ -47,7 +47,7 @@ class ProcesregelsError(Exception):
                 quoted = " or ".join(f"'{s}'" for s in self.suggestions)
                 parts.append(f"  did you mean {quoted}?")
             else:
-                from .messages import text
+                from procesregels.i18n import text
 
                 quoted = f" {text('general.or', lang)} ".join(f"'{s}'" for s in self.suggestions)
                 parts.append("  " + text("error.did_you_mean", lang, {"names": quoted}))

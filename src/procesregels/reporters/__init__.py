@@ -8,7 +8,12 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from . import github, html, json, markdown, sarif, text
+from procesregels.reporters import github
+from procesregels.reporters import html
+from procesregels.reporters import json
+from procesregels.reporters import markdown
+from procesregels.reporters import sarif
+from procesregels.reporters import text
 
 REPORTERS: dict[str, ModuleType] = {
     "text": text,

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from ..findings import SEVERITIES, Finding, PlanReport, Report, Witness
-from ..messages import text
+from procesregels.engine.findings import SEVERITIES, Finding, PlanReport, Report, Witness
+from procesregels.i18n import text
 
 #: Control characters (newlines, ESC of terminal escape codes, ...) would let a plan title
 #: forge extra lines or recolour a terminal; line-based formats show them escaped.

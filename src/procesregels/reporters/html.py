@@ -12,17 +12,17 @@ from __future__ import annotations
 
 from typing import Any, TextIO
 
-from .. import __version__
-from ..findings import SEVERITIES, Finding, PlanReport, Report
-from ..messages import text
-from . import common
+from procesregels import __version__
+from procesregels.engine.findings import SEVERITIES, Finding, PlanReport, Report
+from procesregels.i18n import text
+from procesregels.reporters import common
 
 #: Highlight rules are CSS per finding and step; a huge report keeps its first findings traceable.
 MAX_HIGHLIGHTED_FINDINGS = 300
 
 
 def render(report: Report, out: TextIO) -> None:
-    from ..picture_render import TEMPLATES, environment, tooltip
+    from procesregels.picture.render import TEMPLATES, environment, tooltip
 
     lang = report.lang
     plans = [_plan_context(index, plan, report) for index, plan in enumerate(common.plans_in_order(report))]
@@ -37,7 +37,7 @@ def render(report: Report, out: TextIO) -> None:
 
 
 def _plan_context(index: int, plan: PlanReport, report: Report) -> dict[str, Any]:
-    from ..picture import layout
+    from procesregels.picture.layout import layout
 
     lang = report.lang
     prefix = f"p{index}-"
@@ -141,6 +141,6 @@ def _step_label(plan: PlanReport, step: str | None) -> str | None:
 def _vocabulary(report: Report):
     if report.ruleset is not None and hasattr(report.ruleset, "vocabulary"):
         return report.ruleset.vocabulary()
-    from ..vocabulary import standard
+    from procesregels.core.vocabulary import standard
 
     return standard()

@@ -9,8 +9,8 @@ from __future__ import annotations
 import json as _json
 from typing import Any, TextIO
 
-from ..findings import Finding, PlanReport, Report
-from . import common
+from procesregels.engine.findings import Finding, PlanReport, Report
+from procesregels.reporters import common
 
 VERSION = 1
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from typing import TextIO
 
-from ..findings import Finding, PlanReport, Report
-from ..messages import text
-from . import common
+from procesregels.engine.findings import Finding, PlanReport, Report
+from procesregels.i18n import text
+from procesregels.reporters import common
 
 _SPECIAL = re.compile(r"([\\`*_\[\]#|~])")
 

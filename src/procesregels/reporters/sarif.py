@@ -22,10 +22,10 @@ from typing import Any, TextIO
 from pathlib import Path, PurePath
 from urllib.parse import quote
 
-from .. import __version__
-from ..findings import Finding, PlanReport, Report
-from ..messages import text
-from . import common
+from procesregels import __version__
+from procesregels.engine.findings import Finding, PlanReport, Report
+from procesregels.i18n import text
+from procesregels.reporters import common
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 #: The project has no public address yet; like publiccode.yml it uses the reserved `.invalid`

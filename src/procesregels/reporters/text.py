@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from typing import TextIO
 
-from ..findings import Finding, Report
-from ..messages import text
-from . import common
+from procesregels.engine.findings import Finding, Report
+from procesregels.i18n import text
+from procesregels.reporters import common
 
 _SEVERITY_COLOUR = {"error": "red", "warning": "yellow", "info": "blue"}
 

@@ -1,0 +1,125 @@
+"""`explain`: a rule in words (its sentence and meaning in both languages), or a template's docs.
+
+The meaning is written from the model, not from the sentence, so it says what the engine
+checks: 'before' is an order guarantee from `after` links, a level is met by that level or a
+higher one, a role is met by that role or a broader one.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import inspect
+
+from procesregels import i18n as messages
+from procesregels.ruleset.model import TEMPLATE_NAMES, Event, Rule, Ruleset
+from procesregels.ruleset.sentences import SentenceWriter
+
+LANGS = ("en", "nl")
+
+
+def describe_event(event: Event, writer: SentenceWriter) -> str:
+    """An event as a noun phrase: 'each decision step owned by the council'."""
+    lang = writer.lang
+    if event.type == "participation":
+        return messages.text("explain.event.participation", lang)
+    if event.type in ("phase-starts", "phase-ends"):
+        return messages.text(f"explain.event.{event.type}", lang, {"phasename": writer.name("phase", event.phase)})
+    args = {"kindname": writer.name("kind", event.kind)}
+    if event.owner is None:
+        return messages.text("explain.event.steps", lang, args)
+    return messages.text("explain.event.owned", lang, {**args, "rolename": writer.name("role", event.owner)})
+
+
+def meaning(rule: Rule, writer: SentenceWriter) -> str:
+    """What the rule requires, in plain words, in the writer's language."""
+    body = rule.body
+    lang = writer.lang
+    args: dict = {}
+    if hasattr(body, "who"):
+        args["who"] = writer.who(body.who)
+    if hasattr(body, "level"):
+        args["levelname"] = writer.level(body.level)
+    if hasattr(body, "event"):
+        args["event"] = describe_event(body.event, writer)
+    key = f"explain.meaning.{body.template}"
+    if body.template == "influence-by-phase":
+        args["phasename"] = writer.name("phase", body.phase)
+    elif body.template == "event-before":
+        args = {"first": describe_event(body.first, writer), "second": describe_event(body.second, writer)}
+    elif body.template == "response" and body.within is not None:
+        key += ".within"
+        args["within"] = writer.duration(body.within)
+    elif body.template == "duration":
+        key += f".{body.bound}"
+        args.update(kindname=writer.name("kind", body.kind), length=writer.duration(body.length))
+    elif body.template == "lead-time":
+        args["lead"] = writer.duration(body.lead)
+    elif body.template == "field-present":
+        key += f".{body.field}"
+        subject = "explain.subject.participation" if body.kind is None else "explain.subject.kind"
+        args["subject"] = messages.text(subject, lang, {"kindname": writer.name("kind", body.kind or "")})
+    elif body.template == "role-present":
+        args["rolename"] = writer.name("role", body.role)
+    text = messages.text(key, lang, args)
+    text = text[:1].upper() + text[1:]  # a sentence may open with a role name
+    if rule.when:
+        conditions = f" {messages.text('general.and', lang)} ".join(writer.condition(c) for c in rule.when)
+        text = messages.text("explain.when", lang, {"conditions": conditions}) + " " + text
+    return text
+
+
+def explain_rule(rule: Rule, ruleset: Ruleset, lang: str = "en") -> str:
+    """The text `explain RULE` prints (without the example plan)."""
+    vocabulary = ruleset.vocabulary()
+    writers = {code: SentenceWriter(vocabulary, code, ruleset) for code in LANGS}
+    label = lambda key: messages.text(f"explain.label.{key}", lang)  # noqa: E731
+    lines = [f"{rule.id}: {rule.title}"]
+    lines.append(f"  {label('source')}: {rule.source or '-'}")
+    lines.append(f"  {label('layer')}: {rule.layer or _name(ruleset)}")
+    lines.append(f"  {label('severity')}: {messages.text(f'explain.severity.{rule.severity}', lang)}")
+    if rule.replaces:
+        lines.append(f"  {label('replaces')}: {rule.replaces}")
+    lines.append("")
+    lines.append(label("sentence"))
+    for code in LANGS:
+        lines.append(f"  {code}: {writers[code].sentence(rule)}")
+    lines.append("")
+    lines.append(label("meaning"))
+    for code in LANGS:
+        lines.append(f"  {code}: {meaning(rule, writers[code])}")
+    return "\n".join(lines) + "\n"
+
+
+def breaking_example(rule: Rule, ruleset: Ruleset) -> dict | None:
+    """A plan that breaks the rule, when the plan-example generator is installed."""
+    if importlib.util.find_spec("procesregels.example_plans.build") is None:
+        return None
+    try:
+        from procesregels.example_plans.build import breaking_plan
+
+        return breaking_plan(rule, ruleset.vocabulary(), ruleset)
+    except Exception:  # noqa: BLE001 - the example is an extra; the explanation stands without it
+        return None
+
+
+def explain_template(name: str) -> str:
+    """The documentation of a rule template: its check module's docstring."""
+    try:
+        from procesregels.engine.checks import REGISTRY
+
+        documented = REGISTRY[name]
+    except (ImportError, KeyError):
+        from procesregels.ruleset import model as rules
+
+        documented = next(cls for cls in vars(rules).values() if getattr(getattr(cls, "model_fields", {}).get("template"), "default", None) == name)
+    return f"{name}\n\n{inspect.getdoc(documented) or ''}\n"
+
+
+def is_template(name: str) -> bool:
+    return name in TEMPLATE_NAMES
+
+
+def _name(ruleset: Ruleset) -> str:
+    from pathlib import Path
+
+    return Path(ruleset.path).stem if ruleset.path else ruleset.title

@@ -1,0 +1,201 @@
+"""What `procesregels lint` does between reading its options and choosing its exit code.
+
+The CLI stays a thin layer of options; this module loads the ruleset and the plans, runs the
+engine plan by plan (so a long run can show progress), and writes the report in the chosen
+format. Input problems are raised as `ProcesregelsError`, which the CLI turns into exit code 2.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import io
+import os
+import sys
+from pathlib import Path
+from typing import IO, Iterable, Iterator, Sequence
+
+from procesregels.errors import ConfigError, ProcesregelsError
+from procesregels.engine.findings import Report
+
+DEFAULT_RULESET = "national"
+#: Below this many plans a progress bar only flickers; above it a long run shows that it lives.
+PROGRESS_MIN_PLANS = 10
+
+
+class InputErrors(ProcesregelsError):
+    """Several plans that could not be read: every one is reported, then exit code 2."""
+
+    def __init__(self, errors: Sequence[ProcesregelsError]):
+        super().__init__(errors[0].message, errors[0].span)
+        self.errors = list(errors)
+
+    def render(self) -> str:
+        return "\n".join(error.render() for error in self.errors)
+
+
+def parse_ids(values: Iterable[str]) -> tuple[str, ...]:
+    """`--select R1,R2 --select R5` -> ("R1", "R2", "R5"): commas or repeats, blanks ignored."""
+    ids = (part.strip() for value in values for part in value.split(","))
+    return tuple(dict.fromkeys(part for part in ids if part))
+
+
+def report_language(ruleset, lang: str | None) -> str:
+    """The language asked for, else the ruleset's own language, else English."""
+    return lang or getattr(ruleset, "language", None) or "en"
+
+
+def show_progress(plan_count: int, stream: IO | None = None) -> bool:
+    """A progress bar only helps a person watching a terminal, and only on a long run."""
+    stream = stream if stream is not None else sys.stderr
+    return plan_count >= PROGRESS_MIN_PLANS and stream.isatty()
+
+
+@dataclasses.dataclass(frozen=True)
+class Settings:
+    """The options of one lint run, after the configuration file and the defaults."""
+
+    ruleset: str = DEFAULT_RULESET
+    format: str = "text"
+    lang: str | None = None  # None: the ruleset's language
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    fail_on: str = "error"
+    output: str | None = None
+
+
+def settings_for(plan_paths: Sequence[str], options: dict) -> Settings:
+    """Command-line options over the configuration found from the first plan, over the defaults."""
+    from procesregels.commands.config import Config, find_config
+    from procesregels.reporters import REPORTERS
+
+    config = (find_config(Path(plan_paths[0])) if plan_paths else None) or Config()
+    merged = config.merged(options)
+    fmt = merged.format or "text"
+    if fmt not in REPORTERS:
+        known = ", ".join(sorted(REPORTERS))
+        raise ConfigError(f"unknown format '{fmt}' in {config.path}; expected one of {known}")
+    return Settings(ruleset=merged.ruleset or DEFAULT_RULESET, format=fmt, lang=merged.lang,
+                    select=merged.select, ignore=merged.ignore, fail_on=merged.fail_on or "error",
+                    output=merged.output)
+
+
+def lint_paths(plan_paths: Sequence[str], settings: Settings, *, progress: bool = False) -> Report:
+    """Load the ruleset and every plan, lint them, and return one report for the whole run."""
+    from procesregels.engine.run import lint
+    from procesregels.plan.loader import load_plan
+    from procesregels.ruleset.loader import load_ruleset
+
+    ruleset = load_ruleset(settings.ruleset)
+    vocabulary = ruleset.vocabulary()
+    language = report_language(ruleset, settings.lang)
+    reports, errors = [], []
+    with _progress(list(plan_paths), progress, language) as paths:
+        for path in paths:
+            try:
+                plan = load_plan(path, vocabulary, lang=language)
+            except ProcesregelsError as error:
+                errors.append(error)  # keep loading: every unreadable plan is reported at once
+                continue
+            if not errors:
+                reports.append(lint(ruleset, [plan], select=settings.select, ignore=settings.ignore, lang=language))
+    if errors:  # a plan that cannot be checked gives no findings at all (PLAN.md, Errors)
+        raise InputErrors(errors)
+    merged = tuple(plan_report for report in reports for plan_report in report.plans)
+    return dataclasses.replace(reports[0], plans=merged, lang=language)
+
+
+@contextlib.contextmanager
+def _progress(items: list, enabled: bool, lang: str) -> Iterator[Iterable]:
+    if not enabled:
+        yield items
+        return
+    import click
+
+    from procesregels.i18n import text
+
+    with click.progressbar(items, label=text("report.progress", lang), file=sys.stderr) as bar:
+        yield bar
+
+
+def write_report(report: Report, settings: Settings, *, colour: bool = False) -> None:
+    """Render `report` to the output file (UTF-8) or to stdout."""
+    from procesregels.reporters import REPORTERS
+
+    reporter = REPORTERS[settings.format]
+    options = {"colour": colour} if settings.format == "text" else {}
+    if settings.output is None:
+        rendered = io.StringIO()
+        reporter.render(report, rendered, **options)
+        write_text(rendered.getvalue(), None)
+        return
+    try:
+        with open(settings.output, "w", encoding="utf-8", newline="\n") as out:
+            reporter.render(report, out, **options)
+    except OSError as error:
+        raise ConfigError(f"cannot write the report to '{settings.output}': {error.strerror}") from None
+
+
+def wants_colour(settings: Settings, stream: IO | None = None) -> bool:
+    """Colour only for text on a terminal, and never when NO_COLOR is set (no-color.org)."""
+    stream = stream if stream is not None else sys.stdout
+    if settings.format != "text" or settings.output is not None or os.environ.get("NO_COLOR"):
+        return False
+    return stream.isatty()
+
+
+def draw_plan(path: str, ruleset_name: str | None, fmt: str, lang: str | None) -> str:
+    """The picture of one plan, with the influence moments and findings of a lint run marked."""
+    from procesregels.picture import render as picture_render
+    from procesregels.picture.layout import layout
+
+    settings = settings_for([path], {"ruleset": ruleset_name, "lang": lang})
+    report = lint_paths([path], settings)
+    plan_report = report.plans[0]
+    picture = layout(plan_report.plan, vocabulary=report.ruleset.vocabulary(), lang=report.lang,
+                     findings=plan_report.findings, influence=plan_report.influence)
+    return getattr(picture_render, fmt)(picture, report.lang)
+
+
+def write_text(content: str, output: str | None) -> None:
+    """`content` to a file or stdout, always as UTF-8: a report is UTF-8 whatever the console's
+    code page, and a title with an `ê` must not crash the run on a cp1252 console."""
+    if output is None:
+        encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "")
+        if encoding != "utf8" and hasattr(sys.stdout, "buffer"):
+            sys.stdout.flush()
+            sys.stdout.buffer.write(content.encode("utf-8"))
+            sys.stdout.buffer.flush()
+        else:
+            sys.stdout.write(content)
+        return
+    try:
+        Path(output).write_text(content, encoding="utf-8", newline="\n")
+    except OSError as error:
+        raise ConfigError(f"cannot write to '{output}': {error.strerror}") from None
+
+
+#: What a folder given as PLAN contributes: the plan formats PLAN.md names.
+PLAN_SUFFIXES = (".yaml", ".yml", ".json", ".bpmn")
+
+
+def plan_files(paths: Sequence[str]) -> list[str]:
+    """The plan files to check: files as given, folders as their plan files (recursively, sorted).
+
+    A missing file or a folder without plans is an input error before anything is loaded.
+    """
+    files, problems = [], []
+    for path in paths:
+        given = Path(path)
+        if given.is_dir():
+            found = sorted(str(f) for f in given.rglob("*") if f.suffix.lower() in PLAN_SUFFIXES and f.is_file())
+            files.extend(found)
+            if not found:
+                problems.append(ConfigError(f"no plan files (*.yaml, *.yml, *.json, *.bpmn) in folder '{path}'"))
+        elif given.is_file():
+            files.append(str(path))
+        else:
+            problems.append(ConfigError(f"no such plan file: '{path}'"))
+    if problems:
+        raise InputErrors(problems)
+    return list(dict.fromkeys(files))

@@ -1,0 +1,136 @@
+"""Values inside rules compared by meaning: lengths of time (months are 28 to 31 days) and `when`
+conditions (a rule that applies to more plans is stricter). Used by `compare_rules`."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from functools import lru_cache
+from typing import Any, Literal
+
+from procesregels.comparison.aspects import Aspect, Side
+from procesregels.ruleset.model import Condition, Duration
+from procesregels.core.vocabulary import Vocabulary, normalize
+
+
+# -- lengths of time ------------------------------------------------------------------------
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+@lru_cache(maxsize=256)
+def day_range(length: Duration) -> tuple[int, int]:
+    """The shortest and longest number of days a length can mean (months vary: 28 to 31)."""
+    factor = {"day": 1, "week": 7}.get(length.unit)
+    if factor is not None:
+        return (length.amount * factor, length.amount * factor)
+    # Every start date of a four-year leap cycle gives every month length pattern there is.
+    first = dt.date(2024, 1, 1)
+    spans = [
+        (add_months(first + dt.timedelta(days=i), length.amount) - (first + dt.timedelta(days=i))).days
+        for i in range(1461)
+    ]
+    return (min(spans), max(spans))
+
+
+def compare_length(a: Duration, b: Duration) -> Literal["<", ">", "=", "?"]:
+    """`<` when `a` is never longer than `b` (and sometimes shorter); `?` when it depends on the date."""
+    if a == b:
+        return "="
+    (a_min, a_max), (b_min, b_max) = day_range(a), day_range(b)
+    if (a_min, a_max) == (b_min, b_max) and a_min == a_max:
+        return "="
+    if a_max <= b_min:
+        return "<"
+    if b_max <= a_min:
+        return ">"
+    return "?"
+
+
+def compare_bound(a: Duration, b: Duration, *, longer_is_stricter: bool, topic: str) -> Aspect:
+    order = compare_length(a, b)
+    if order == "=":
+        return Aspect("same", f"compare.{topic}.same", (("length", a),))
+    if order == "?":
+        return Aspect("?", f"compare.{topic}.unclear", (("length_a", a), ("length_b", b)))
+    a_longer = order == ">"
+    side: Side = "a" if a_longer == longer_is_stricter else "b"
+    x, y = (a, b) if side == "a" else (b, a)
+    return Aspect(side, f"compare.{topic}.stricter", (("length_x", x), ("length_y", y)))
+
+
+def compare_deadline(a: Duration | None, b: Duration | None) -> Aspect:
+    """A shorter `within` is stricter; no deadline is weaker than any deadline."""
+    if a is None and b is None:
+        return Aspect("same", "compare.within.none")
+    if a is None or b is None:
+        side: Side = "b" if a is None else "a"
+        return Aspect(side, "compare.within.missing", (("length", a or b),))
+    return compare_bound(a, b, longer_is_stricter=False, topic="within")
+
+
+# -- conditions ----------------------------------------------------------------------------------
+
+
+def _ordered(attribute: str, value: Any, vocabulary: Vocabulary) -> float | None:
+    """A value on a scale: the rank of an impact level, or a number."""
+    if normalize(attribute) == "impact" and isinstance(value, str):
+        try:
+            return float(vocabulary.impact_order.index(vocabulary.impact(value)))
+        except (LookupError, ValueError):
+            return None
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    try:
+        return float(str(value))
+    except ValueError:
+        return None
+
+
+def _same_value(attribute: str, x: Any, y: Any, vocabulary: Vocabulary) -> bool:
+    if normalize(attribute) == "impact":
+        ox, oy = _ordered(attribute, x, vocabulary), _ordered(attribute, y, vocabulary)
+        if ox is not None and oy is not None:
+            return ox == oy
+    return str(x).casefold() == str(y).casefold()
+
+
+def condition_implies(c: Condition, d: Condition, vocabulary: Vocabulary) -> bool:
+    """True when every plan that matches `c` matches `d`."""
+    if c == d:
+        return True
+    if normalize(c.attribute) != normalize(d.attribute):
+        return False
+    if d.op == "is":
+        return c.op == "is" and _same_value(c.attribute, c.value, d.value, vocabulary)
+    cx, dx = _ordered(c.attribute, c.value, vocabulary), _ordered(d.attribute, d.value, vocabulary)
+    if cx is None or dx is None:
+        return False
+    if c.op == "is" and normalize(c.attribute) != "impact":
+        return False  # `is` compares text; only impact values have an order of their own
+    if d.op == "at-least":
+        return c.op in ("at-least", "is") and cx >= dx
+    return c.op in ("at-most", "is") and cx <= dx
+
+
+def applies_wherever(x: tuple[Condition, ...], y: tuple[Condition, ...], vocabulary: Vocabulary) -> bool:
+    """True when a rule with conditions `x` applies to every plan a rule with `y` applies to."""
+    return all(any(condition_implies(d, c, vocabulary) for d in y) for c in x)
+
+
+def compare_when(a: tuple[Condition, ...], b: tuple[Condition, ...], vocabulary: Vocabulary) -> Aspect:
+    """A rule that applies to more plans is stricter; no condition at all is the strictest."""
+    a_wider, b_wider = applies_wherever(a, b, vocabulary), applies_wherever(b, a, vocabulary)
+    if a_wider and b_wider:
+        return Aspect("same", "compare.when.same", (("conditions", a),))
+    if a_wider or b_wider:
+        side: Side = "a" if a_wider else "b"
+        wide, narrow = (a, b) if a_wider else (b, a)
+        return Aspect(side, "compare.when.wider", (("conditions_x", wide), ("conditions_y", narrow)))
+    return Aspect("?", "compare.when.different", (("conditions_a", a), ("conditions_b", b)))

@@ -1,0 +1,232 @@
+"""What every check shares: the hit it returns and the three-valued judgement of LANGUAGE.md
+section 6, asked of the plan graph without enumerating executions.
+
+Most rules have the same shape: a *trigger* step (the E of the template) must be accompanied by a
+*fulfilling* step that happens (before it, after it, in time). For one trigger the candidate
+fulfilling steps split into `good` (certainly fulfil), `unknown` (fulfil or not depending on a
+missing date or phase) and the rest (certainly do not). Then, per section 6:
+
+- violated at E  when an execution has E (a certain member of the event) and no good or
+  unknown candidate: it breaks the rule whatever the missing data would be;
+- undetermined at E  otherwise, when an execution has E and no good candidate;
+- holds at E  otherwise.
+
+For events that are the first (last) steps of their set, E is the event in an execution only when
+no step of the set happens before (after) it: a `Trigger` carries those blocking steps, certain
+and maybe members (a step without a phase) apart.
+
+A rule about `participants` must be met for each stakeholder actor that takes part in the
+execution, so it is judged once per such actor ("audience"), with the extra demand that one of
+that actor's participation steps happens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from procesregels.engine.findings import Witness
+from procesregels.engine.graph import Execution, PlanGraph, iter_steps
+
+#: How many step ids an undetermined message lists before it says "and N more".
+LISTED = 5
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One breach (or undetermined case) found by a check; the engine turns it into a Finding."""
+
+    category: str  # violation | undetermined | missing-role | late-influence
+    step: str | None
+    message: str
+    args: tuple[tuple[str, Any], ...] = ()
+    hint: str | None = None
+    hint_args: tuple[tuple[str, Any], ...] = ()
+    witness: Witness | None = None
+
+
+@dataclass(frozen=True)
+class Audience:
+    """Who must be reached: `actor` None for a fixed role, or one stakeholder actor that
+    `participants` stands for; `fulfil` the steps that reach them; `one_of` the steps of which
+    one must happen for the rule to be about them (None: no such demand)."""
+
+    actor: str | None
+    fulfil: int
+    one_of: int | None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    category: str  # violation | undetermined
+    execution: Execution
+    actor: str | None
+    unknown: int  # the candidates whose missing data decides
+
+
+def audiences(graph: PlanGraph, who: tuple[str, ...], level: str) -> list[Audience]:
+    """One audience for a fixed role (or roles); one per taking-part stakeholder actor when WHO
+    names the dynamic role `participants` (the other roles named beside it also fulfil)."""
+    dynamic = graph.vocabulary.dynamic_roles
+    if not any(w in dynamic for w in who):
+        return [Audience(None, graph.involving(who, level), None)]
+    fixed = tuple(w for w in who if w not in dynamic)
+    extra = graph.involving(fixed, level) if fixed else 0
+    return [
+        Audience(a, graph.reaching(a, level) | extra, graph.taking_part(a))
+        for a in graph.stakeholder_participants()
+    ]
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A step that may be (an occurrence of) an event. It is the event for sure when it is a
+    certain member and none of `block_certain` happens, and possibly the event when none of
+    `block_possible` happens: for "first"/"last" events, the steps of the set before/after it."""
+
+    step: int
+    definite: bool
+    block_certain: int = 0
+    block_possible: int = 0
+
+
+def triggers(graph: PlanGraph, event) -> list[Trigger]:
+    """The steps that may be the event, in plan order."""
+    definite, maybe = graph.event_members(event)
+    boundary = graph.event_boundary(event)
+    found = []
+    for e in iter_steps(graph, definite | maybe):
+        if boundary is None:
+            related = 0
+        else:
+            related = graph.ancestors[e] if boundary == "first" else graph.descendants[e]
+        found.append(Trigger(e, bool(definite >> e & 1), related & (definite | maybe), related & definite))
+    return found
+
+
+def judge(
+    graph: PlanGraph,
+    trigger: Trigger | None,
+    groups: list[Audience],
+    candidates: Callable[[int], tuple[int, int]],
+) -> Verdict | None:
+    """The three-valued verdict for one trigger (None for a plan-wide rule).
+    `candidates(fulfil)` gives (good, unknown) for an audience's fulfilling steps."""
+    if trigger is None:
+        trigger = Trigger(-1, True)
+    must = 1 << trigger.step if trigger.step >= 0 else 0
+    undetermined = None
+    for group in groups:
+        good, unknown = candidates(group.fulfil)
+        if trigger.definite:
+            execution = graph.find_execution(must, good | unknown | trigger.block_certain, group.one_of)
+            if execution is not None:
+                return Verdict("violation", execution, group.actor, unknown)
+        if undetermined is None:
+            execution = graph.find_execution(must, good | trigger.block_possible, group.one_of)
+            if execution is not None:
+                deciding = unknown | (trigger.block_certain & ~trigger.block_possible)
+                undetermined = Verdict("undetermined", execution, group.actor, deciding)
+    return undetermined
+
+
+def witness(graph: PlanGraph, execution: Execution, end: int | None = None, start: int | None = None) -> Witness:
+    """The witness of a breach: the execution and the longest chain of steps to `end` (from
+    `start` when given); no chain for a breach that does not depend on order."""
+    path = graph.chain(execution, end, start) if end is not None else []
+    choices, skipped, chain = graph.witness_parts(execution, path)
+    return Witness(choices=choices, skipped=skipped, path=chain)
+
+
+def step_list(graph: PlanGraph, mask: int) -> str:
+    """`'a', 'b' (+3)`: the first steps of a set (in the order of `after` links), for a message."""
+    shown, rest = [], mask
+    while rest and len(shown) < LISTED:
+        low = rest & -rest
+        shown.append(graph.steps[low.bit_length() - 1].id)
+        rest ^= low
+    more = rest.bit_count()
+    return ", ".join(f"'{i}'" for i in shown) + (f" (+{more})" if more else "")
+
+
+def undetermined_hit(graph: PlanGraph, rule_id: str, step: str | None, field: str, lacking: int) -> Hit:
+    """An undetermined finding that says which steps lack which field (`phase` or `date`)."""
+    return Hit(
+        category="undetermined",
+        step=step,
+        message=f"finding.undetermined.{field}",
+        args=(("rule", rule_id), ("steps", step_list(graph, lacking))),
+        hint=f"hint.undetermined.{field}",
+        hint_args=(("steps", step_list(graph, lacking)),),
+    )
+
+
+def no_phase(graph: PlanGraph, mask: int) -> int:
+    """The steps of a set that have no phase."""
+    return mask & graph.maybe_phase
+
+
+def shift(day, length, sign: int = 1):
+    """`day` moved by a Duration: N days, N x 7 days, or N calendar months (a day that does not
+    exist in the target month becomes that month's last day: 31 January + 1 month = 28/29 February)."""
+    import calendar
+    import datetime as dt
+
+    if length.unit == "day":
+        return day + dt.timedelta(days=sign * length.amount)
+    if length.unit == "week":
+        return day + dt.timedelta(days=sign * 7 * length.amount)
+    month = day.month - 1 + sign * length.amount
+    year, month = day.year + month // 12, month % 12 + 1
+    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def who_args(rule_who: tuple[str, ...], level: str | None, actor: str | None) -> tuple[tuple[str, Any], ...]:
+    args: list[tuple[str, Any]] = [("roles", tuple(rule_who))]
+    if level is not None:
+        args.append(("level", level))
+    if actor is not None:
+        args.append(("actor", actor))
+    return tuple(args)
+
+
+def step_breach(
+    graph: PlanGraph, rule, key: str, e: int, verdict: Verdict, args: tuple = (), hint_args: tuple = (),
+    field: str = "date", lacking: int | None = None, hint_key: str | None = None,
+) -> Hit:
+    """The hit for a verdict at trigger step `e`: a violation with its witness (message `key`,
+    `key.participant` when it is about one actor), or an undetermined case naming the steps
+    that lack `field`."""
+    step = graph.steps[e]
+    if verdict.category == "undetermined":
+        if lacking is None or field == "phase":
+            lacking = no_phase(graph, verdict.unknown | (1 << e))
+        return undetermined_hit(graph, rule.id, step.id, field, lacking)
+    suffix = ".participant" if verdict.actor is not None else ""
+    if key.startswith("event-before"):
+        suffix = ""  # names no role, so no actor either
+    base = (("step", step.id), ("title", step.label))
+    return Hit(
+        category="violation",
+        step=step.id,
+        message=f"finding.{key}{suffix}",
+        args=base + args,
+        hint=f"hint.{hint_key or key}{suffix}",
+        hint_args=(("step", step.id),) + hint_args,
+        witness=witness(graph, verdict.execution, e),
+    )
+
+
+def plan_breach(graph: PlanGraph, key: str, verdict: Verdict, args: tuple) -> Hit:
+    """The hit for a plan-wide violation (templates 2 and 3): no step, the execution as witness;
+    message `finding.KEY` (`.participant` when it is about one actor)."""
+    suffix = ".participant" if verdict.actor is not None else ""
+    return Hit(
+        category="violation",
+        step=None,
+        message=f"finding.{key}{suffix}",
+        args=args,
+        hint=f"hint.{key}{suffix}",
+        hint_args=args,
+        witness=witness(graph, verdict.execution),
+    )

@@ -1,0 +1,94 @@
+"""No participation after an event (sentence 15).
+
+    no participation after the council decides
+    geen participatie nadat de raad besluit
+
+In no execution does a participation step that gives influence (consult or higher) happen after a
+step of the event. Informing people afterwards is allowed. The breach is a `late-influence`
+finding at the participation step, with the variant and the chain of steps from the nearest
+event step before it (the one last in the order of `after` links) to the step itself.
+
+Passes: the only step after the decision informs residents of the outcome.
+Fails: a consultation evening lists the decision in its `after`.
+"""
+
+from __future__ import annotations
+
+from procesregels.engine.graph import PlanGraph, iter_steps
+from procesregels.ruleset.model import Rule
+from procesregels.engine.checks._common import Hit, undetermined_hit, witness
+
+
+def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
+    definite, maybe = graph.event_members(rule.body.event)
+    if graph.event_boundary(rule.body.event) == "last":
+        return _after_last(rule, graph, definite, maybe)
+    # Every step of the event, or its first steps: a step of the set before q means that a first
+    # one is before q too (order is transitive), so both read the same here.
+    hits = []
+    for q in iter_steps(graph, graph.influence_steps):
+        before = graph.ancestors[q]
+        execution = graph.find_execution(1 << q, 0, before & definite)
+        if execution is not None:
+            # the event step nearest before q (last in the order of `after` links) that happens
+            via = (before & definite & graph.happening(execution)).bit_length() - 1
+            hits.append(_hit(graph, q, via, execution))
+        elif graph.find_execution(1 << q, 0, before & maybe) is not None:
+            hits.append(undetermined_hit(graph, rule.id, graph.steps[q].id, "phase", before & maybe))
+    return hits
+
+
+def _after_last(rule: Rule, graph: PlanGraph, definite: int, maybe: int) -> list[Hit]:
+    """`phase P ends`: q breaks the rule when a *last* step m of the set (no step of the set
+    happens after it) happens before q. Influence during the phase itself is not after its end.
+
+    Only steps of the set outside q's ancestors can keep every such m from being last: were the
+    steps of the set after m all before q, the last of them would be a last step before q. So,
+    whatever the missing phases: a violation when a certain member m before q has no step of the
+    set (certain or maybe) after it outside q's ancestors; undetermined when some member m has
+    no certain member after it there."""
+    members = definite | maybe
+    hits = []
+    for q in iter_steps(graph, graph.influence_steps):
+        before = graph.ancestors[q]
+        found = None
+        if not members >> q & 1:  # q itself in the set is after every m: never after the end
+            found = _last_before(graph, q, before & definite, members & ~before)
+        if found is not None:
+            hits.append(_hit(graph, q, found[0], found[1]))
+        elif not definite >> q & 1:
+            possible = _last_before(graph, q, before & members, definite & ~before)
+            if possible is not None:
+                m = possible[0]
+                lacking = maybe & (graph.descendants[m] | before | 1 << m | 1 << q)
+                hits.append(undetermined_hit(graph, rule.id, graph.steps[q].id, "phase", lacking))
+    return hits
+
+
+def _last_before(graph: PlanGraph, q: int, candidates: int, blocking: int):
+    """(m, execution): a candidate m (nearest to q first) that happens with q while no step of
+    `blocking` after m happens; None when there is none."""
+    rest = candidates
+    while rest:  # highest position first, one at a time: the first candidate usually does
+        m = rest.bit_length() - 1
+        rest ^= 1 << m
+        blockers = blocking & graph.descendants[m]
+        if blockers & graph.always:
+            continue  # a step of the set that always happens comes after m
+        execution = graph.find_execution(1 << q | 1 << m, blockers)
+        if execution is not None:
+            return m, execution
+    return None
+
+
+def _hit(graph: PlanGraph, q: int, via: int, execution) -> Hit:
+    step, event_step = graph.steps[q], graph.steps[via].id
+    return Hit(
+        category="late-influence",
+        step=step.id,
+        message="finding.prohibition",
+        args=(("step", step.id), ("title", step.label), ("event_step", event_step)),
+        hint="hint.prohibition",
+        hint_args=(("step", step.id), ("event_step", event_step)),
+        witness=witness(graph, execution, q, start=via),
+    )

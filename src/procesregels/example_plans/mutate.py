@@ -1,0 +1,280 @@
+"""Changes to a full sketch that break a stricter rule `s` while keeping a weaker rule `w` (or no
+rule at all) met. Each change is a guess aimed at one aspect (group and level, event, lead
+time, deadline, length, phase, condition, ...); the engine later confirms or rejects it, so
+a wrong guess costs time, never a false example.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Callable, Iterator
+
+from procesregels.comparison.rules import satisfying_roles
+from procesregels.example_plans.timing import _step_id, late_response, length_step, tight_lead
+from procesregels.example_plans.sketch import Sketch, SketchStep, in_event, involves
+from procesregels.ruleset.model import Condition, Event, Rule
+from procesregels.core.vocabulary import Vocabulary
+
+Mutation = Callable[[Sketch, Rule, "Rule | None", Vocabulary], "Sketch | None"]
+
+
+def candidates(base: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Iterator[Sketch]:
+    """Sketches that may pass `w` and fail `s`, most likely first."""
+    attributes = attributes_for(s.when, vocabulary)
+    for mutation in MUTATIONS.get(s.body.template, ()):
+        sketch = copy.deepcopy(base)
+        sketch.attributes = dict(attributes)
+        result = mutation(sketch, s, w, vocabulary)
+        if result is not None:
+            result.push_forward()
+            yield result
+
+
+# -- conditions -------------------------------------------------------------------------------------
+
+
+def attributes_for(conditions: tuple[Condition, ...], vocabulary: Vocabulary) -> dict:
+    """The fewest attributes that make a rule with these conditions apply: the bound itself for
+    `at least`/`at most`. A rule with other conditions then does not apply, unless implied."""
+    attributes: dict = {}
+    for c in conditions:
+        if c.attribute in attributes:
+            continue
+        value = c.value
+        if c.attribute == "impact" and isinstance(value, str):
+            value = vocabulary.impact(value)
+        attributes[c.attribute] = value
+    return attributes
+
+
+# -- groups and levels --------------------------------------------------------------------------------
+
+
+def _lower(level: str, vocabulary: Vocabulary) -> str | None:
+    rank = vocabulary.level_rank(level)
+    return vocabulary.level_order[rank - 1] if rank > 0 else None
+
+
+def _weaken(step: SketchStep, s: Rule, sketch: Sketch, vocabulary: Vocabulary) -> None:
+    """Lower every participant of `step` that counts for `s` to just below its level."""
+    body = s.body
+    roles = satisfying_roles(body.who, vocabulary)
+    dynamic = any(w in vocabulary.dynamic_roles for w in body.who)
+    below = _lower(getattr(body, "level", "consult"), vocabulary)
+    for actor, level in list(step.participants.items()):
+        role = sketch.actors[actor]
+        counts = role in roles or (dynamic and vocabulary.is_stakeholder(role))
+        if counts and vocabulary.level_rank(level) >= vocabulary.level_rank(getattr(body, "level", "consult")):
+            if below is None:
+                del step.participants[actor]
+            else:
+                step.participants[actor] = below
+
+
+def _keep_weaker(step: SketchStep, s: Rule, w: Rule | None, sketch: Sketch, vocabulary: Vocabulary) -> None:
+    """Give `step` a participant that meets `w` but not `s` (a group only `w` accepts, or `w`'s level)."""
+    if w is None or not hasattr(w.body, "who"):
+        return
+    only_w = sorted(satisfying_roles(w.body.who, vocabulary) - satisfying_roles(s.body.who, vocabulary))
+    preferred = [r for r in w.body.who if r in only_w] or only_w or list(w.body.who)
+    role = next((r for r in preferred if r not in vocabulary.dynamic_roles), None)
+    if role is None:
+        return
+    level = getattr(w.body, "level", "consult")
+    strict_level = getattr(s.body, "level", "consult")
+    if role in satisfying_roles(s.body.who, vocabulary) and vocabulary.level_rank(level) >= vocabulary.level_rank(strict_level):
+        return  # this participant would meet the stricter rule too
+    step.participants[sketch.actor_of(role, vocabulary)] = level
+
+
+def kill_involvement(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
+    """No step involves `s`'s group at `s`'s level; the participation step keeps `w` met."""
+    steps = sketch.steps
+    if s.body.template == "response":  # only what comes after the event can respond to it
+        first = next((i for i, st in enumerate(steps) if in_event(st, s.body.event, sketch, vocabulary)), None)
+        if first is None or first + 1 >= len(steps):
+            return None
+        steps = steps[first + 1:]
+    for step in steps:
+        _weaken(step, s, sketch, vocabulary)
+    target = steps[0] if s.body.template == "response" else sketch.step("participatie")
+    _keep_weaker(target, s, w, sketch, vocabulary)
+    if s.body.template == "influence-by-phase":
+        _keep_weaker(sketch.step("participatie"), s, w, sketch, vocabulary)
+    return sketch
+
+
+def kill_before_event(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
+    """Nothing before the first step of `s`'s event involves the group at `s`'s level; what comes
+    after is untouched, so rules about later steps stay met."""
+    event = s.body.event
+    first = next((i for i, st in enumerate(sketch.steps) if in_event(st, event, sketch, vocabulary)), None)
+    if first is None:
+        return None
+    for step in sketch.steps[:first]:
+        _weaken(step, s, sketch, vocabulary)
+    if first > 0:
+        _keep_weaker(sketch.steps[first - 1], s, w, sketch, vocabulary)
+    return sketch
+
+
+# -- events -----------------------------------------------------------------------------------------------
+
+
+def _owner_for(event: Event, other: Event | None, sketch: Sketch, vocabulary: Vocabulary) -> str | None:
+    """An actor that owns a step of `event` but not of `other` (None: no such role known)."""
+    roles = [event.owner] if event.owner else []
+    roles += ["executive", "council", "officials", "initiator", "mayor", "committee"]
+    allowed = [r for r in roles if not event.owner or vocabulary.role_covers(event.owner, r)]
+    for role in allowed:
+        if other is not None and other.type == "steps" and other.kind and vocabulary.kind_is(event.kind, other.kind):
+            if other.owner is None or vocabulary.role_covers(other.owner, role):
+                continue
+        return sketch.actor_of(role, vocabulary)
+    # No owner tells the events apart; the rules may still differ in another way (a condition).
+    return sketch.actor_of(allowed[0], vocabulary) if allowed else None
+
+
+def _extra_step(event: Event, other: Event | None, sketch: Sketch, vocabulary: Vocabulary,
+                *, at_start: bool) -> SketchStep | None:
+    """A step of `event` that is not a step of `other`, first (nothing before it) or last."""
+    if event.type == "steps":
+        owner = _owner_for(event, other, sketch, vocabulary)
+        if owner is None:
+            return None
+        step = SketchStep(_step_id("extra", event.kind, vocabulary), event.kind, owner,
+                          "initiative" if at_start else "evaluation", -14 if at_start else 220)
+    elif event.type in ("phase-starts", "phase-ends"):
+        step = SketchStep("extra-stap", "meeting", sketch.actor_of("officials", vocabulary), event.phase,
+                          -14 if at_start else 220)
+    else:
+        return None
+    if at_start:
+        sketch.steps.insert(0, step)
+    else:
+        step.after = [sketch.steps[-1].id]
+        sketch.steps.append(step)
+    return step
+
+
+def extra_event_first(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
+    """A step of `s`'s event that `w` does not cover, with nothing before it."""
+    event = s.body.second if s.body.template == "event-before" else s.body.event
+    other = None if w is None else (w.body.second if w.body.template == "event-before" else w.body.event)
+    return sketch if _extra_step(event, other, sketch, vocabulary, at_start=True) else None
+
+
+def extra_event_leading(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
+    """A step of `s`'s event that `w` does not cover, at the head of the line: all else follows it."""
+    head = sketch.steps[0].id if sketch.steps else None
+    if extra_event_first(sketch, s, w, vocabulary) is None:
+        return None
+    for step in sketch.steps[1:]:
+        if step.id == head:
+            step.after = [sketch.steps[0].id]
+            step.day = max(step.day or 0, 0)
+    return sketch
+
+
+def extra_event_last(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
+    """A step of `s`'s event that `w` does not cover, with nothing after it."""
+    other = None if w is None else w.body.event
+    return sketch if _extra_step(s.body.event, other, sketch, vocabulary, at_start=False) else None
+
+
+def event_in_plan(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
+    """Make sure a step of `s`'s event exists (in the middle), then break involvement before it."""
+    event = s.body.event
+    if any(in_event(step, event, sketch, vocabulary) for step in sketch.steps) or event.type != "steps":
+        return None
+    owner = sketch.actor_of(event.owner, vocabulary) if event.owner else sketch.actor_of("initiator", vocabulary)
+    index = sketch.index("ontwerp")
+    step = SketchStep(_step_id("stap", event.kind, vocabulary), event.kind, owner, "design", 140,
+                      after=list(sketch.steps[index].after))
+    sketch.steps.insert(index, step)
+    sketch.steps[index + 1].after = [step.id]
+    return kill_before_event(sketch, s, w, vocabulary)
+
+
+# -- the other templates -----------------------------------------------------------------------------------------
+
+
+def late_phase(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
+    """Influence of the group only in `w`'s phase (or the phase after `s`'s)."""
+    order = vocabulary.phase_order
+    if w is not None:
+        phase = w.body.phase
+    elif vocabulary.phase_rank(s.body.phase) + 1 < len(order):
+        phase = order[vocabulary.phase_rank(s.body.phase) + 1]
+    else:
+        return None
+    for step in sketch.steps:
+        if involves(step, s.body.who, "consult", sketch, vocabulary):
+            step.phase = phase
+    return sketch
+
+
+def missing_field(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
+    """A participation step (or a step of `s`'s kind) without the field."""
+    kind = s.body.kind or "survey"
+    step = SketchStep("stap-zonder-" + ("eigenaar" if s.body.field == "owner" else "datum"), kind,
+                      sketch.actor_of("officials", vocabulary), "initiative", 100,
+                      participants={sketch.actor_of("residents", vocabulary): "inform"})
+    if s.body.field == "owner":
+        step.owner = None
+    else:
+        step.day = None
+    index = sketch.index("participatie")
+    step.after = list(sketch.steps[index].after)
+    sketch.steps.insert(index, step)
+    return sketch
+
+
+def without_role(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
+    """No actor of `s`'s role or a narrower one; `w`'s broader role stays."""
+    gone = [a for a, role in sketch.actors.items() if vocabulary.role_covers(s.body.role, role)]
+    for actor in gone:
+        del sketch.actors[actor]
+        for step in sketch.steps:
+            step.participants.pop(actor, None)
+            if step.owner == actor:
+                step.owner = sketch.actor_of("officials", vocabulary)
+    if w is not None and w.body.role != s.body.role:
+        sketch.step("participatie").participants[sketch.actor_of(w.body.role, vocabulary)] = "consult"
+    return sketch
+
+
+def late_participation(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
+    """Influence after the last step: a consultation after everything else."""
+    actor = sketch.actor_of("residents", vocabulary)
+    step = SketchStep("late-raadpleging", "meeting", sketch.actor_of("officials", vocabulary), "evaluation", 230,
+                      participants={actor: "consult"}, after=[sketch.steps[-1].id])
+    sketch.steps.append(step)
+    return sketch
+
+
+def first_event_changed(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
+    """The steps of `s`'s first event are gone; a step only `w` accepts stands in their place."""
+    first = s.body.first
+    for step in [st for st in sketch.steps if in_event(st, first, sketch, vocabulary)]:
+        if first.type == "steps" and w is not None and w.body.first.type == "steps":
+            owner = _owner_for(w.body.first, first, sketch, vocabulary)
+            if owner is not None and not in_event(SketchStep("x", step.kind, owner, None, 0), first, sketch, vocabulary):
+                step.owner = owner
+                continue
+        sketch.remove_step(step.id)
+    return sketch
+
+
+MUTATIONS: dict[str, tuple[Mutation, ...]] = {
+    "involvement-before": (kill_before_event, kill_involvement, extra_event_first, event_in_plan),
+    "involvement-anywhere": (kill_involvement,),
+    "influence-by-phase": (late_phase, kill_involvement),
+    "event-before": (first_event_changed, extra_event_first),
+    "response": (late_response, kill_involvement, extra_event_last),
+    "duration": (length_step,),
+    "lead-time": (tight_lead, kill_before_event, kill_involvement, extra_event_first),
+    "field-present": (missing_field,),
+    "role-present": (without_role,),
+    "prohibition": (extra_event_leading, late_participation),
+}

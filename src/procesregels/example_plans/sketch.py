@@ -1,0 +1,221 @@
+"""A small editable plan for generating examples: one straight line of dated steps.
+
+The *full* sketch of two rulesets meets as many of their rules as a plan can: the council and
+the executive set frames first, everyone is informed early, every group named by a rule takes
+part at the highest level, then the draft (with a reaction on it when a rule asks for one), the
+council's decision and feedback to everyone the next day. Every step is dated and owned.
+Example plans start from it and change one thing (see `plan_examples_mutate.py`); the engine
+decides whether the change shows a difference.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from procesregels.comparison.rules import satisfying_roles
+from procesregels.ruleset.model import Event, Rule
+from procesregels.core.vocabulary import Vocabulary
+
+BASE_DATE = dt.date(2026, 3, 2)
+TOP_LEVEL = "codecide"
+#: Actor ids for the roles a sketch uses: short Dutch names, as a participation officer writes them.
+ACTOR_IDS = {"council": "raad", "executive": "college", "officials": "team"}
+
+
+@dataclass
+class SketchStep:
+    id: str
+    kind: str
+    owner: str | None
+    phase: str | None
+    day: int | None  # days after BASE_DATE; None: no date
+    length: int = 1  # days, both ends counted
+    participants: dict[str, str] = field(default_factory=dict)  # actor id -> level
+    after: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Sketch:
+    title: str
+    actors: dict[str, str]  # actor id -> role
+    steps: list[SketchStep]
+    attributes: dict = field(default_factory=dict)
+
+    def step(self, step_id: str) -> SketchStep:
+        return next(s for s in self.steps if s.id == step_id)
+
+    def index(self, step_id: str) -> int:
+        return next(i for i, s in enumerate(self.steps) if s.id == step_id)
+
+    def actor_of(self, role: str, vocabulary: Vocabulary) -> str:
+        """The actor id for a role, added when the sketch has none yet."""
+        for actor, actor_role in self.actors.items():
+            if actor_role == role:
+                return actor
+        actor = ACTOR_IDS.get(role) or vocabulary.name_of("role", role, "nl").replace(" ", "-")
+        while actor in self.actors:
+            actor += "-2"
+        self.actors[actor] = role
+        return actor
+
+    def remove_step(self, step_id: str) -> None:
+        """Drop a step; steps after it now follow what it followed (the order stays)."""
+        gone = self.step(step_id)
+        self.steps.remove(gone)
+        for s in self.steps:
+            if step_id in s.after:
+                s.after = [a for a in s.after if a != step_id] + [a for a in gone.after if a not in s.after]
+
+    def push_forward(self) -> None:
+        """Move steps later where needed so no step starts before the end of a step it follows."""
+        ends = {}
+        for s in self.steps:
+            earliest = max((ends[a] for a in s.after if ends.get(a) is not None), default=None)
+            if s.day is not None and earliest is not None and s.day < earliest:
+                s.day = earliest
+            ends[s.id] = None if s.day is None else s.day + s.length - 1
+
+
+def roles_named(rules: list[Rule]) -> list[str]:
+    """Every role a rule names (groups, owners of events, required roles), in first-use order."""
+    names: list[str] = []
+
+    def add(role: str | None) -> None:
+        if role and role not in names:
+            names.append(role)
+
+    for rule in rules:
+        body = rule.body
+        for role in getattr(body, "who", ()):
+            add(role)
+        add(getattr(body, "role", None))
+        for name in ("event", "first", "second"):
+            event = getattr(body, name, None)
+            if isinstance(event, Event):
+                add(event.owner)
+    return names
+
+
+def full_sketch(rules: list[Rule], vocabulary: Vocabulary, usable: Sequence[Vocabulary] = ()) -> Sketch:
+    """The plan that meets as much as possible of `rules` (see the module docstring). Roles that
+    one of the `usable` vocabularies does not know are left out: a plan must load on both sides."""
+
+    def known(role: str) -> bool:
+        return role not in vocabulary.dynamic_roles and all(_knows(v, role) for v in usable)
+
+    sketch = Sketch(title="Voorbeeldplan", actors={}, steps=[])
+    council, executive, team = (sketch.actor_of(r, vocabulary) for r in ("council", "executive", "officials"))
+    groups = [sketch.actor_of(r, vocabulary) for r in roles_named(rules) + ["residents"] if known(r)]
+    frames = [("kaders", council)] + [
+        (f"kaders-{sketch.actor_of(owner, vocabulary)}", sketch.actor_of(owner, vocabulary))
+        for owner in _frame_owners(rules) if owner != "council" and known(owner)
+    ]
+    previous: list[str] = []
+    for step_id, owner in frames:
+        sketch.steps.append(SketchStep(step_id, "frames", owner, "initiative", 0, after=list(previous)))
+        previous = [step_id]
+    everyone = {actor: "inform" for actor in dict.fromkeys(groups)}
+    stakeholders = [a for a in everyone if vocabulary.is_stakeholder(sketch.actors[a])]
+    draft = SketchStep("ontwerp", "draft", executive, "design", 150)
+    line = [
+        SketchStep("informatie", "information", team, "initiative", 7, participants=dict(everyone)),
+        # Councils and colleges are informed, not consulted: only stakeholders take part.
+        SketchStep("participatie", "meeting", team, "initiative", 120,
+                   participants={a: TOP_LEVEL for a in stakeholders}),
+        draft,
+        SketchStep("besluit", "decision", council, "decision", 180),
+        # Feedback the next day: it meets any deadline, and informing is not late influence.
+        SketchStep("terugkoppeling", "feedback", team, "implementation", 181, participants=dict(everyone)),
+    ]
+    # A reaction on the draft (zienswijzen), the day after, only at the level a rule asks for:
+    # a higher one would be participation after the draft, which other rules may forbid.
+    asked = [r.body.level for r in rules if r.body.template == "response"
+             and in_event(draft, r.body.event, sketch, vocabulary)]
+    if asked:
+        level = max(asked, key=vocabulary.level_rank)
+        line.insert(3, SketchStep("reactie", "meeting", team, "design", 151,
+                                  participants={a: level for a in stakeholders}))
+    for step in line:
+        step.after = list(previous)
+        sketch.steps.append(step)
+        previous = [step.id]
+    return sketch
+
+
+def _knows(vocabulary: Vocabulary, role: str) -> bool:
+    try:
+        vocabulary.role(role)
+    except LookupError:
+        return False
+    return True
+
+
+def _frame_owners(rules: list[Rule]) -> list[str]:
+    owners = []
+    for rule in rules:
+        if rule.body.template == "event-before" and rule.body.first.owner:
+            if rule.body.first.owner not in owners:
+                owners.append(rule.body.first.owner)
+    return owners
+
+
+# -- questions about a sketch ---------------------------------------------------------------------
+
+
+def in_event(step: SketchStep, event: Event, sketch: Sketch, vocabulary: Vocabulary) -> bool:
+    if event.type == "steps":
+        if not vocabulary.kind_is(step.kind, event.kind):
+            return False
+        owner_role = sketch.actors.get(step.owner or "")
+        return event.owner is None or (owner_role is not None and vocabulary.role_covers(event.owner, owner_role))
+    if event.type == "participation":
+        return any(vocabulary.is_influence(level) for level in step.participants.values())
+    if step.phase is None:
+        return False
+    rank, bound = vocabulary.phase_rank(step.phase), vocabulary.phase_rank(event.phase)
+    return rank >= bound if event.type == "phase-starts" else rank <= bound
+
+
+def involves(step: SketchStep, who: tuple[str, ...], level: str, sketch: Sketch, vocabulary: Vocabulary) -> bool:
+    roles = satisfying_roles(who, vocabulary)
+    dynamic = any(w in vocabulary.dynamic_roles for w in who)
+    for actor, actor_level in step.participants.items():
+        role = sketch.actors[actor]
+        if vocabulary.level_rank(actor_level) >= vocabulary.level_rank(level):
+            if role in roles or (dynamic and vocabulary.is_stakeholder(role)):
+                return True
+    return False
+
+
+def date_of(day: int) -> dt.date:
+    return BASE_DATE + dt.timedelta(days=day)
+
+
+def to_data(sketch: Sketch) -> dict:
+    """The sketch as plan data in the YAML format of PLAN.md (ids and English vocabulary)."""
+    steps = []
+    for s in sketch.steps:
+        entry: dict = {"id": s.id, "kind": s.kind}
+        if s.owner:
+            entry["owner"] = s.owner
+        if s.participants:
+            entry["participants"] = dict(s.participants)
+        if s.phase:
+            entry["phase"] = s.phase
+        if s.day is not None:
+            if s.length == 1:
+                entry["date"] = date_of(s.day)
+            else:
+                entry["start"] = date_of(s.day)
+                entry["end"] = date_of(s.day + s.length - 1)
+        if s.after:
+            entry["after"] = list(s.after)
+        steps.append(entry)
+    data: dict = {"plan": sketch.title}
+    if sketch.attributes:
+        data["attributes"] = dict(sketch.attributes)
+    data["actors"] = {actor: {"role": role} for actor, role in sketch.actors.items()}
+    data["steps"] = steps
+    return data

@@ -1,0 +1,88 @@
+"""Changes to a full sketch aimed at lengths of time: a lead time just long enough for the weaker
+rule, a response just within its deadline, a step that lasts just as long as it allows.
+(See `plan_examples_mutate.py`; the engine confirms or rejects each guess.)"""
+
+from __future__ import annotations
+
+from procesregels.comparison.values import add_months
+from procesregels.example_plans.sketch import Sketch, SketchStep, date_of, in_event, involves
+from procesregels.ruleset.model import Duration, Rule
+from procesregels.core.vocabulary import Vocabulary
+
+
+def _step_id(prefix: str, kind: str, vocabulary: Vocabulary) -> str:
+    """`extra-besluit`: a step id in the Dutch words a participation officer uses."""
+    return f"{prefix}-{vocabulary.name_of('kind', kind, 'nl')}".replace(" ", "-")
+
+
+# -- lengths of time ------------------------------------------------------------------------------------------
+
+
+def _days(length: Duration, start_day: int) -> int:
+    """The number of days `length` spans from a date, counted as the calendar does."""
+    start = date_of(start_day)
+    if length.unit == "month":
+        return (add_months(start, length.amount) - start).days
+    return length.amount * (7 if length.unit == "week" else 1)
+
+
+def tight_lead(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
+    """The last step that involves the group comes just `w`'s lead time before the event."""
+    body = s.body
+    events = [i for i, st in enumerate(sketch.steps) if in_event(st, body.event, sketch, vocabulary)]
+    if not events:
+        return None
+    first = events[0]
+    helpers = [i for i in range(first) if involves(sketch.steps[i], body.who, body.level, sketch, vocabulary)]
+    if not helpers:
+        return None
+    last = sketch.steps[helpers[-1]]
+    lead = _days(w.body.lead, last.day) if w is not None else max(_days(body.lead, last.day) - 1, 0)
+    for i in range(helpers[-1] + 1, first):
+        sketch.steps[i].day = last.day + last.length - 1
+    shift = last.day + lead - sketch.steps[first].day
+    for step in sketch.steps[first:]:
+        if step.day is not None:
+            step.day += shift
+    return sketch
+
+
+def late_response(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
+    """The response comes just within `w`'s deadline (or a week after `s`'s when `w` has none)."""
+    body = s.body
+    if body.within is None:
+        return None
+    events = [i for i, st in enumerate(sketch.steps) if in_event(st, body.event, sketch, vocabulary)]
+    if not events:
+        return None
+    first = events[0]
+    event_step = sketch.steps[first]
+    end = event_step.day + event_step.length - 1
+    if w is not None and w.body.within is not None:
+        delay = _days(w.body.within, end)
+    else:
+        delay = _days(body.within, end) + 7
+    for step in sketch.steps[first + 1:]:
+        if step.day is not None:
+            step.day = end + delay
+    return sketch
+
+
+def length_step(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
+    """A step of `s`'s kind that lasts just as long as `w` allows (or one day past `s`)."""
+    body = s.body
+    start = 130
+    if w is not None and w.body.kind != body.kind and vocabulary.kind_is(w.body.kind, body.kind):
+        length = _days(body.length, start) + (-1 if body.bound == "min" else 1)
+    elif w is not None:
+        length = _days(w.body.length, start)
+    else:
+        length = _days(body.length, start) + (-1 if body.bound == "min" else 1)
+    if length < 1:
+        return None
+    index = sketch.index("ontwerp")
+    step = SketchStep(_step_id("stap", body.kind, vocabulary), body.kind, sketch.actor_of("officials", vocabulary),
+                      "design", start, length=length, after=list(sketch.steps[index].after))
+    sketch.steps.insert(index, step)
+    sketch.steps[index + 1].after = [step.id]
+    return sketch

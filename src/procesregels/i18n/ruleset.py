@@ -1,0 +1,315 @@
+"""Texts of the ruleset language: reading, naming, formatting, explaining (keys `ruleset.*`, `explain.*`).
+
+Merged into the catalogue by `procesregels.i18n`."""
+
+from __future__ import annotations
+
+RULESET_MESSAGES: dict[str, dict[str, str]] = {
+    # -- ruleset: the ruleset language (dsl.py, transform.py, ruleset_loader.py, fmt, explain) ---
+    "ruleset.too_large": {
+        "en": "the ruleset is {size} bytes; a ruleset may be at most {limit} bytes",
+        "nl": "de regelset is {size} bytes; een regelset mag hoogstens {limit} bytes zijn",
+    },
+    "ruleset.not_utf8": {
+        "en": "the file is not UTF-8 text (byte 0x{byte} cannot be read)",
+        "nl": "het bestand is geen UTF-8-tekst (byte 0x{byte} is onleesbaar)",
+    },
+    "ruleset.binary": {
+        "en": "this is not a text file (it contains a NUL byte)",
+        "nl": "dit is geen tekstbestand (er staat een NUL-byte in)",
+    },
+    "ruleset.empty": {
+        "en": "the ruleset is empty: it must start with a header such as 'ruleset \"Participation rules\"'",
+        "nl": "de regelset is leeg: hij begint met een kop zoals 'regelset \"Participatieregels\"'",
+    },
+    "ruleset.unreadable": {"en": "cannot read the ruleset: {reason}", "nl": "kan de regelset niet lezen: {reason}"},
+    "ruleset.not_found": {
+        "en": "no ruleset '{name}': it is not a file and not a bundled ruleset (bundled: {bundled})",
+        "nl": "geen regelset '{name}': het is geen bestand en geen meegeleverde regelset (meegeleverd: {bundled})",
+    },
+    "ruleset.syntax": {"en": "unexpected {found}; expected {expected}", "nl": "onverwacht {found}; verwacht: {expected}"},
+    "ruleset.found.end": {"en": "end of the file", "nl": "einde van het bestand"},
+    "ruleset.found.line_end": {"en": "end of the line", "nl": "einde van de regel"},
+    "ruleset.found.word": {"en": "'{word}'", "nl": "'{word}'"},
+    "ruleset.found.char": {"en": "character '{char}'", "nl": "teken '{char}'"},
+    "ruleset.expect.SENTENCE": {
+        "en": "a rule sentence such as 'residents must be consulted before the council decides'",
+        "nl": "een regelzin zoals 'inwoners moeten geraadpleegd worden voordat de raad besluit'",
+    },
+    "ruleset.expect.HEADER": {
+        "en": "the header 'ruleset \"title\"' on the first line",
+        "nl": "de kop 'regelset \"titel\"' op de eerste regel",
+    },
+    "ruleset.expect.ITEM": {
+        "en": "a new 'rule', 'role', 'kind', 'level', 'drops' or 'example' line",
+        "nl": "een nieuwe regel met 'regel', 'rol', 'soort', 'niveau', 'schrapt' of 'voorbeeld'",
+    },
+    "ruleset.expect.METADATA": {
+        "en": "a header line such as 'municipality \"...\"' or 'version \"...\"'",
+        "nl": "een kopregel zoals 'gemeente \"...\"' of 'versie \"...\"'",
+    },
+    "ruleset.expect.RULE_OPTION": {
+        "en": "'source', 'severity' or 'replaces'",
+        "nl": "'bron', 'ernst' of 'vervangt'",
+    },
+    "ruleset.expect._MUST": {"en": "'must'", "nl": "'moet' of 'moeten'"},
+    "ruleset.expect._WORDEN": {"en": "'worden'", "nl": "'worden'"},
+    "ruleset.expect._BE": {"en": "'be'", "nl": "'be'"},
+    "ruleset.expect.PARTICIPLE": {"en": "'consulted', 'informed'", "nl": "'geraadpleegd', 'geïnformeerd'"},
+    "ruleset.single_quotes": {
+        "en": "texts go between double quotes: \"...\", not '...'",
+        "nl": "teksten staan tussen dubbele aanhalingstekens: \"...\", niet '...'",
+    },
+    "ruleset.mistake.participle_without_be": {
+        "en": "a level word needs 'be' before it in English ('must be consulted') "
+        "and 'worden' after it in Dutch ('moeten geraadpleegd worden')",
+        "nl": "een niveauwoord heeft in het Nederlands 'worden' erna nodig ('moeten geraadpleegd worden') "
+        "en in het Engels 'be' ervoor ('must be consulted')",
+    },
+    "ruleset.mistake.sentence_on_title_line": {
+        "en": "the rule sentence goes on its own line, below the rule's title",
+        "nl": "de regelzin staat op een eigen regel, onder de titel van de regel",
+    },
+    "ruleset.mistake.metadata_on_header_line": {
+        "en": "each header line (municipality, version, ...) goes on its own line",
+        "nl": "elke kopregel (gemeente, versie, ...) staat op een eigen regel",
+    },
+    "ruleset.expect._OR_EARLIER": {"en": "'or earlier'", "nl": "'of eerder'"},
+    "ruleset.unclosed_string": {
+        "en": "this quoted text does not end on its line: a closing \" is missing",
+        "nl": "deze tekst tussen aanhalingstekens eindigt niet op zijn regel: er ontbreekt een sluitende \"",
+    },
+    "ruleset.expect._INVOLVED": {"en": "'involved at level ...'", "nl": "'betrokken'"},
+    "ruleset.expect._AT_LEVEL": {"en": "'at level' and a level such as 'advise'", "nl": "'op niveau' en een niveau zoals 'adviseren'"},
+    "ruleset.expect._BEFORE": {"en": "'before' and an event", "nl": "'voordat' of 'voor' en een gebeurtenis"},
+    "ruleset.expect._AFTER": {"en": "'after' and an event", "nl": "'nadat' of 'na' en een gebeurtenis"},
+    "ruleset.expect._WITHIN": {"en": "'within' and a period such as '6 weeks'", "nl": "'binnen' en een termijn zoals '6 weken'"},
+    "ruleset.expect._AT_LEAST": {"en": "'at least'", "nl": "'ten minste'"},
+    "ruleset.expect._AT_MOST": {"en": "'at most'", "nl": "'ten hoogste'"},
+    "ruleset.expect._HAVE": {"en": "'have'", "nl": "'hebben'"},
+    "ruleset.expect._INFLUENCE": {"en": "'influence'", "nl": "'invloed'"},
+    "ruleset.expect._IN": {"en": "'in phase ...'", "nl": "'in fase ...'"},
+    "ruleset.expect._PHASE": {"en": "'phase' and a phase such as 'design'", "nl": "'fase' en een fase zoals 'ontwerp'"},
+    "ruleset.expect._OR": {"en": "'or'", "nl": "'of'"},
+    "ruleset.expect._EARLIER": {"en": "'or earlier'", "nl": "'of eerder'"},
+    "ruleset.expect.VERB": {
+        "en": "what the role does: 'decides', 'sets frames' or 'drafts'",
+        "nl": "wat de rol doet: 'besluit', 'kaders vaststelt' of 'ontwerp opstelt'",
+    },
+    "ruleset.expect.VERB_INF": {
+        "en": "'decide', 'set frames' or 'draft'",
+        "nl": "'besluiten', 'kaders vaststellen' of 'ontwerp opstellen'",
+    },
+    "ruleset.expect.EVERY": {"en": "'any' and a step kind", "nl": "'elk' of 'elke' en een soort stap"},
+    "ruleset.expect._STARTS": {"en": "'starts'", "nl": "'start'"},
+    "ruleset.expect._ENDS": {"en": "'ends'", "nl": "'eindigt'"},
+    "ruleset.expect._LAST": {"en": "'last'", "nl": "'duren'"},
+    "ruleset.expect.FIELD": {"en": "'an owner' or 'a date'", "nl": "'een eigenaar' of 'een datum'"},
+    "ruleset.expect._INCLUDE": {"en": "'include'", "nl": "'bevatten'"},
+    "ruleset.expect._PARTICIPATION": {"en": "'participation'", "nl": "'participatie'"},
+    "ruleset.expect._UNDER": {"en": "'under' and the broader role", "nl": "'valt onder' en de bredere rol"},
+    "ruleset.expect._IS": {"en": "'is'", "nl": "'is'"},
+    "ruleset.expect._PLAN": {"en": "'plan' and a quoted file name", "nl": "'plan' en een bestandsnaam tussen aanhalingstekens"},
+    "ruleset.expect._EXPECT": {"en": "'expect'", "nl": "'verwacht'"},
+    "ruleset.expect.PASS": {"en": "'pass'", "nl": "'slaagt'"},
+    "ruleset.expect.STRING": {"en": "a quoted text such as \"...\"", "nl": "een tekst tussen aanhalingstekens, zoals \"...\""},
+    "ruleset.expect.ID": {"en": "a rule id such as 'R1'", "nl": "een regelcode zoals 'R1'"},
+    "ruleset.expect.NUMBER": {"en": "a number", "nl": "een getal"},
+    "ruleset.expect.UNIT": {"en": "'days', 'weeks' or 'months'", "nl": "'dagen', 'weken' of 'maanden'"},
+    "ruleset.expect.DATE": {"en": "a date such as 2026-03-01", "nl": "een datum zoals 2026-03-01"},
+    "ruleset.expect.WORD": {"en": "a name", "nl": "een naam"},
+    "ruleset.expect.WORD.role": {"en": "a role such as 'residents'", "nl": "een rol zoals 'inwoners'"},
+    "ruleset.expect.WORD.kind": {"en": "a step kind such as 'meeting'", "nl": "een soort stap zoals 'bijeenkomst'"},
+    "ruleset.expect.WORD.phase": {"en": "a phase such as 'exploration'", "nl": "een fase zoals 'verkenning'"},
+    "ruleset.expect.WORD.level": {"en": "a level such as 'consult'", "nl": "een niveau zoals 'raadplegen'"},
+    "ruleset.expect.WORD.severity": {"en": "'error', 'warning' or 'info'", "nl": "'fout', 'waarschuwing' of 'info'"},
+    "ruleset.expect.WORD.language": {"en": "'nl' or 'en'", "nl": "'nl' of 'en'"},
+    "ruleset.expect.COMMA": {"en": "','", "nl": "','"},
+    "ruleset.expect.COLON": {"en": "':' after the condition", "nl": "':' na de voorwaarde"},
+    "ruleset.expect._NL": {"en": "the end of the line", "nl": "het einde van de regel"},
+    "ruleset.expect.$END": {"en": "the end of the file", "nl": "het einde van het bestand"},
+    "ruleset.expect.other": {"en": "something else", "nl": "iets anders"},
+    "ruleset.unknown.role": {"en": "unknown role '{name}'", "nl": "onbekende rol '{name}'"},
+    "ruleset.unknown.kind": {"en": "unknown step kind '{name}'", "nl": "onbekende soort stap '{name}'"},
+    "ruleset.unknown.level": {"en": "unknown level '{name}'", "nl": "onbekend niveau '{name}'"},
+    "ruleset.unknown.phase": {"en": "unknown phase '{name}'", "nl": "onbekende fase '{name}'"},
+    "ruleset.unknown.impact": {
+        "en": "unknown impact '{name}': use low, medium or high",
+        "nl": "onbekende impact '{name}': gebruik laag, middel of hoog",
+    },
+    "ruleset.declared_twice": {
+        "en": "'{name}' is declared twice in this file",
+        "nl": "'{name}' wordt twee keer gedeclareerd in dit bestand",
+    },
+    "ruleset.declared_conflict.role": {
+        "en": "'{name}' is already the role {role_known}, which is not under {role_parent}",
+        "nl": "'{name}' is al de rol {role_known}, en die valt niet onder {role_parent}",
+    },
+    "ruleset.declared_conflict.kind": {
+        "en": "'{name}' is already the step kind {kind_known}, which is not a kind of {kind_parent}",
+        "nl": "'{name}' is al de soort {kind_known}, en dat is geen soort {kind_parent}",
+    },
+    "ruleset.declared_conflict.level": {
+        "en": "'{name}' is already the level {level_known}, not {level_parent}",
+        "nl": "'{name}' is al het niveau {level_known}, niet {level_parent}",
+    },
+    "ruleset.declaration_cycle": {
+        "en": "role '{name}' cannot be under itself",
+        "nl": "rol '{name}' kan niet onder zichzelf vallen",
+    },
+    "ruleset.duration_amount": {
+        "en": "say how many {unit}, such as '2 {unit}'",
+        "nl": "zeg hoeveel {unit}, zoals '2 {unit}'",
+    },
+    "ruleset.whole_number": {
+        "en": "'{number}' is not a whole number; a period is a whole number of days, weeks or months",
+        "nl": "'{number}' is geen geheel getal; een termijn is een geheel aantal dagen, weken of maanden",
+    },
+    "ruleset.within_needs_after": {
+        "en": "'within' needs an event to count from: 'after the council decides, ... within 6 weeks'",
+        "nl": "'binnen' heeft een gebeurtenis nodig om vanaf te tellen: 'nadat de raad besluit, ... binnen 6 weken'",
+    },
+    "ruleset.combination": {
+        "en": "this sentence combines 'before', 'after', 'within' or 'at least' in a way no rule means; "
+        "use one of: 'before EVENT', 'after EVENT (within N)', 'at least N before EVENT'",
+        "nl": "deze zin combineert 'voordat', 'nadat', 'binnen' of 'ten minste' op een manier die geen regel betekent; "
+        "gebruik een van: 'voordat GEBEURTENIS', 'nadat GEBEURTENIS (binnen N)', 'ten minste N voor GEBEURTENIS'",
+    },
+    "ruleset.one_owner": {
+        "en": "name one role that does this, not a choice of roles",
+        "nl": "noem één rol die dit doet, geen keuze uit rollen",
+    },
+    "ruleset.severity": {
+        "en": "unknown severity '{value}': use error, warning or info",
+        "nl": "onbekende ernst '{value}': gebruik fout, waarschuwing of info",
+    },
+    "ruleset.language": {"en": "unknown language '{value}': use nl or en", "nl": "onbekende taal '{value}': gebruik nl of en"},
+    "ruleset.bad_date": {"en": "'{value}' is not a date", "nl": "'{value}' is geen datum"},
+    "ruleset.option_twice": {"en": "'{option}' is given twice", "nl": "'{option}' staat er twee keer"},
+    "ruleset.duplicate_rule": {
+        "en": "rule id '{id}' is already used on line {line}",
+        "nl": "regelcode '{id}' is al gebruikt op regel {line}",
+    },
+    "ruleset.duplicate_layer": {
+        "en": "rule id '{id}' is already used in ruleset '{layer}'; write 'replaces {id}' to change that rule, or use another id",
+        "nl": "regelcode '{id}' is al gebruikt in regelset '{layer}'; schrijf 'vervangt {id}' om die regel te wijzigen, of kies een andere code",
+    },
+    "ruleset.replaces_unknown": {
+        "en": "this rule replaces '{id}', but the rulesets it extends have no rule '{id}'",
+        "nl": "deze regel vervangt '{id}', maar de regelsets die hij uitbreidt hebben geen regel '{id}'",
+    },
+    "ruleset.drops_unknown": {
+        "en": "cannot drop '{id}': the rulesets this one extends have no rule '{id}'",
+        "nl": "kan '{id}' niet schrappen: de regelsets die deze uitbreidt hebben geen regel '{id}'",
+    },
+    "ruleset.extends_cycle": {
+        "en": "these rulesets extend each other in a circle: {cycle}",
+        "nl": "deze regelsets breiden elkaar in een kring uit: {cycle}",
+    },
+    "ruleset.check.ok": {
+        "en": "{path}: ok, {count} rules, language {language}",
+        "nl": "{path}: in orde, {count} regels, taal {language}",
+    },
+    "ruleset.check.failed": {"en": "{path}: cannot be read", "nl": "{path}: onleesbaar"},
+    "ruleset.fmt.would_change": {"en": "{path}: would be reformatted", "nl": "{path}: zou opnieuw opgemaakt worden"},
+    "ruleset.fmt.changed": {"en": "{path}: reformatted", "nl": "{path}: opnieuw opgemaakt"},
+    "ruleset.fmt.not_a_file": {
+        "en": "'{name}' is a bundled ruleset; fmt rewrites files, give a path",
+        "nl": "'{name}' is een meegeleverde regelset; fmt herschrijft bestanden, geef een pad",
+    },
+    "explain.unknown_rule": {
+        "en": "ruleset '{ruleset}' has no rule '{id}' (and it is not a template name)",
+        "nl": "regelset '{ruleset}' heeft geen regel '{id}' (en het is geen sjabloonnaam)",
+    },
+    "explain.label.source": {"en": "source", "nl": "bron"},
+    "explain.label.layer": {"en": "ruleset", "nl": "regelset"},
+    "explain.label.severity": {"en": "severity", "nl": "ernst"},
+    "explain.label.replaces": {"en": "replaces", "nl": "vervangt"},
+    "explain.label.sentence": {"en": "The rule:", "nl": "De regel:"},
+    "explain.label.meaning": {"en": "What it means:", "nl": "Wat hij betekent:"},
+    "explain.label.example": {"en": "A plan that breaks it:", "nl": "Een plan dat hem breekt:"},
+    "explain.severity.error": {"en": "error", "nl": "fout"},
+    "explain.severity.warning": {"en": "warning", "nl": "waarschuwing"},
+    "explain.severity.info": {"en": "info", "nl": "info"},
+    "explain.event.participation": {
+        "en": "the participation steps that give influence (the first of them)",
+        "nl": "de participatiestappen die invloed geven (de eerste daarvan)",
+    },
+    "explain.event.phase-starts": {
+        "en": "the start of phase {phasename} (its first step, or the first of a later phase)",
+        "nl": "het begin van fase {phasename} (de eerste stap daarin, of in een latere fase)",
+    },
+    "explain.event.phase-ends": {
+        "en": "the end of phase {phasename} (its last step, or the last of an earlier phase)",
+        "nl": "het einde van fase {phasename} (de laatste stap daarin, of in een eerdere fase)",
+    },
+    "explain.event.steps": {"en": "each step of kind {kindname}", "nl": "elke stap van de soort {kindname}"},
+    "explain.event.owned": {
+        "en": "each step of kind {kindname} whose owner has the role {rolename} (or a narrower one)",
+        "nl": "elke stap van de soort {kindname} met als eigenaar de rol {rolename} (of een smallere)",
+    },
+    "explain.subject.participation": {
+        "en": "Every participation step (a step with at least one participant)",
+        "nl": "Elke participatiestap (een stap met ten minste één deelnemer)",
+    },
+    "explain.subject.kind": {"en": "Every step of kind {kindname}", "nl": "Elke stap van de soort {kindname}"},
+    "explain.when": {
+        "en": "Only for plans where {conditions}.",
+        "nl": "Alleen voor plannen waarin {conditions}.",
+    },
+    "explain.meaning.involvement-before": {
+        "en": "Before {event}, a step must happen that involves {who} at level {levelname} or higher. "
+        "'Before' means: linked to it through the plan's 'after' lists, in every way the plan can run.",
+        "nl": "Vóór {event} moet een stap plaatsvinden die {who} betrekt op niveau {levelname} of hoger. "
+        "'Vóór' betekent: ermee verbonden via de 'after'-lijsten van het plan, in elke manier waarop het plan kan lopen.",
+    },
+    "explain.meaning.involvement-anywhere": {
+        "en": "In every way the plan can run, some step involves {who} at level {levelname} or higher.",
+        "nl": "In elke manier waarop het plan kan lopen, betrekt een stap {who} op niveau {levelname} of hoger.",
+    },
+    "explain.meaning.influence-by-phase": {
+        "en": "{who} must have influence (level consult or higher) in phase {phasename} or an earlier phase, "
+        "in every way the plan can run.",
+        "nl": "{who} moeten invloed hebben (niveau raadplegen of hoger) in fase {phasename} of een eerdere fase, "
+        "in elke manier waarop het plan kan lopen.",
+    },
+    "explain.meaning.event-before": {
+        "en": "Before {second}, {first} must have happened (through the plan's 'after' links).",
+        "nl": "Vóór {second} moet {first} hebben plaatsgevonden (via de 'after'-koppelingen van het plan).",
+    },
+    "explain.meaning.response": {
+        "en": "After {event}, a step must follow that involves {who} at level {levelname} or higher.",
+        "nl": "Na {event} moet een stap volgen die {who} betrekt op niveau {levelname} of hoger.",
+    },
+    "explain.meaning.response.within": {
+        "en": "After {event}, a step must follow that involves {who} at level {levelname} or higher, "
+        "starting at most {within} after that step ends.",
+        "nl": "Na {event} moet een stap volgen die {who} betrekt op niveau {levelname} of hoger, "
+        "en die uiterlijk {within} na het einde van die stap begint.",
+    },
+    "explain.meaning.duration.min": {
+        "en": "Every step of kind {kindname} lasts at least {length} (the first and the last day both count).",
+        "nl": "Elke stap van de soort {kindname} duurt ten minste {length} (de eerste en de laatste dag tellen allebei mee).",
+    },
+    "explain.meaning.duration.max": {
+        "en": "Every step of kind {kindname} lasts at most {length} (the first and the last day both count).",
+        "nl": "Elke stap van de soort {kindname} duurt ten hoogste {length} (de eerste en de laatste dag tellen allebei mee).",
+    },
+    "explain.meaning.lead-time": {
+        "en": "Before {event}, a step must involve {who} at level {levelname} or higher, and start at least {lead} earlier.",
+        "nl": "Vóór {event} moet een stap {who} betrekken op niveau {levelname} of hoger, en ten minste {lead} eerder beginnen.",
+    },
+    "explain.meaning.field-present.owner": {"en": "{subject} has an owner.", "nl": "{subject} heeft een eigenaar."},
+    "explain.meaning.field-present.date": {
+        "en": "{subject} has a date (a date or a start).",
+        "nl": "{subject} heeft een datum (een datum of een begin).",
+    },
+    "explain.meaning.role-present": {
+        "en": "The plan has an actor with the role {rolename} or a narrower role.",
+        "nl": "Het plan heeft een actor met de rol {rolename} of een smallere rol.",
+    },
+    "explain.meaning.prohibition": {
+        "en": "No participation step that gives influence (consult or higher) happens after {event}.",
+        "nl": "Geen participatiestap die invloed geeft (raadplegen of hoger) vindt plaats na {event}.",
+    },
+}

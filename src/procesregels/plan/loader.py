@@ -1,0 +1,94 @@
+"""Load a process plan (PLAN.md) from YAML or JSON into the plan model the engine checks.
+
+The pipeline, one stage per module, each raising one located PlanError on bad input:
+
+    bytes --decode, size cap--> text --yaml_positions / json_positions / plan_bpmn--> data + positions
+          --plan_shape (pydantic)--> Plan with names as written
+          --plan_resolve--> Plan with canonical ids, implicit actors, start/end, no cycle
+
+`Plan.positions` maps key paths to places in the file: `("steps", 3)` is where the fourth
+step's mapping starts (its first key), `("steps", 3, "kind")` where that value is written,
+`("plan",)` the title and `()` the start of the document.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from procesregels.errors import PlanError
+from procesregels.plan.model import Plan
+from procesregels.plan.resolve import PlanResolver
+from procesregels.plan.shape import validate_shape
+from procesregels.plan.readers.source_tree import MAX_BYTES, Span, located_error, position_of
+from procesregels.core.vocabulary import Vocabulary, standard
+
+
+def parse_plan(
+    text: str,
+    path: str = "<plan>",
+    vocabulary: Vocabulary | None = None,
+    *,
+    lang: str = "en",
+    side_text: str | None = None,
+) -> Plan:
+    """The plan written in `text`: JSON when `path` ends in .json, BPMN 2.0 XML when it ends in
+    .bpmn (see plan_bpmn; `side_text` is the text of its side file, if any), YAML otherwise.
+
+    Names are resolved with `vocabulary` (the standard one when None; pass the ruleset's so
+    that its own roles, kinds and level names are known). Raises PlanError."""
+    path = str(path)
+    size = len(text) if len(text) * 4 <= MAX_BYTES else len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_BYTES:
+        raise located_error("error.plan.too_large", Span(path, 1, 1), None, lang, {"size": size, "limit": MAX_BYTES})
+    text = text.removeprefix("\ufeff")
+    if path.lower().endswith(".json"):
+        from procesregels.plan.readers.json_reader import read_json
+
+        tree = read_json(text, path, lang)
+    elif path.lower().endswith(".bpmn"):
+        from procesregels.plan.bpmn.reader import read_bpmn
+
+        tree = read_bpmn(text, path, lang, side_text)
+    else:
+        from procesregels.plan.readers.yaml_reader import read_yaml
+
+        tree = read_yaml(text, path, lang)
+    plan = validate_shape(tree)
+    return PlanResolver(tree, plan, vocabulary or standard()).resolve()
+
+
+def load_plan(path: str | os.PathLike[str], vocabulary: Vocabulary | None = None, *, lang: str = "en") -> Plan:
+    """The plan in the file at `path` (see `parse_plan`). Raises PlanError."""
+    shown = str(path)
+    side_text = None
+    if shown.lower().endswith(".bpmn"):
+        from procesregels.plan.bpmn.side_file import side_path
+
+        if Path(side_path(shown)).is_file():  # what the drawing cannot say, next to it
+            side_text = read_plan_text(side_path(shown), lang)
+    return parse_plan(read_plan_text(shown, lang), shown, vocabulary, lang=lang, side_text=side_text)
+
+
+def read_plan_text(path: str, lang: str = "en") -> str:
+    """The text of a plan file: at most MAX_BYTES, UTF-8 (a byte-order mark is allowed)."""
+    start = Span(path, 1, 1)
+    try:
+        with Path(path).open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)  # never read a huge file whole
+    except OSError as problem:
+        reason = problem.strerror or type(problem).__name__
+        raise located_error("error.plan.unreadable", start, None, lang, {"reason": reason}) from None
+    if len(data) > MAX_BYTES:
+        size = os.path.getsize(path) if os.path.isfile(path) else len(data)
+        raise located_error("error.plan.too_large", start, None, lang, {"size": size, "limit": MAX_BYTES})
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as problem:
+        text = data[: problem.start].decode("utf-8-sig", "replace")
+        line, column = position_of(text, len(text))
+        raise located_error("error.plan.not_utf8", Span(path, line, column), None, lang,
+                            {"byte": f"{data[problem.start]:02X}"}) from None
+
+
+__all__ = ["PlanError", "load_plan", "parse_plan", "read_plan_text"]

@@ -1,0 +1,109 @@
+"""Plain data read from a plan file, with the place of every key and value.
+
+Both readers (`yaml_positions`, `json_positions`) return a `SourceTree`; the later stages of
+the plan loader only ask it where something is, so they do not care which format a plan was
+written in. Paths are tuples of mapping keys and list indices: `("steps", 3, "kind")`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+from procesregels import i18n as messages
+from procesregels.errors import PlanError
+from procesregels.span import Span
+
+#: Bounds that keep reading a hostile file cheap (PLAN.md "Errors").
+MAX_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 64
+MAX_NODES = 1_000_000
+
+Path = tuple[Any, ...]
+
+
+@dataclass
+class SourceTree:
+    """The data of a plan file and where each part of it is written."""
+
+    data: Any
+    text: str
+    path: str
+    #: path -> span of the value at that path (a mapping starts at its first key)
+    values: dict[Path, Span] = field(default_factory=dict)
+    #: path -> span of the key that names the last element of the path
+    keys: dict[Path, Span] = field(default_factory=dict)
+    lang: str = "en"
+    #: How keys are written in this format, for messages: "" in YAML and JSON, "pr:" in BPMN.
+    key_prefix: str = ""
+    #: Texts of other files that values came from (a BPMN plan's side file), by path.
+    texts: dict[str, str] = field(default_factory=dict)
+
+    def value_span(self, path: Path) -> Span:
+        """Where the value at `path` is, or the nearest enclosing value that has a place."""
+        for end in range(len(path), -1, -1):
+            span = self.values.get(tuple(path[:end]))
+            if span is not None:
+                return span
+        return Span(self.path, 1, 1)
+
+    def key_span(self, path: Path) -> Span:
+        """Where the key of `path` is written (its value's place when it has no key)."""
+        return self.keys.get(tuple(path)) or self.value_span(path)
+
+    def error(
+        self,
+        key: str,
+        span: Span,
+        args: Mapping[str, Any] | None = None,
+        suggestions: list[str] | None = None,
+        example: str | None = None,
+    ) -> PlanError:
+        """A located PlanError with the message `key` of the catalogue in this tree's language,
+        and, when `example` names one, an example of what is expected."""
+        text = self.text if span.path == self.path else self.texts.get(span.path)
+        error = located_error(key, span, text, self.lang, args, suggestions)
+        if example is not None:
+            shown = messages.text(f"error.plan.example.{example}", self.lang)
+            error.detail = messages.text("error.plan.for_example", self.lang, {"example": shown})
+        return error
+
+
+def duplicate_key_error(tree: SourceTree, parent: Path, key: Any, span: Span) -> PlanError:
+    """A key written twice in one mapping (YAML and JSON readers would silently keep the last)."""
+    first = tree.keys.get((*parent, key))
+    args = {"key": str(key), "line": first.line if first else span.line}
+    template = "error.plan.duplicate_actor" if parent == ("actors",) else "error.plan.duplicate_key"
+    return tree.error(template, span, args)
+
+
+def located_error(
+    key: str,
+    span: Span,
+    text: str | None,
+    lang: str = "en",
+    args: Mapping[str, Any] | None = None,
+    suggestions: list[str] | None = None,
+) -> PlanError:
+    message = messages.text(key, lang, args or {})
+    return PlanError(message, span, source_text=text, suggestions=suggestions, lang=lang)
+
+
+def span_between(path: str, start: Any, end: Any) -> Span:
+    """A Span from two 0-based marks (PyYAML `Mark` or anything with `.line`/`.column`)."""
+    # Built without the frozen dataclass's __init__: a large plan has hundreds of thousands.
+    span = _new(Span)
+    span.__dict__.update(path=path, line=start.line + 1, column=start.column + 1,
+                         end_line=end.line + 1, end_column=end.column + 1)
+    return span
+
+
+_new = object.__new__
+
+
+def position_of(text: str, index: int) -> tuple[int, int]:
+    """1-based (line, column) of a character index of `text`."""
+    index = max(0, min(index, len(text)))
+    line = text.count("\n", 0, index) + 1
+    column = index - (text.rfind("\n", 0, index) + 1) + 1
+    return line, column

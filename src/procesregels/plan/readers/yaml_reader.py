@@ -1,0 +1,287 @@
+"""Read YAML safely into plain data while keeping the place of every key and value.
+
+Why not `yaml.safe_load`: it forgets positions, its composer recurses once per nesting level
+(a deeply nested file overflows the stack) and it expands aliases without limit (the
+"billion laughs" file). So we read the parser's *events*, which come from an iterative state
+machine, and build the data ourselves with an explicit stack: nesting depth, the number of
+values (aliases count with the size of what they repeat) and tags are checked as we go.
+Nothing is ever constructed but str, int, float, bool, None and dates.
+
+libyaml (CSafeLoader) is used when present because it is much faster; on a syntax error the
+pure-Python parser reads the file again so the message does not depend on the installation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.resolver import Resolver
+
+from procesregels.plan.readers.source_tree import (
+    MAX_DEPTH,
+    MAX_NODES,
+    SourceTree,
+    Span,
+    duplicate_key_error,
+    position_of,
+    span_between,
+)
+
+FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+_STANDARD = "tag:yaml.org,2002:"
+_SCALAR_TAGS = {_STANDARD + name for name in ("str", "int", "float", "bool", "null", "timestamp")}
+_MERGE_TAG = _STANDARD + "merge"
+_STR_TAG = _STANDARD + "str"
+_RESOLVER = Resolver()
+_CONSTRUCTOR = SafeConstructor()
+
+# PyYAML's problem texts in plain words (the rest are shown as PyYAML words them).
+_PROBLEMS = (
+    ("found character '\\t' that cannot start any token", "error.plan.yaml_tab"),
+    ("found a tab character", "error.plan.yaml_tab"),
+    ("mapping values are not allowed here", "error.plan.yaml_colon"),
+    ("could not find expected ':'", "error.plan.yaml_no_colon"),
+    ("expected <block end>", "error.plan.yaml_indent"),
+    ("found unexpected end of stream", "error.plan.yaml_unclosed"),
+    ("but got '<stream end>'", "error.plan.yaml_unclosed"),
+    ("found undefined alias", "error.plan.yaml_alias"),
+)
+
+
+@dataclass
+class _Open:
+    """A mapping or list being read: its value, its path and what it still waits for."""
+
+    value: Any
+    path: tuple
+    span: Span
+    anchor: str | None
+    key: Any = None
+    key_span: Span | None = None
+    has_key: bool = False
+    merges: list = field(default_factory=list)
+    size: int = 1
+
+    def __post_init__(self) -> None:
+        self.is_mapping = isinstance(self.value, dict)
+
+
+def read_yaml(text: str, path: str, lang: str = "en") -> SourceTree:
+    """The data of a one-document YAML text with the place of each key and value."""
+    tree = SourceTree(None, text, path, lang=lang)
+    try:
+        _Builder(tree).run(FAST_LOADER(text))
+        return tree
+    except yaml.YAMLError:
+        if FAST_LOADER is yaml.SafeLoader:
+            raise _syntax_error(tree) from None
+    tree = SourceTree(None, text, path, lang=lang)
+    try:  # libyaml refused it: let the pure-Python parser say why, in its words
+        _Builder(tree).run(yaml.SafeLoader(text))
+    except yaml.YAMLError as problem:
+        raise _syntax_error(tree, problem) from None
+    return tree
+
+
+def _syntax_error(tree: SourceTree, problem: yaml.YAMLError | None = None):
+    if isinstance(problem, yaml.reader.ReaderError):
+        line, column = position_of(tree.text, problem.position)
+        character = problem.character
+        code = ord(character) if isinstance(character, str) else int(character)
+        return tree.error("error.plan.yaml_character", Span(tree.path, line, column), {"code": f"U+{code:04X}"})
+    mark = getattr(problem, "problem_mark", None) or getattr(problem, "context_mark", None)
+    span = Span(tree.path, mark.line + 1, mark.column + 1) if mark else Span(tree.path, 1, 1)
+    words = str(getattr(problem, "problem", None) or problem or "")
+    for fragment, key in _PROBLEMS:
+        if fragment in words:
+            context = getattr(problem, "context_mark", None)
+            if key == "error.plan.yaml_unclosed" and context is not None:  # point at the opening
+                span = Span(tree.path, context.line + 1, context.column + 1)
+            return tree.error(key, span)
+    return tree.error("error.plan.yaml", span, {"problem": words})
+
+
+class _Builder:
+    """Turns parser events into plain data, recording positions and enforcing the bounds."""
+
+    def __init__(self, tree: SourceTree):
+        self.tree = tree
+        self.stack: list[_Open] = []
+        self.anchors: dict[str, tuple[Any, int]] = {}
+        self.nodes = 0
+        self.documents = 0
+        self.done = False
+
+    def run(self, loader) -> None:
+        handlers = {
+            yaml.DocumentStartEvent: self._on_DocumentStartEvent,
+            yaml.ScalarEvent: self._on_ScalarEvent,
+            yaml.AliasEvent: self._on_AliasEvent,
+            yaml.MappingStartEvent: self._on_MappingStartEvent,
+            yaml.MappingEndEvent: self._on_MappingEndEvent,
+            yaml.SequenceStartEvent: self._on_SequenceStartEvent,
+            yaml.SequenceEndEvent: self._on_SequenceEndEvent,
+        }
+        try:
+            get_event = loader.get_event  # directly, without yaml.parse's generator around it
+            event = get_event()
+            while event is not None:
+                handler = handlers.get(type(event))
+                if handler is not None:
+                    handler(event)
+                event = get_event()
+        finally:
+            loader.dispose()
+
+    # -- events -------------------------------------------------------------------------------
+
+    def _on_DocumentStartEvent(self, event) -> None:
+        self.documents += 1
+        if self.documents > 1:
+            raise self.tree.error("error.plan.yaml_documents", self._span(event))
+
+    def _on_ScalarEvent(self, event) -> None:
+        self._check_tag(event, _SCALAR_TAGS)
+        tag = event.tag
+        if tag is None and not event.implicit[0]:
+            tag = _STR_TAG  # quoted: always text
+        elif tag is None or tag == "!":
+            tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
+        top = self.stack[-1] if self.stack else None
+        if top is not None and top.is_mapping and not top.has_key:
+            key = _MergeKey() if tag == _MERGE_TAG else self._scalar(event, tag) if tag in _SCALAR_TAGS else event.value
+            top.key, top.key_span, top.has_key = key, self._span(event), True
+            return
+        value = self._scalar(event, tag) if tag in _SCALAR_TAGS else event.value  # '=' and '<<' as values
+        self._count(1, event)
+        self._remember(event.anchor, value, 1)
+        self._attach(value, self._span(event), 1)
+
+    def _on_AliasEvent(self, event) -> None:
+        if event.anchor not in self.anchors:
+            raise self.tree.error("error.plan.yaml_alias", self._span(event))
+        value, size = self.anchors[event.anchor]
+        top = self.stack[-1] if self.stack else None
+        if top is not None and top.is_mapping and not top.has_key:
+            if isinstance(value, (dict, list)):
+                raise self.tree.error("error.plan.yaml_complex_key", self._span(event))
+            top.key, top.key_span, top.has_key = value, self._span(event), True
+            return
+        self._count(size, event)  # a repeated value costs as much as writing it out
+        self._attach(value, self._span(event), size)
+
+    def _on_MappingStartEvent(self, event) -> None:
+        self._open(event, {}, ("map",))
+
+    def _on_SequenceStartEvent(self, event) -> None:
+        self._open(event, [], ("seq",))
+
+    def _on_MappingEndEvent(self, event) -> None:
+        closed = self.stack.pop()
+        self._apply_merges(closed)
+        self._close(closed)
+
+    def _on_SequenceEndEvent(self, event) -> None:
+        self._close(self.stack.pop())
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _span(self, event) -> Span:
+        return span_between(self.tree.path, event.start_mark, event.end_mark)
+
+    def _count(self, size: int, event) -> None:
+        self.nodes += size
+        if self.nodes > MAX_NODES:
+            raise self.tree.error("error.plan.too_many_values", self._span(event), {"limit": MAX_NODES})
+
+    def _check_tag(self, event, allowed: set[str]) -> None:
+        if event.tag is None or event.tag == "!" or event.tag in allowed:
+            return
+        shown = event.tag.replace(_STANDARD, "!!")
+        raise self.tree.error("error.plan.yaml_tag", self._span(event), {"tag": shown})
+
+    def _scalar(self, event, tag: str) -> Any:
+        if tag == _STR_TAG:  # most values of a plan: no constructor needed
+            return event.value
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+        try:
+            value = SafeConstructor.yaml_constructors[tag](_CONSTRUCTOR, node)
+        except (ValueError, OverflowError, yaml.YAMLError):
+            if tag == _STANDARD + "timestamp":
+                return event.value  # 2026-02-30 looks like a date but is not: the date check says so
+            shown = tag.replace(_STANDARD, "!!")
+            raise self.tree.error("error.plan.yaml_value", self._span(event),
+                                  {"value": event.value[:40], "tag": shown}) from None
+        if isinstance(value, dt.datetime) and tag == _STANDARD + "timestamp":
+            return event.value  # a date with a time: the date check explains what is expected
+        return value
+
+    def _open(self, event, value, kind: tuple[str]) -> None:
+        self._check_tag(event, {_STANDARD + kind[0]})
+        top = self.stack[-1] if self.stack else None
+        if top is not None and isinstance(top.value, dict) and not top.has_key:
+            raise self.tree.error("error.plan.yaml_complex_key", self._span(event))
+        if len(self.stack) >= MAX_DEPTH:
+            raise self.tree.error("error.plan.too_deep", self._span(event), {"limit": MAX_DEPTH})
+        self._count(1, event)
+        path = self._child_path(top)
+        self.stack.append(_Open(value, path, self._span(event), event.anchor))
+
+    def _child_path(self, top: _Open | None) -> tuple:
+        if top is None:
+            return ()
+        if isinstance(top.value, dict):
+            return (*top.path, top.key)
+        return (*top.path, len(top.value))
+
+    def _close(self, closed: _Open) -> None:
+        self._remember(closed.anchor, closed.value, closed.size)
+        self._attach(closed.value, closed.span, closed.size)
+
+    def _remember(self, anchor: str | None, value: Any, size: int) -> None:
+        if anchor is not None:
+            self.anchors[anchor] = (value, size)
+
+    def _attach(self, value: Any, span: Span, size: int) -> None:
+        if not self.stack:
+            self.tree.data = value
+            self.tree.values[()] = span
+            return
+        top = self.stack[-1]
+        top.size += size
+        if isinstance(top.value, list):
+            self.tree.values[(*top.path, len(top.value))] = span
+            top.value.append(value)
+            return
+        key, key_span = top.key, top.key_span
+        top.has_key = False
+        if isinstance(key, _MergeKey):
+            top.merges.append((value, key_span))
+            return
+        if key in top.value:
+            raise duplicate_key_error(self.tree, top.path, key, key_span)
+        top.value[key] = value
+        self.tree.values[(*top.path, key)] = span
+        self.tree.keys[(*top.path, key)] = key_span
+
+    def _apply_merges(self, closed: _Open) -> None:
+        """`<<: *defaults` adds the keys of the merged mappings that are not written here."""
+        for value, key_span in closed.merges:
+            sources = value if isinstance(value, list) else [value]
+            for source in sources:
+                if not isinstance(source, dict):
+                    raise self.tree.error("error.plan.yaml_merge", key_span)
+                for key, item in source.items():
+                    if key not in closed.value:
+                        closed.value[key] = item
+                        self.tree.values[(*closed.path, key)] = key_span
+                        self.tree.keys[(*closed.path, key)] = key_span
+
+
+class _MergeKey:
+    """Marks the YAML merge key `<<` while its value is read."""

@@ -1,0 +1,81 @@
+"""The JSON Schema of the plan format, for editors (`procesregels schema`).
+
+The schema comes from the pydantic models in plan.py, so it cannot drift from what the loader
+accepts. On top of it, the fields that take vocabulary names (roles, kinds, phases, levels) get
+the standard names in English and Dutch as `examples`: the YAML language server offers them for
+completion. They are not an `enum`, because a ruleset may declare its own roles, kinds and level
+names, and the loader (with its "did you mean") is the judge of those.
+
+A plan file opts in with a first line `# yaml-language-server: $schema=plan.schema.json`.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from procesregels.plan.model import Plan
+from procesregels.core.vocabulary import Vocabulary, standard
+
+DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+
+def plan_schema(vocabulary: Vocabulary | None = None) -> dict[str, Any]:
+    """The plan format as a JSON Schema (2020-12), with vocabulary names as completions."""
+    vocabulary = vocabulary or standard()
+    schema = Plan.model_json_schema(mode="validation")
+    schema = {"$schema": DIALECT, **schema, "title": "procesregels plan"}
+    schema["description"] = (
+        "A planned participation process of a Dutch municipality, checked by "
+        "`procesregels lint` against the council's participation rules."
+    )
+    names = vocabulary_names(vocabulary)
+    definitions = schema.get("$defs", {})
+    _suggest(definitions.get("Actor", {}), "role", names["role"])
+    _suggest(definitions.get("Step", {}), "kind", names["kind"])
+    _suggest(definitions.get("Step", {}), "phase", names["phase"])
+    participants = definitions.get("Step", {}).get("properties", {}).get("participants")
+    if participants is not None:
+        participants["additionalProperties"] = {
+            "type": "string", "description": "Participation level", "examples": names["level"]
+        }
+    return schema
+
+
+def vocabulary_names(vocabulary: Vocabulary) -> dict[str, list[str]]:
+    """Per category, the ids and their Dutch names, in vocabulary order."""
+    ids = {
+        "role": [r for r in vocabulary.role_parent if r not in vocabulary.dynamic_roles],
+        "kind": list(vocabulary.kind_parent),
+        "phase": list(vocabulary.phase_order),
+        "level": list(vocabulary.level_order),
+    }
+    dutch = vocabulary.display.get("nl", {})
+    base = standard()
+    known = {  # every accepted name, to find the ones a ruleset declares
+        "role": (vocabulary.role_names, base.role_names),
+        "kind": (vocabulary.kind_names, base.kind_names),
+        "phase": (vocabulary.phase_names, base.phase_names),
+        "level": (vocabulary.level_names, base.level_names),
+    }
+    names: dict[str, list[str]] = {}
+    for category, idents in ids.items():
+        listed = [*idents, *(dutch.get(f"{category}:{ident}") for ident in idents)]
+        own, standard_names = known[category]
+        listed += sorted(name for name in own if name not in standard_names)
+        names[category] = list(dict.fromkeys(name for name in listed if name))
+    return names
+
+
+def _suggest(model: dict[str, Any], field: str, examples: list[str]) -> None:
+    prop = model.get("properties", {}).get(field)
+    if prop is None:
+        return
+    # Optional fields come as anyOf [string, null]; the suggestions go on the string branch.
+    target = next((b for b in prop.get("anyOf", []) if b.get("type") == "string"), prop)
+    target["examples"] = examples
+
+
+def render(vocabulary: Vocabulary | None = None) -> str:
+    """The schema as stable, readable JSON (sorted keys, so the output is byte-identical)."""
+    return json.dumps(plan_schema(vocabulary), indent=2, ensure_ascii=False, sort_keys=True) + "\n"

@@ -1,0 +1,230 @@
+"""Check the shape of a plan (keys, types) with the pydantic models, in plain words.
+
+pydantic reports every problem at once, in its own words ("Input should be a valid tuple").
+A participation officer needs one problem, the first in the file, said in the plan's terms:
+"expected a list of step ids for 'after' in step 'enquete', found the text 'kaders'".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from procesregels import i18n as messages
+from procesregels.errors import PlanError
+from procesregels.plan.model import Actor, Choice, Plan, Step, Waiver
+from procesregels.plan.readers.source_tree import SourceTree
+
+#: Fields of the models that are filled by the loader, never written in a plan.
+_INTERNAL = {Plan: {"path", "positions"}, Actor: {"implicit"}}
+
+#: What a value at a path should be: the path with list indices and free names as "*".
+_EXPECTED = {
+    ("steps",): "steps",
+    ("steps", "*"): "step",
+    ("steps", "*", "after"): "after",
+    ("steps", "*", "after", "*"): "step_id",
+    ("steps", "*", "participants"): "participants",
+    ("steps", "*", "participants", "*"): "level",
+    ("steps", "*", "date"): "date",
+    ("steps", "*", "start"): "date",
+    ("steps", "*", "end"): "date",
+    ("steps", "*", "optional"): "bool",
+    ("actors",): "actors",
+    ("actors", "*"): "actor",
+    ("choices",): "choices",
+    ("choices", "*"): "choice",
+    ("choices", "*", "options"): "options",
+    ("choices", "*", "options", "*"): "option",
+    ("choices", "*", "options", "*", "*"): "step_id",
+    ("waivers",): "waivers",
+    ("waivers", "*"): "waiver",
+    ("attributes",): "attributes",
+}
+
+#: Keys whose wrong-type message shows an example of the right form.
+_EXAMPLES = {"after", "options", "participants", "actors", "steps", "choices", "waivers"}
+
+#: What a missing required key is, by its name.
+_MISSING = {"plan": "title", "id": "id", "kind": "kind", "role": "role", "rule": "rule", "options": "options"}
+
+
+def validate_shape(tree: SourceTree) -> Plan:
+    """The plan model of the tree's data, or the first shape problem as a located PlanError."""
+    data = tree.data
+    if data is None:
+        raise tree.error("error.plan.empty", tree.value_span(()))
+    if not isinstance(data, dict):
+        raise tree.error("error.plan.not_mapping", tree.value_span(()), {"found": found(data, tree.lang)})
+    _refuse_internal_keys(tree)
+    try:
+        return Plan.model_validate(_without_empty_lists(data))
+    except ValidationError as invalid:
+        raise first_problem(tree, invalid.errors(include_url=False)) from None
+
+
+#: Keys whose empty value (`after:` with nothing, or every step commented out) means "none".
+_PLAN_LISTS = {"attributes", "actors", "steps", "choices", "waivers"}
+_STEP_LISTS = {"participants", "after", "optional"}
+
+
+def _without_empty_lists(data: dict) -> dict:
+    """The plan data with empty (null) collection keys left out, so they take their default."""
+    plan = {k: v for k, v in data.items() if not (v is None and k in _PLAN_LISTS)}
+    steps = plan.get("steps")
+    if isinstance(steps, list):
+        plan["steps"] = [
+            {k: v for k, v in step.items() if not (v is None and k in _STEP_LISTS)} if isinstance(step, dict) else step
+            for step in steps
+        ]
+    return plan
+
+
+def _refuse_internal_keys(tree: SourceTree) -> None:
+    """`path:` or `implicit:` written in a plan would silently set what the loader owns."""
+    candidates = [((), tree.data, Plan)]
+    actors = tree.data.get("actors")
+    if isinstance(actors, dict):
+        candidates += [(("actors", k), v, Actor) for k, v in actors.items() if isinstance(v, dict)]
+    for path, mapping, model in candidates:
+        for key in mapping:
+            if key in _INTERNAL[model]:
+                raise tree.error(
+                    "error.plan.unknown_key", tree.key_span((*path, key)), {"key": key, "where": where(tree, path)}
+                )
+
+
+def first_problem(tree: SourceTree, errors: list[dict[str, Any]]) -> PlanError:
+    """The error that comes first in the file; a deeper error wins over one about its container."""
+    locs = [tuple(error["loc"]) for error in errors]
+    specific = [
+        error
+        for error, loc in zip(errors, locs)
+        if not any(len(other) > len(loc) and other[: len(loc)] == loc for other in locs)
+    ]
+    problems = [_translate(tree, error) for error in specific]
+    return min(problems, key=lambda problem: (problem.span.line, problem.span.column))
+
+
+def _translate(tree: SourceTree, error: dict[str, Any]) -> PlanError:
+    loc = tuple(error["loc"])
+    kind = error["type"]
+    lang = tree.lang
+    if loc and loc[-1] == "[key]":  # a dict key of the wrong type: pydantic puts it after the key
+        path = loc[:-1]
+        return tree.error("error.plan.wrong_key", tree.key_span(path),
+                          {"key": _field(path[:-1]), "where": where(tree, path[:-1]), "found": found(path[-1], lang)})
+    if kind == "missing":
+        parent, key = loc[:-1], loc[-1]
+        if key == "reason" and parent[:1] == ("waivers",):
+            return tree.error("error.plan.waiver_reason", tree.value_span(parent), {"where": where(tree, parent)})
+        expected = messages.text(f"error.plan.expected.{_MISSING.get(key, 'text')}", lang)
+        return tree.error("error.plan.missing", tree.value_span(parent),
+                          {"key": tree.key_prefix + str(key), "where": where(tree, parent), "expected": expected})
+    if kind == "extra_forbidden":
+        parent, key = loc[:-1], loc[-1]
+        known = sorted(_model_at(parent).model_fields.keys() - _INTERNAL.get(_model_at(parent), set()))
+        suggestions = difflib.get_close_matches(str(key), known, n=3, cutoff=0.6)
+        return tree.error("error.plan.unknown_key", tree.key_span(loc),
+                          {"key": str(key), "where": where(tree, parent)}, suggestions)
+    owner = _owner(loc)
+    if kind == "not_a_date":
+        return tree.error("error.plan.not_a_date", tree.value_span(loc),
+                          {"value": error["ctx"]["value"], "key": tree.key_prefix + _field(loc),
+                           "where": where(tree, owner)})
+    if kind == "string_too_short" and loc[:1] == ("waivers",) and loc[-1] == "reason":
+        return tree.error("error.plan.waiver_reason", tree.value_span(loc), {"where": where(tree, owner)})
+    if kind == "string_too_short":
+        return tree.error("error.plan.empty_text", tree.value_span(loc), {"key": _field(loc), "where": where(tree, owner)})
+    if kind == "too_short" and loc[-1] == "options":
+        return tree.error("error.plan.no_options", tree.value_span(loc), {"where": where(tree, owner)})
+    return _wrong_type(tree, loc, error.get("input"))
+
+
+def _wrong_type(tree: SourceTree, loc: tuple, value: Any) -> PlanError:
+    pattern = _pattern(loc)
+    expected_key = _EXPECTED.get(pattern, "text")
+    if pattern == ("steps", "*", "participants", "*"):
+        expected_key = "level"
+    expected = messages.text(f"error.plan.expected.{expected_key}", tree.lang)
+    owner = _owner(loc)
+    key = _field(loc)
+    example = key if key in _EXAMPLES and not tree.key_prefix else None
+    if loc == owner:  # a step, actor, choice or waiver that is not a mapping
+        args = {"expected": expected, "key": loc[0], "where": where(tree, ()), "found": found(value, tree.lang)}
+        return tree.error("error.plan.wrong_item", tree.value_span(loc), args, example=loc[0])
+    # An item of a list (or a value of a mapping) of a key: "in 'after' of step 'x'".
+    is_item = len(loc) > len(owner) + 1
+    args = {"expected": expected, "key": tree.key_prefix + key, "where": where(tree, owner),
+            "found": found(value, tree.lang)}
+    template = "error.plan.wrong_item" if is_item else "error.plan.wrong_type"
+    return tree.error(template, tree.value_span(loc), args, example=example)
+
+
+def _pattern(loc: tuple) -> tuple:
+    """The path with indices and free names replaced by '*' (to look up what is expected)."""
+    out: list[Any] = []
+    for index, part in enumerate(loc):
+        free = isinstance(part, int) or (index > 0 and out[-1] in ("actors", "participants", "attributes"))
+        out.append("*" if free else part)
+    return tuple(out)
+
+
+def _owner(loc: tuple) -> tuple:
+    """The path of the element the problem belongs to: the plan, a step, an actor, a choice, a waiver."""
+    if len(loc) >= 2 and loc[0] in ("steps", "choices", "waivers", "actors"):
+        return loc[:2]
+    return ()
+
+
+def _field(loc: tuple) -> str:
+    """The name of the key a problem is about ('after' for `("steps", 2, "after", 0)`)."""
+    owner = _owner(loc)
+    rest = loc[len(owner):]
+    return str(rest[0]) if rest else str(loc[-1]) if loc else "plan"
+
+
+def _model_at(path: tuple) -> type[BaseModel]:
+    if not path:
+        return Plan
+    return {"steps": Step, "actors": Actor, "choices": Choice, "waivers": Waiver}.get(path[0], Plan)
+
+
+def where(tree: SourceTree, path: tuple) -> str:
+    """'step 'enquete'', 'actor 'raad'', 'the plan': the element a path belongs to, in words."""
+    lang, data = tree.lang, tree.data if isinstance(tree.data, dict) else {}
+    owner = _owner(path)
+    if not owner:
+        return messages.text("error.plan.where.plan", lang)
+    group, key = owner
+    if group == "actors":
+        return messages.text("error.plan.where.actor", lang, {"id": key})
+    items = data.get(group)
+    item = items[key] if isinstance(items, list) and isinstance(key, int) and key < len(items) else None
+    field = "rule" if group == "waivers" else "id"
+    name = item.get(field) if isinstance(item, dict) else None
+    singular = group[:-1]
+    if isinstance(name, (str, int)) and not isinstance(name, bool) and str(name):
+        return messages.text(f"error.plan.where.{singular}", lang, {field: str(name)})
+    return messages.text(f"error.plan.where.{singular}_n", lang, {"n": key + 1 if isinstance(key, int) else key})
+
+
+def found(value: Any, lang: str) -> str:
+    """A short description of a value that is not what was expected."""
+    if value is None:
+        return messages.text("error.plan.found.nothing", lang)
+    if isinstance(value, bool):
+        return messages.text("error.plan.found.bool", lang, {"value": str(value).lower()})
+    if isinstance(value, (int, float)):
+        return messages.text("error.plan.found.number", lang, {"value": value})
+    if isinstance(value, dt.date):
+        return messages.text("error.plan.found.date", lang, {"value": value.isoformat()})
+    if isinstance(value, str):
+        shown = value if len(value) <= 40 else value[:37] + "..."
+        return messages.text("error.plan.found.text", lang, {"value": shown})
+    if isinstance(value, (list, tuple)):
+        return messages.text("error.plan.found.list", lang)
+    return messages.text("error.plan.found.mapping", lang)

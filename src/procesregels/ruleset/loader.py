@@ -1,0 +1,173 @@
+"""Read rulesets: one text (`parse_ruleset`) or a file or bundled name with its layers (`load_ruleset`).
+
+Layering (LANGUAGE.md section 1): `extends "national"` starts from another ruleset, by bundled
+name or by a path relative to the extending file. The extending file may use the names the base
+declares, `drops` base rules, and `replaces` a base rule by a new one in the same place. Rule ids
+stay unique across all layers; each merged rule remembers the layer (file name) it came from.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+
+from procesregels import i18n as messages
+from procesregels.ruleset.parse import MAX_BYTES, Parsed, decode, parse
+from procesregels.errors import RulesetError
+from procesregels.core.resources import rulesets_dir
+from procesregels.ruleset.model import Rule, Ruleset
+from procesregels.span import Span
+from procesregels.ruleset.transform import build_ruleset
+from procesregels.core.vocabulary import Vocabulary, suggest
+
+SUFFIX = ".rules"
+
+
+def parse_ruleset(text: str, path: str = "<ruleset>", base: Vocabulary | None = None) -> Ruleset:
+    """One ruleset text -> model with canonical ids; layering is not applied."""
+    return build_ruleset(parse(text, path), base)
+
+
+def bundled_rulesets() -> list[Path]:
+    """The rulesets shipped with procesregels, sorted by name."""
+    try:
+        folder = rulesets_dir()
+    except FileNotFoundError:
+        return []
+    return sorted(folder.glob(f"*{SUFFIX}"))
+
+
+def load_ruleset(name_or_path: str) -> Ruleset:
+    """A ruleset file or bundled name, with everything it extends merged in."""
+    return _load(locate(name_or_path), chain=())
+
+
+def locate(name_or_path: str, relative_to: Path | None = None, span: Span | None = None, source_text: str | None = None) -> Path:
+    """The file a ruleset reference means: a bundled name, a path next to `relative_to`, or a path."""
+    candidates: list[Path] = []
+    plain_name = "/" not in name_or_path and "\\" not in name_or_path and not name_or_path.endswith(SUFFIX)
+    if plain_name:
+        candidates.extend(path for path in bundled_rulesets() if path.stem == name_or_path)
+    if relative_to is not None:
+        candidates.append(relative_to.parent / name_or_path)
+    candidates.append(Path(name_or_path))
+    for candidate in candidates:
+        try:
+            if candidate.is_file():
+                return candidate
+        except (OSError, ValueError):  # a name with a NUL byte, or too long for the file system
+            continue
+    names = [path.stem for path in bundled_rulesets()]
+    shown = name_or_path if len(name_or_path) <= 80 else name_or_path[:77] + "..."
+    message = messages.text("ruleset.not_found", "en", {"name": shown, "bundled": ", ".join(names) or "-"})
+    raise RulesetError(message, span, source_text=source_text, suggestions=suggest(name_or_path, names))
+
+
+def read_ruleset_text(path: Path) -> str:
+    """The text of a ruleset file; unreadable, too big or not UTF-8 is a RulesetError."""
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            size = path.stat().st_size
+            raise RulesetError(messages.text("ruleset.too_large", "en", {"size": size, "limit": MAX_BYTES}), Span(str(path), 1, 1))
+        data = path.read_bytes()
+    except OSError as error:
+        raise RulesetError(messages.text("ruleset.unreadable", "en", {"reason": error.strerror or str(error)}), Span(str(path), 1, 1)) from None
+    return decode(data, str(path))
+
+
+def load_layer(path: Path) -> tuple[Parsed, Ruleset, Vocabulary]:
+    """One file's own model (not merged), with names resolved against the layers it extends,
+    and the vocabulary of all layers together."""
+    parsed, base = _parse_with_base(path, ())
+    own = build_ruleset(parsed, base.vocabulary() if base else None)
+    if base is None:
+        return parsed, own, own.vocabulary()
+    return parsed, own, own.model_copy(update={"declarations": base.declarations + own.declarations}).vocabulary()
+
+
+def _parse_with_base(path: Path, chain: tuple[Path, ...]) -> tuple[Parsed, Ruleset | None]:
+    text = read_ruleset_text(path)
+    parsed = parse(text, str(path))
+    extends = _extends_of(parsed.tree)
+    if extends is None:
+        return parsed, None
+    reference, position = extends
+    span = Span(str(path), *position)
+    return parsed, _load(locate(reference, path, span, text), (*chain, path.resolve()), span, text)
+
+
+def _load(path: Path, chain: tuple[Path, ...], via: Span | None = None, via_text: str | None = None) -> Ruleset:
+    resolved = path.resolve()
+    if resolved in chain:
+        cycle = " -> ".join(p.stem for p in (*chain, resolved))
+        raise RulesetError(messages.text("ruleset.extends_cycle", "en", {"cycle": cycle}), via, source_text=via_text)
+    parsed, base = _parse_with_base(path, chain)
+    own = _stamp(build_ruleset(parsed, base.vocabulary() if base else None), path.stem)
+    return merge(base, own, parsed.text) if base else own
+
+
+def _extends_of(tree) -> tuple[str, tuple[int, int, int, int]] | None:
+    from procesregels.ruleset.transform import string_value
+
+    for line in tree.children[0].children:
+        if getattr(line, "data", None) == "extends":
+            token = line.children[0]
+            return string_value(token), (token.line, token.column, token.end_line, token.end_column)
+    return None
+
+
+def _stamp(ruleset: Ruleset, layer: str) -> Ruleset:
+    rules = tuple(rule.model_copy(update={"layer": layer}) for rule in ruleset.rules)
+    return ruleset.model_copy(update={"rules": rules})
+
+
+def merge(base: Ruleset, own: Ruleset, own_text: str) -> Ruleset:
+    """`own` on top of `base`: drops first, then replacements in place, then new rules."""
+    rules: list[Rule] = list(base.rules)
+    for rule_id in own.drops:
+        index = _index(rules, rule_id)
+        if index is None:
+            raise _located(own, own_text, "ruleset.drops_unknown", _drops_span(own, own_text, rule_id), {"id": rule_id}, rules, rule_id)
+        del rules[index]
+    for rule in own.rules:
+        if rule.replaces is not None:
+            index = _index(rules, rule.replaces)
+            if index is None:
+                raise _located(own, own_text, "ruleset.replaces_unknown", rule.span, {"id": rule.replaces}, rules, rule.replaces)
+            rules[index] = rule
+            clash = [r for i, r in enumerate(rules) if r.id == rule.id and i != index]
+        else:
+            clash = [r for r in rules if r.id == rule.id]
+            rules.append(rule)
+        if clash:
+            args = {"id": rule.id, "layer": clash[0].layer or "?"}
+            raise RulesetError(messages.text("ruleset.duplicate_layer", own.language or "en", args), rule.span, source_text=own_text)
+    return own.model_copy(update={"rules": tuple(rules), "declarations": base.declarations + own.declarations})
+
+
+def _index(rules: list[Rule], rule_id: str) -> int | None:
+    return next((i for i, rule in enumerate(rules) if rule.id == rule_id), None)
+
+
+def suggest_ids(wrong: str, ids: list[str]) -> list[str]:
+    """The rule ids nearest to a mistyped one, as written."""
+    by_fold = {rule_id.casefold(): rule_id for rule_id in ids}
+    return [by_fold[s] for s in difflib.get_close_matches(wrong.casefold(), sorted(by_fold), n=2, cutoff=0.6)]
+
+
+def _located(own: Ruleset, text: str, key: str, span: Span | None, args: dict, rules: list[Rule], wrong: str) -> RulesetError:
+    suggestions = suggest_ids(wrong, [r.id for r in rules])
+    return RulesetError(messages.text(key, own.language or "en", args), span, source_text=text, suggestions=suggestions)
+
+
+def _drops_span(own: Ruleset, text: str, rule_id: str) -> Span | None:
+    """Where a dropped id is written (the model keeps ids, not their places)."""
+    pattern = re.compile(r"^[ \t]*(?:drops|schrapt)\b.*?(?<![\w.-])(" + re.escape(rule_id) + r")(?![\w.-])", re.I | re.M)
+    match = pattern.search(text)
+    if not match:
+        return None
+    start = match.start(1)
+    line = text.count("\n", 0, start) + 1
+    column = start - (text.rfind("\n", 0, start) + 1) + 1
+    return Span(own.path or "<ruleset>", line, column, line, column + len(rule_id))

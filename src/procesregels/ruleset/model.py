@@ -1,0 +1,236 @@
+"""The rule model: a ruleset and its rule templates (LANGUAGE.md sections 1, 4 and 5).
+
+Models hold canonical vocabulary ids only (English), so an English and a Dutch sentence that
+mean the same give equal models. Spans are kept on the models for messages but excluded from
+`model_dump()`; compare meanings with `meaning()`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from procesregels.span import Span
+
+Severity = Literal["error", "warning", "info"]
+Unit = Literal["day", "week", "month"]
+Lang = Literal["nl", "en"]
+
+
+class _Value(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True)
+
+
+class Duration(_Value):
+    """`6 weeks`: a whole number of days, weeks or calendar months."""
+
+    amount: int = Field(ge=0)
+    unit: Unit
+
+
+class Event(_Value):
+    """A set of plan steps that 'before'/'after' point at (LANGUAGE.md section 3).
+
+    - `steps`: steps of `kind` (or a narrower kind), owned by `owner` or a narrower role when an
+      owner is given (`the council decides`), by anyone otherwise (`any decision`);
+    - `participation`: the participation steps that give influence (`participation starts`);
+    - `phase-starts`: the steps in `phase` or a later phase;
+    - `phase-ends`: the steps in `phase` or an earlier phase.
+    """
+
+    type: Literal["steps", "participation", "phase-starts", "phase-ends"]
+    kind: str | None = None
+    owner: str | None = None
+    phase: str | None = None
+
+
+class Condition(_Value):
+    """`when ATTRIBUTE is VALUE` (text, or an impact level) / `is at least N` / `is at most N`."""
+
+    attribute: str
+    op: Literal["is", "at-least", "at-most"]
+    value: str | int | float
+
+
+class InvolvementBefore(_Value):
+    """Sentences 1-3, 16, 18: for every step E of `event`, a step before E involves WHO at LEVEL."""
+
+    template: Literal["involvement-before"] = "involvement-before"
+    who: tuple[str, ...]
+    level: str
+    event: Event
+
+
+class InvolvementAnywhere(_Value):
+    """Sentences 4, 17: every execution has a step that involves WHO at LEVEL."""
+
+    template: Literal["involvement-anywhere"] = "involvement-anywhere"
+    who: tuple[str, ...]
+    level: str
+
+
+class InfluenceByPhase(_Value):
+    """Sentence 5: WHO has influence (consult or higher) in `phase` or earlier."""
+
+    template: Literal["influence-by-phase"] = "influence-by-phase"
+    who: tuple[str, ...]
+    phase: str
+
+
+class EventBefore(_Value):
+    """Sentence 6: for every step Y of `second`, a step X of `first` happens before Y."""
+
+    template: Literal["event-before"] = "event-before"
+    first: Event
+    second: Event
+
+
+class Response(_Value):
+    """Sentences 7, 8: after every step E of `event`, a step involves WHO at LEVEL (within N)."""
+
+    template: Literal["response"] = "response"
+    event: Event
+    who: tuple[str, ...]
+    level: str
+    within: Duration | None = None
+
+
+class DurationBound(_Value):
+    """Sentences 9, 10: every step of `kind` lasts at least (`min`) or at most (`max`) N."""
+
+    template: Literal["duration"] = "duration"
+    kind: str
+    bound: Literal["min", "max"]
+    length: Duration
+
+
+class LeadTime(_Value):
+    """Sentence 11: before every step E of `event`, a step involves WHO at LEVEL, N ahead."""
+
+    template: Literal["lead-time"] = "lead-time"
+    who: tuple[str, ...]
+    level: str
+    event: Event
+    lead: Duration
+
+
+class FieldPresent(_Value):
+    """Sentences 12, 13: every participation step (or every step of `kind`) has a field."""
+
+    template: Literal["field-present"] = "field-present"
+    field: Literal["owner", "date"]
+    kind: str | None = None  # None: every participation step
+
+
+class RolePresent(_Value):
+    """Sentence 14: the plan has an actor of that role or a narrower one."""
+
+    template: Literal["role-present"] = "role-present"
+    role: str
+
+
+class Prohibition(_Value):
+    """Sentence 15: no participation (influence) step happens after a step of `event`."""
+
+    template: Literal["prohibition"] = "prohibition"
+    event: Event
+
+
+Template = Annotated[
+    Union[
+        InvolvementBefore,
+        InvolvementAnywhere,
+        InfluenceByPhase,
+        EventBefore,
+        Response,
+        DurationBound,
+        LeadTime,
+        FieldPresent,
+        RolePresent,
+        Prohibition,
+    ],
+    Field(discriminator="template"),
+]
+
+TEMPLATE_NAMES = (
+    "involvement-before",
+    "involvement-anywhere",
+    "influence-by-phase",
+    "event-before",
+    "response",
+    "duration",
+    "lead-time",
+    "field-present",
+    "role-present",
+    "prohibition",
+)
+
+
+class Rule(_Value):
+    """One rule: id, title, where it comes from, how bad a breach is, when it applies, what it says."""
+
+    id: str
+    title: str
+    source: str | None = None
+    severity: Severity = "error"
+    when: tuple[Condition, ...] = ()
+    body: Template
+    replaces: str | None = None
+    #: The ruleset (name) this rule was written in; set when layers are merged.
+    layer: str | None = Field(default=None, exclude=True)
+    span: Span | None = Field(default=None, exclude=True, repr=False)
+    sentence_span: Span | None = Field(default=None, exclude=True, repr=False)
+
+    def meaning(self) -> dict:
+        """What the rule says, without its id, title, source or place in a file."""
+        return {"when": [c.model_dump() for c in self.when], "body": self.body.model_dump()}
+
+
+class Example(_Value):
+    """`example "name" plan "path" expect pass|R1 R2`: a plan the ruleset carries as a test."""
+
+    name: str
+    plan: str
+    expect: tuple[str, ...]  # () means: expect pass
+    span: Span | None = Field(default=None, exclude=True, repr=False)
+
+
+class Declaration(_Value):
+    """`role X under Y`, `kind X is Y` or `level X is Y`: a name the ruleset adds."""
+
+    category: Literal["role", "kind", "level"]
+    name: str
+    parent: str
+    span: Span | None = Field(default=None, exclude=True, repr=False)
+
+
+class Ruleset(_Value):
+    """One ruleset file, or the result of merging it with the rulesets it extends."""
+
+    title: str
+    municipality: str | None = None
+    version: str | None = None
+    adopted: dt.date | None = None
+    source: str | None = None
+    extends: tuple[str, ...] = ()
+    language: Lang | None = None
+    declarations: tuple[Declaration, ...] = ()
+    rules: tuple[Rule, ...] = ()
+    drops: tuple[str, ...] = ()
+    examples: tuple[Example, ...] = ()
+    path: str | None = Field(default=None, exclude=True)
+    span: Span | None = Field(default=None, exclude=True, repr=False)
+
+    def rule(self, rule_id: str) -> Rule | None:
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+    def vocabulary(self):
+        """The standard vocabulary extended by this ruleset's declarations (in file order)."""
+        from procesregels.core.vocabulary import standard
+
+        def declared(category: str) -> list[tuple[str, str]]:
+            return [(d.name, d.parent) for d in self.declarations if d.category == category]
+
+        return standard().extend(roles=declared("role"), kinds=declared("kind"), levels=declared("level"))

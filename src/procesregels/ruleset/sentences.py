@@ -1,0 +1,242 @@
+"""Rule model -> the canonical rule sentence in English or Dutch (used by `fmt` and `explain`).
+
+Each template has one canonical sentence per language: the forms of LANGUAGE.md section 4.
+Parsing the sentence gives back the same model (a property test checks this).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from procesregels.ruleset.model import (
+    Condition, Duration, DurationBound, Event, EventBefore, FieldPresent, InfluenceByPhase,
+    InvolvementAnywhere, InvolvementBefore, LeadTime, Prohibition, Response, RolePresent, Rule, Ruleset,
+)
+from procesregels.core.vocabulary import Vocabulary, normalize
+
+_UNITS = {
+    "en": {"day": ("day", "days"), "week": ("week", "weeks"), "month": ("month", "months")},
+    "nl": {"day": ("dag", "dagen"), "week": ("week", "weken"), "month": ("maand", "maanden")},
+}
+#: Dutch nouns with the article `het` (so `elk besluit`, `het college`); the others take `de`/`elke`.
+#: A compound takes the gender of its last part (`buurtrechtverzoek` like `verzoek`), so names
+#: are matched by ending.
+_NEUTER = ("besluit", "ontwerp", "panel", "beraad", "advies", "college", "plan", "verzoek", "gesprek",
+           "overleg", "onderzoek", "verslag", "voorstel", "programma", "platform")
+_PLAIN_WORD = re.compile(r"[^\W\d_][\w&'’\-]*")
+_RESERVED = frozenset(
+    "is and en or of when als if indien the a an de het een must moet moeten worden in at op".split()
+)
+
+
+class SentenceWriter:
+    """Writes names and sentences of one ruleset in one language."""
+
+    def __init__(self, vocabulary: Vocabulary, lang: str, ruleset: Ruleset | None = None):
+        self.vocabulary = vocabulary
+        self.lang = lang
+        declared = ruleset.declarations if ruleset else ()
+        # Declared names are written as the council wrote them; a level keeps its municipal word.
+        self.declared = {(d.category, normalize(d.name)): d.name for d in declared if d.category != "level"}
+        self.level_alias: dict[str, str] = {}
+        for declaration in declared:
+            if declaration.category == "level":
+                self.level_alias.setdefault(declaration.parent, declaration.name)
+        self.impact_nl = {en: name for name, en in vocabulary.impact_names.items() if name != normalize(en)}
+
+    # -- names --------------------------------------------------------------------------------
+
+    def name(self, category: str, ident: str) -> str:
+        return self.declared.get((category, ident)) or self.vocabulary.name_of(category, ident, self.lang)
+
+    def level(self, ident: str) -> str:
+        return self.level_alias.get(ident) or self.vocabulary.name_of("level", ident, self.lang)
+
+    def who(self, roles: tuple[str, ...]) -> str:
+        if self.lang == "en":
+            return " or ".join(self.name("role", role) for role in roles)
+        # Dutch needs the article before a singular group (`de raad`, `het college`); plurals
+        # (`inwoners`) go without, as in the rule sentences of LANGUAGE.md. Articles are
+        # ignored when parsing, so this changes how a rule reads, never what it means.
+        return " of ".join(
+            self._the(self.name("role", role)) if self._singular(role) else self.name("role", role)
+            for role in roles
+        )
+
+    def _singular(self, role: str) -> bool:
+        """Whether a Dutch role name is singular, judged by its head noun (`omwonenden van het
+        plein` is plural, `college van B&W` singular)."""
+        head = re.split(r"\s+(?:van|voor|in|uit|met)\s+", self.name("role", role).casefold())[0].split()
+        return bool(head) and not head[-1].endswith(("en", "s"))
+
+    def _the(self, noun: str) -> str:
+        if self.lang == "en":
+            return f"the {noun}"
+        return f"het {noun}" if noun.split()[0].casefold().endswith(_NEUTER) else f"de {noun}"
+
+    def _every(self, kind: str) -> str:
+        noun = self.name("kind", kind)
+        if self.lang == "en":
+            return f"every {noun}"
+        return f"elk {noun}" if noun.casefold().endswith(_NEUTER) else f"elke {noun}"
+
+    def duration(self, duration: Duration) -> str:
+        singular, plural = _UNITS[self.lang][duration.unit]
+        return f"{duration.amount} {singular if duration.amount == 1 else plural}"
+
+    def _verb(self, kind: str, infinitive: bool) -> str:
+        verb = self.vocabulary.verbs[kind][self.lang][1 if infinitive else 0]
+        first, _, rest = verb.partition(" ")
+        if self.lang == "nl" and rest and first in _NEUTER:
+            return f"het {verb}"
+        return verb
+
+    # -- events -------------------------------------------------------------------------------
+
+    def is_clause(self, event: Event) -> bool:
+        """Dutch: `voordat`/`nadat` before a clause, `vóór`/`na` before a noun (`elk besluit`)."""
+        return not (event.type == "steps" and event.owner is None)
+
+    def event(self, event: Event) -> str:
+        en = self.lang == "en"
+        if event.type == "participation":
+            return "participation starts" if en else "participatie start"
+        if event.type in ("phase-starts", "phase-ends"):
+            phase = self.name("phase", event.phase)
+            verb = {"phase-starts": ("starts", "start"), "phase-ends": ("ends", "eindigt")}[event.type][0 if en else 1]
+            return f"{'phase' if en else 'fase'} {phase} {verb}"
+        if event.owner is None:
+            return self._every(event.kind).replace("every ", "any ", 1) if en else self._every(event.kind)
+        return f"{self._the(self.name('role', event.owner))} {self._verb(event.kind, infinitive=False)}"
+
+    def before(self, event: Event) -> str:
+        if self.lang == "en":
+            return f"before {self.event(event)}"
+        return f"{'voordat' if self.is_clause(event) else 'vóór'} {self.event(event)}"
+
+    def after(self, event: Event) -> str:
+        if self.lang == "en":
+            return f"after {self.event(event)}"
+        return f"{'nadat' if self.is_clause(event) else 'na'} {self.event(event)}"
+
+    # -- involvement --------------------------------------------------------------------------
+
+    def _involved(self, level: str) -> str:
+        """`be consulted` / `be involved at level advise`; Dutch without its final `worden`."""
+        # Participles only up to consult: "must be advised" would read as "must receive advice".
+        participle = self.vocabulary.participles.get(level, {}).get(self.lang)
+        plain = self.vocabulary.level_rank(level) <= self.vocabulary.level_rank(self.vocabulary.influence_from)
+        if participle and plain and level not in self.level_alias:
+            return f"be {participle}" if self.lang == "en" else participle
+        if self.lang == "en":
+            return f"be involved at level {self.level(level)}"
+        return f"ten minste op niveau {self.level(level)} betrokken"
+
+    def must(self, who: tuple[str, ...]) -> str:
+        """`must`; in Dutch `moet` for one role in the singular (`de raad`), else `moeten`."""
+        if self.lang == "en":
+            return "must"
+        return "moet" if all(self._singular(role) for role in who) else "moeten"
+
+    def _involvement(self, who: tuple[str, ...], level: str, middle: str = "", tail: str = "") -> str:
+        if self.lang == "en":
+            parts = [self.who(who), "must", self._involved(level), middle, tail]
+        else:
+            parts = [self.who(who), self.must(who), middle, self._involved(level), "worden", tail]
+        return " ".join(part for part in parts if part)
+
+    # -- sentences ---------------------------------------------------------------------------
+
+    def body(self, body) -> str:
+        en = self.lang == "en"
+        if isinstance(body, InvolvementBefore):
+            return self._involvement(body.who, body.level, tail=self.before(body.event))
+        if isinstance(body, InvolvementAnywhere):
+            return self._involvement(body.who, body.level)
+        if isinstance(body, InfluenceByPhase):
+            phase = self.name("phase", body.phase)
+            if en:
+                return f"{self.who(body.who)} must have influence in phase {phase} or earlier"
+            return f"{self.who(body.who)} {self.must(body.who)} invloed hebben in fase {phase} of eerder"
+        if isinstance(body, EventBefore):
+            first = body.first
+            owner = self._the(self.name("role", first.owner))
+            verb = self._verb(first.kind, infinitive=True)
+            return f"{owner} {'must' if en else 'moet'} {verb} {self.before(body.second)}"
+        if isinstance(body, Response):
+            return self._response(body)
+        if isinstance(body, DurationBound):
+            bound = {("min", True): "at least", ("max", True): "at most", ("min", False): "ten minste", ("max", False): "ten hoogste"}[(body.bound, en)]
+            if en:
+                return f"{self._every(body.kind)} must last {bound} {self.duration(body.length)}"
+            return f"{self._every(body.kind)} moet {bound} {self.duration(body.length)} duren"
+        if isinstance(body, LeadTime):
+            # `2 weken voor elke bijeenkomst` (LANGUAGE.md sentence 11): after a period, plain `voor`.
+            before = self.before(body.event).replace("vóór ", "voor ", 1)
+            ahead = f"{'at least' if en else 'ten minste'} {self.duration(body.lead)} {before}"
+            if en:
+                return self._involvement(body.who, body.level, tail=ahead)
+            return self._involvement(body.who, body.level, middle=ahead)
+        if isinstance(body, FieldPresent):
+            field = {("owner", True): "an owner", ("date", True): "a date", ("owner", False): "een eigenaar", ("date", False): "een datum"}[(body.field, en)]
+            subject = ("every participation step" if en else "elke participatiestap") if body.kind is None else self._every(body.kind)
+            return f"{subject} must have {field}" if en else f"{subject} moet {field} hebben"
+        if isinstance(body, RolePresent):
+            role = self.name("role", body.role)
+            if en:
+                return f"the plan must include {role}"
+            return f"het plan moet {'een ' + role if self._singular(body.role) else role} bevatten"
+        if isinstance(body, Prohibition):
+            return f"{'no participation' if en else 'geen participatie'} {self.after(body.event)}"
+        raise TypeError(f"no sentence for {type(body).__name__}")
+
+    def _response(self, body: Response) -> str:
+        opening = self.after(body.event)
+        if self.lang == "en":
+            within = f"within {self.duration(body.within)}" if body.within else ""
+            return f"{opening}, {self._involvement(body.who, body.level, tail=within)}"
+        within = f"binnen {self.duration(body.within)}" if body.within else ""
+        # A comma closes an opening clause (`nadat de raad besluit,`), not a noun (`na elk besluit`).
+        opening += "," if self.is_clause(body.event) else ""
+        parts = [opening, self.must(body.who), self.who(body.who), within, self._involved(body.level), "worden"]
+        return " ".join(part for part in parts if part)
+
+    def condition(self, condition: Condition) -> str:
+        en = self.lang == "en"
+        value = self._value(condition)
+        if condition.op == "is":
+            return f"{condition.attribute} is {value}" if en else f"{condition.attribute} {value} is"
+        bound = {("at-least", True): "at least", ("at-most", True): "at most", ("at-least", False): "ten minste", ("at-most", False): "ten hoogste"}[(condition.op, en)]
+        return f"{condition.attribute} is {bound} {value}" if en else f"{condition.attribute} {bound} {value} is"
+
+    def _value(self, condition: Condition) -> str:
+        value = condition.value
+        if isinstance(value, bool):
+            return quote(str(value))
+        if isinstance(value, int):
+            return str(value)
+        if isinstance(value, float):
+            return format(Decimal(repr(value)), "f")
+        if normalize(condition.attribute) == "impact" and value in self.vocabulary.impact_order:
+            return value if self.lang == "en" else self.impact_nl.get(value, value)
+        if _PLAIN_WORD.fullmatch(value) and value.casefold() not in _RESERVED and not _keyword_like(value):
+            return value
+        return quote(value)
+
+    def sentence(self, rule: Rule) -> str:
+        """The rule's sentence, with its `when` conditions."""
+        text = self.body(rule.body)
+        if rule.when:
+            joiner = " and " if self.lang == "en" else " en "
+            text = f"{'when' if self.lang == 'en' else 'als'} {joiner.join(self.condition(c) for c in rule.when)}: {text}"
+        return text
+
+
+def _keyword_like(value: str) -> bool:
+    """A bare condition value must not read as a unit or at-least word; quote those."""
+    return value.casefold() in {"ten", "at", "minstens", "hoogstens", "minimaal", "maximaal", "least", "most"}
+
+
+def quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'

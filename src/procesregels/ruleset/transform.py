@@ -1,0 +1,380 @@
+"""Parse tree -> rule model (rules.py): one transformer method per grammar rule.
+
+Names are resolved (names.py) against the standard vocabulary plus the ruleset's own
+declarations, so the model holds canonical ids only. Anything that parses but names nothing
+known, or combines words into no rule, is a RulesetError at its place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from lark import Token, Transformer, Tree, v_args
+from lark.exceptions import VisitError
+from lark.tree import Meta
+
+from procesregels.ruleset.parse import Parsed
+from procesregels.errors import RulesetError
+from procesregels.ruleset.names import Name, Resolver, collect_declarations, extended, fold, name_from, number_value, string_value
+from procesregels.ruleset.model import (
+    Condition, Declaration, Duration, DurationBound, Event, EventBefore, Example, FieldPresent,
+    InfluenceByPhase, InvolvementAnywhere, InvolvementBefore, LeadTime, Prohibition, Response,
+    RolePresent, Rule, Ruleset,
+)
+from procesregels.span import Span
+from procesregels.core.vocabulary import UnknownName, Vocabulary, normalize, standard, suggest
+
+__all__ = ["build_ruleset", "fold", "name_from", "string_value"]
+
+_SEVERITIES = {"error": "error", "fout": "error", "warning": "warning", "waarschuwing": "warning", "info": "info", "informatie": "info"}
+_LANGUAGES = {"nl": "nl", "en": "en", "dutch": "nl", "nederlands": "nl", "english": "en", "engels": "en"}
+_UNITS = {
+    "day": ("day", False), "days": ("day", True), "dag": ("day", False), "dagen": ("day", True),
+    "week": ("week", False), "weeks": ("week", True), "weken": ("week", True),
+    "month": ("month", False), "months": ("month", True), "maand": ("month", False), "maanden": ("month", True),
+}
+_FIELDS = {"owner": "owner", "eigenaar": "owner", "date": "date", "datum": "date"}
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    """A rule sentence: its conditions, its template and where it is written."""
+
+    when: tuple[Condition, ...]
+    body: object
+    span: Span
+
+
+@dataclass(frozen=True)
+class _Modifier:
+    """`before EVENT`, `after EVENT`, `within N`, `at least N before EVENT` in an involvement sentence."""
+
+    kind: str
+    span: Span
+    event: Event | None = None
+    duration: Duration | None = None
+
+
+@v_args(meta=True)
+class RulesetTransformer(Transformer):
+    """Bottom-up: names and phrases first, then sentences, rules and the ruleset."""
+
+    def __init__(self, parsed: Parsed, resolver: Resolver, declarations: tuple[Declaration, ...]):
+        super().__init__(visit_tokens=False)
+        self.parsed = parsed
+        self.resolver = resolver
+        self.vocabulary = resolver.vocabulary
+        self.declarations = declarations
+        self.verbs = {
+            fold(form): kind for kind, forms in self.vocabulary.verbs.items() for pair in forms.values() for form in pair
+        }
+        self.participles = {
+            fold(word): level for level, forms in self.vocabulary.participles.items() for word in forms.values() if word
+        }
+
+    def _span(self, meta: Meta | Token) -> Span:
+        return self.resolver.span(meta)
+
+    def _error(self, key: str, where: Meta | Token | Span, args: dict | None = None, suggestions: list[str] | None = None):
+        span = where if isinstance(where, Span) else self._span(where)
+        return self.resolver.error(key, span, args, suggestions)
+
+    # -- names --------------------------------------------------------------------------------
+
+    def _role(self, meta: Meta, children: list) -> tuple[str, Span]:
+        name = name_from(self.parsed, meta, children)
+        return self.resolver.name("role", name), name.span
+
+    subject_name = inverted_name = owner_name = included_name = _role
+
+    def who(self, meta: Meta, children: list) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(role for role, _ in children))  # as written, without repeats
+
+    inverted_who = who
+
+    def kind_ref(self, meta: Meta, children: list) -> str:
+        (token,) = children
+        return self.resolver.name("kind", Name(str(token), str(token), self._span(token)))
+
+    def _phase(self, token: Token) -> str:
+        return self.resolver.name("phase", Name(str(token), str(token), self._span(token)))
+
+    def level_phrase(self, meta: Meta, children: list) -> str:
+        (token,) = children
+        return self.resolver.name("level", Name(str(token), str(token), self._span(token)))
+
+    def by_participle(self, meta: Meta, children: list) -> str:
+        (token,) = children
+        return self.participles[fold(token)]
+
+    def by_level(self, meta: Meta, children: list) -> str:
+        (level,) = children
+        return level
+
+    # -- events and durations ---------------------------------------------------------------
+
+    def _verb(self, meta: Meta, children: list) -> str:
+        return self.verbs[fold(" ".join(str(t) for t in children))]
+
+    verb_third_person = verb_infinitive = _verb
+
+    def owner_event(self, meta: Meta, children: list) -> Event:
+        (owner, _), kind = children
+        return Event(type="steps", kind=kind, owner=owner)
+
+    def kind_event(self, meta: Meta, children: list) -> Event:
+        (kind,) = children
+        return Event(type="steps", kind=kind)
+
+    def participation_event(self, meta: Meta, children: list) -> Event:
+        return Event(type="participation")
+
+    def phase_starts(self, meta: Meta, children: list) -> Event:
+        return Event(type="phase-starts", phase=self._phase(children[0]))
+
+    def phase_ends(self, meta: Meta, children: list) -> Event:
+        return Event(type="phase-ends", phase=self._phase(children[0]))
+
+    def duration(self, meta: Meta, children: list) -> Duration:
+        unit, plural = _UNITS[fold(children[-1])]
+        if len(children) == 1:
+            if plural:  # `at least weeks`: how many?
+                raise self._error("ruleset.duration_amount", meta, {"unit": str(children[-1])})
+            return Duration(amount=1, unit=unit)
+        if "." in children[0]:
+            raise self._error("ruleset.whole_number", children[0], {"number": str(children[0])})
+        return Duration(amount=int(children[0]), unit=unit)
+
+    def at_least(self, meta: Meta, children: list) -> str:
+        return "at-least"
+
+    def at_most(self, meta: Meta, children: list) -> str:
+        return "at-most"
+
+    # -- modifiers of involvement sentences -----------------------------------------------
+
+    def before(self, meta: Meta, children: list) -> _Modifier:
+        return _Modifier("before", self._span(meta), event=children[0])
+
+    def after(self, meta: Meta, children: list) -> _Modifier:
+        return _Modifier("after", self._span(meta), event=children[0])
+
+    def within(self, meta: Meta, children: list) -> _Modifier:
+        return _Modifier("within", self._span(meta), duration=children[0])
+
+    def lead(self, meta: Meta, children: list) -> _Modifier:
+        duration, event = children
+        return _Modifier("lead", self._span(meta), event=event, duration=duration)
+
+    # -- sentences ------------------------------------------------------------------------
+
+    def involvement(self, meta: Meta, children: list):
+        who = next(c for c in children if isinstance(c, tuple))
+        level = next(c for c in children if isinstance(c, str))
+        modifiers = [c for c in children if isinstance(c, _Modifier)]
+        kinds = sorted(m.kind for m in modifiers)
+        by_kind = {m.kind: m for m in modifiers}
+        if not kinds:
+            return InvolvementAnywhere(who=who, level=level)
+        if kinds == ["before"]:
+            return InvolvementBefore(who=who, level=level, event=by_kind["before"].event)
+        if kinds in (["after"], ["after", "within"]):
+            within = by_kind["within"].duration if "within" in by_kind else None
+            return Response(event=by_kind["after"].event, who=who, level=level, within=within)
+        if kinds == ["lead"]:
+            lead = by_kind["lead"]
+            return LeadTime(who=who, level=level, event=lead.event, lead=lead.duration)
+        if kinds == ["within"]:
+            raise self._error("ruleset.within_needs_after", by_kind["within"].span)
+        raise self._error("ruleset.combination", meta)
+
+    def influence(self, meta: Meta, children: list) -> InfluenceByPhase:
+        who, phase = children
+        return InfluenceByPhase(who=who, phase=phase)
+
+    def phase_bound(self, meta: Meta, children: list) -> str:
+        return self._phase(children[0])
+
+    def event_order(self, meta: Meta, children: list) -> EventBefore:
+        who, kind, second = children
+        if len(who) != 1:
+            raise self._error("ruleset.one_owner", meta)
+        return EventBefore(first=Event(type="steps", kind=kind, owner=who[0]), second=second)
+
+    def duration_bound(self, meta: Meta, children: list) -> DurationBound:
+        kind, bound, length = children
+        return DurationBound(kind=kind, bound="min" if bound == "at-least" else "max", length=length)
+
+    def participation_step(self, meta: Meta, children: list) -> None:
+        return None
+
+    def field_present(self, meta: Meta, children: list) -> FieldPresent:
+        kind, field = children
+        return FieldPresent(field=_FIELDS[fold(field)], kind=kind)
+
+    def role_present(self, meta: Meta, children: list) -> RolePresent:
+        ((role, _),) = children
+        return RolePresent(role=role)
+
+    def prohibition(self, meta: Meta, children: list) -> Prohibition:
+        return Prohibition(event=children[0])
+
+    # -- conditions --------------------------------------------------------------------------
+
+    def condition_is(self, meta: Meta, children: list) -> Condition:
+        attribute, value = children
+        if normalize(attribute) == "impact":
+            try:
+                return Condition(attribute=str(attribute), op="is", value=self.vocabulary.impact(str(value)))
+            except UnknownName as unknown:
+                raise self._error("ruleset.unknown.impact", value, {"name": str(value)}, unknown.suggestions) from None
+        if value.type == "NUMBER":
+            return Condition(attribute=str(attribute), op="is", value=number_value(value))
+        text = string_value(value) if value.type == "STRING" else str(value)
+        return Condition(attribute=str(attribute), op="is", value=text)
+
+    def condition_bound(self, meta: Meta, children: list) -> Condition:
+        attribute, bound, number = children
+        return Condition(attribute=str(attribute), op=bound, value=number_value(number))
+
+    def conditions(self, meta: Meta, children: list) -> tuple[Condition, ...]:
+        return tuple(children)
+
+    def sentence(self, meta: Meta, children: list) -> _Sentence:
+        conditions, body = children
+        return _Sentence(conditions or (), body, self._span(meta))
+
+    # -- rules --------------------------------------------------------------------------------
+
+    def rule_source(self, meta: Meta, children: list):
+        return "source", string_value(children[0]), meta
+
+    def severity(self, meta: Meta, children: list):
+        (word,) = children
+        value = _SEVERITIES.get(fold(word))
+        if value is None:
+            raise self._error("ruleset.severity", word, {"value": str(word)}, suggest(str(word), _SEVERITIES))
+        return "severity", value, meta
+
+    def replaces(self, meta: Meta, children: list):
+        return "replaces", str(children[0]), meta
+
+    def rule(self, meta: Meta, children: list) -> Rule:
+        rule_id, title, *rest = children
+        options: dict[str, str] = {}
+        (sentence,) = [child for child in rest if isinstance(child, _Sentence)]
+        for key, value, where in (child for child in rest if not isinstance(child, _Sentence)):
+            if key in options:
+                raise self._error("ruleset.option_twice", where, {"option": key})
+            options[key] = value
+        return Rule(
+            id=str(rule_id),
+            title=string_value(title),
+            source=options.get("source"),
+            severity=options.get("severity", "error"),
+            when=sentence.when,
+            body=sentence.body,
+            replaces=options.get("replaces"),
+            span=self._span(meta),
+            sentence_span=sentence.span,
+        )
+
+    def drops(self, meta: Meta, children: list):
+        return "drops", tuple(str(t) for t in children), meta
+
+    def example(self, meta: Meta, children: list) -> Example:
+        name, plan, *expect = children
+        ids = () if expect and expect[0].type == "PASS" else tuple(str(t) for t in expect)
+        return Example(name=string_value(name), plan=string_value(plan), expect=ids, span=self._span(meta))
+
+    def role_decl(self, meta: Meta, children: list):
+        return "declaration", None, meta
+
+    kind_decl = level_decl = role_decl
+
+    # -- header ---------------------------------------------------------------------------
+
+    def _string_meta(key):
+        def method(self, meta: Meta, children: list):
+            return key, string_value(children[0]) if children[0].type == "STRING" else str(children[0]), meta
+
+        return method
+
+    municipality = _string_meta("municipality")
+    version = _string_meta("version")
+    meta_source = _string_meta("source")
+    extends = _string_meta("extends")
+    del _string_meta
+
+    def adopted(self, meta: Meta, children: list):
+        try:
+            return "adopted", dt.date.fromisoformat(str(children[0])), meta
+        except ValueError:
+            raise self._error("ruleset.bad_date", children[0], {"value": str(children[0])}) from None
+
+    def language(self, meta: Meta, children: list):
+        value = _LANGUAGES.get(fold(children[0]))
+        if value is None:
+            raise self._error("ruleset.language", children[0], {"value": str(children[0])}, suggest(str(children[0]), _LANGUAGES))
+        return "language", value, meta
+
+    def header(self, meta: Meta, children: list) -> dict:
+        title, *lines = children
+        fields: dict = {"title": string_value(title), "span": self._span(meta)}
+        for key, value, where in lines:
+            if key in fields:
+                raise self._error("ruleset.option_twice", where, {"option": key})
+            fields[key] = value
+        if "extends" in fields:
+            fields["extends"] = (fields["extends"],)
+        return fields
+
+    def start(self, meta: Meta, children: list) -> Ruleset:
+        header, *items = children
+        rules: list[Rule] = []
+        first_line: dict[str, int] = {}
+        drops: list[str] = []
+        for item in items:
+            if isinstance(item, Rule):
+                if item.id in first_line:
+                    raise self._error("ruleset.duplicate_rule", item.span, {"id": item.id, "line": first_line[item.id]})
+                first_line[item.id] = item.span.line
+                rules.append(item)
+            elif isinstance(item, tuple) and item[0] == "drops":
+                drops.extend(item[1])
+        examples = tuple(item for item in items if isinstance(item, Example))
+        header.setdefault("language", self.resolver.language)
+        return Ruleset(
+            **header,
+            declarations=self.declarations,
+            rules=tuple(rules),
+            drops=tuple(drops),
+            examples=examples,
+            path=self.parsed.path,
+        )
+
+
+def build_ruleset(parsed: Parsed, base: Vocabulary | None = None) -> Ruleset:
+    """The rule model of one parsed file (layering not applied). `base` is the vocabulary of the
+    rulesets it extends (default: the standard vocabulary)."""
+    language = _declared_language(parsed) or parsed.language
+    base = base or standard()
+    resolver = Resolver(parsed, base, language)
+    declarations = collect_declarations(parsed, resolver, base)
+    resolver.vocabulary = extended(base, list(declarations)) if declarations else base
+    try:
+        return RulesetTransformer(parsed, resolver, declarations).transform(parsed.tree)
+    except VisitError as error:
+        if isinstance(error.orig_exc, RulesetError):
+            raise error.orig_exc from None
+        raise resolver.error("ruleset.unreadable", Span(parsed.path, 1, 1), {"reason": str(error.orig_exc)[:200]}) from None
+
+
+def _declared_language(parsed: Parsed) -> str | None:
+    """The value of a `language` line, when it names a language (messages use it too)."""
+    header = parsed.tree.children[0]
+    for line in header.children:
+        if isinstance(line, Tree) and line.data == "language":
+            return _LANGUAGES.get(fold(line.children[0]))
+    return None

@@ -1,0 +1,196 @@
+"""The engine against the brute-force reference (tests/reference.py), on random small plans and
+rulesets: the same findings, finding for finding (rule, category, step), and every witness
+replays in the reference as a real breach at its step."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, strategies as st
+
+from procesregels.engine.run import lint_plan
+from procesregels.plan.model import Actor, Choice, Plan, Step, Waiver
+from procesregels.ruleset.model import (
+    Condition, Duration, DurationBound, Event, EventBefore, FieldPresent, InfluenceByPhase,
+    InvolvementAnywhere, InvolvementBefore, LeadTime, Prohibition, Response, RolePresent, Rule, Ruleset,
+)
+from reference import Reference
+
+ROLES = ["residents", "neighbours", "youth", "businesses", "stakeholders", "organisations",
+         "council", "committee", "executive", "officials", "alderman"]
+WHO_ROLES = ["residents", "neighbours", "youth", "businesses", "stakeholders", "council", "advisory-board"]
+LEVELS = ["inform", "consult", "advise", "coproduce", "codecide"]
+PHASES = ["initiative", "exploration", "design", "decision", "implementation", "evaluation"]
+KINDS = ["decision", "frames", "draft", "meeting", "inspection", "survey", "feedback", "information"]
+DAY0 = dt.date(2026, 1, 1)
+
+
+@st.composite
+def plans(draw) -> Plan:
+    n = draw(st.integers(3, 9))
+    ids = [f"s{i}" for i in range(n)]
+    roles = draw(st.lists(st.sampled_from(ROLES), min_size=1, max_size=5))
+    actors = {f"a{i}": Actor(role=r) for i, r in enumerate(roles)}
+    # participants that name a role stand for an implicit actor with the role as its id
+    for role in draw(st.lists(st.sampled_from(ROLES), max_size=2, unique=True)):
+        actors[role] = Actor(role=role, implicit=True)
+    actor_ids = sorted(actors)
+    optional = set(draw(st.lists(st.sampled_from(ids), max_size=3, unique=True)))
+    pool = [i for i in ids if i not in optional]
+    choices = []
+    for c in range(draw(st.integers(0, 2))):
+        if not pool:
+            break
+        members = draw(st.lists(st.sampled_from(pool), min_size=1, max_size=3, unique=True))
+        pool = [i for i in pool if i not in members]
+        k = draw(st.integers(1, 3))
+        options = [[] for _ in range(k)]
+        for m in members:
+            for o in draw(st.lists(st.integers(0, k - 1), min_size=1, max_size=2, unique=True)):
+                options[o].append(m)
+        choices.append(Choice(id=f"c{c}", options=tuple(tuple(o) for o in options)))
+    steps = []
+    for i, sid in enumerate(ids):
+        after = tuple(draw(st.lists(st.sampled_from(ids[:i]), max_size=3, unique=True))) if i else ()
+        participants = draw(st.dictionaries(st.sampled_from(actor_ids), st.sampled_from(LEVELS), max_size=3))
+        dates = draw(st.sampled_from(["none", "date", "span", "span", "start"]))
+        start = DAY0 + dt.timedelta(days=draw(st.integers(0, 90)))
+        end = start + dt.timedelta(days=draw(st.integers(0, 45)))
+        steps.append(Step(
+            id=sid,
+            kind=draw(st.sampled_from(KINDS)),
+            owner=draw(st.sampled_from([None, *actor_ids])),
+            participants=participants,
+            phase=draw(st.sampled_from([None, *PHASES])),
+            date=start if dates == "date" else None,
+            start=start if dates in ("span", "start") else None,
+            end=end if dates == "span" else None,
+            after=after,
+            optional=sid in optional,
+        ))
+    order = draw(st.permutations(range(n)))
+    attributes = draw(st.fixed_dictionaries({}, optional={
+        "impact": st.sampled_from(["low", "medium", "high"]),
+        "budget": st.integers(0, 3_000_000),
+        "domain": st.sampled_from(["Ruimte", "zorg", "500"]),
+    }))
+    waivers = tuple(Waiver(rule=r, reason="ok") for r in draw(st.lists(st.sampled_from(["R1", "R9", "late-influence"]), max_size=2, unique=True)))
+    return Plan(plan="random", attributes=attributes, actors=actors, steps=tuple(steps[i] for i in order),
+                choices=tuple(choices), waivers=waivers)
+
+
+def events():
+    return st.one_of(
+        st.builds(Event, type=st.just("steps"), kind=st.sampled_from(KINDS),
+                  owner=st.sampled_from([None, "council", "executive", "committee", "residents"])),
+        st.builds(Event, type=st.just("participation")),
+        st.builds(Event, type=st.sampled_from(["phase-starts", "phase-ends"]), phase=st.sampled_from(PHASES)),
+    )
+
+
+def who(dynamic: bool = True):
+    options = [st.lists(st.sampled_from(WHO_ROLES), min_size=1, max_size=2, unique=True).map(tuple)]
+    if dynamic:
+        options.append(st.just(("participants",)))
+        options.append(st.sampled_from(WHO_ROLES).map(lambda r: ("participants", r)))
+    return st.one_of(*options)
+
+
+durations = st.builds(Duration, amount=st.integers(0, 10), unit=st.sampled_from(["day", "week", "month"]))
+levels = st.sampled_from(LEVELS)
+
+bodies = st.one_of(
+    st.builds(InvolvementBefore, who=who(), level=levels, event=events()),
+    st.builds(InvolvementAnywhere, who=who(), level=levels),
+    st.builds(InfluenceByPhase, who=who(), phase=st.sampled_from(PHASES)),
+    st.builds(EventBefore, first=events(), second=events()),
+    st.builds(Response, event=events(), who=who(), level=levels, within=st.one_of(st.none(), durations)),
+    st.builds(DurationBound, kind=st.sampled_from(KINDS), bound=st.sampled_from(["min", "max"]), length=durations),
+    st.builds(LeadTime, who=who(), level=levels, event=events(), lead=durations),
+    st.builds(FieldPresent, field=st.sampled_from(["owner", "date"]), kind=st.sampled_from([None, None, "meeting"])),
+    st.builds(RolePresent, role=st.sampled_from(WHO_ROLES)),
+    st.builds(Prohibition, event=events()),
+)
+
+conditions = st.one_of(
+    st.builds(Condition, attribute=st.just("impact"), op=st.sampled_from(["is", "at-least", "at-most"]),
+              value=st.sampled_from(["low", "medium", "high"])),
+    st.builds(Condition, attribute=st.just("budget"), op=st.sampled_from(["is", "at-least", "at-most"]),
+              value=st.integers(0, 3_000_000)),
+    st.builds(Condition, attribute=st.sampled_from(["domain", "Domain", "missing"]), op=st.just("is"),
+              value=st.sampled_from(["ruimte", "ZORG", "500"])),
+)
+
+
+@st.composite
+def rulesets(draw) -> Ruleset:
+    rules = []
+    for i in range(draw(st.integers(1, 4))):
+        when = tuple(draw(st.lists(conditions, max_size=2))) if draw(st.integers(0, 3)) == 0 else ()
+        rules.append(Rule(id=f"R{i + 1}", title=f"rule {i + 1}", severity=draw(st.sampled_from(["error", "warning"])),
+                          when=when, body=draw(bodies)))
+    return Ruleset(title="random", rules=tuple(rules))
+
+
+def engine_set(report) -> set:
+    return {(f.rule, f.category, f.step) for f in report.findings}
+
+
+@given(rulesets(), plans())
+def test_engine_equals_reference(ruleset, plan):
+    report = lint_plan(ruleset, plan)
+    reference = Reference(ruleset, plan)
+    assert engine_set(report) == reference.findings()
+
+
+@given(rulesets(), plans())
+def test_witnesses_replay_as_breaches(ruleset, plan):
+    report = lint_plan(ruleset, plan)
+    reference = Reference(ruleset, plan)
+    rules = {r.id: r for r in ruleset.rules}
+    for finding in report.findings:
+        if finding.witness is None:
+            continue
+        rule = "late-influence" if finding.rule == "late-influence" else rules[finding.rule]
+        replays = reference.witness_executions(finding.witness)
+        assert replays, finding
+        for happening in replays:
+            assert reference.breaks_at(rule, finding.step, happening), (finding, sorted(happening))
+            path = finding.witness.path
+            assert all(s in happening for s in path)
+            assert all(path[k + 1] in reference.reach[path[k]] for k in range(len(path) - 1))
+            if finding.step is not None:
+                assert path and path[-1] == finding.step
+
+
+@given(rulesets(), plans())
+def test_passed_and_not_applicable_count_rules(ruleset, plan):
+    report = lint_plan(ruleset, plan)
+    reference = Reference(ruleset, plan)
+    applicable = [r for r in ruleset.rules if reference.applies(r)]
+    broken = {f.rule for f in report.findings}
+    assert report.not_applicable == len(ruleset.rules) - len(applicable)
+    assert report.passed == sum(1 for r in applicable if r.id not in broken)
+
+
+@given(rulesets(), plans())
+def test_deterministic(ruleset, plan):
+    assert lint_plan(ruleset, plan) == lint_plan(ruleset, plan)
+
+
+@given(rulesets(), plans())
+def test_influence_summary_equals_reference(ruleset, plan):
+    report = lint_plan(ruleset, plan)
+    expected = Reference(ruleset, plan).influence()
+    assert [(i.role, i.first_step, i.phase, i.late) for i in report.influence] == expected
+
+
+@given(rulesets(), plans())
+def test_every_finding_has_texts_in_both_languages(ruleset, plan):
+    from procesregels import i18n as messages
+
+    for finding in lint_plan(ruleset, plan).findings:
+        for key, args in ((finding.message, finding.args), (finding.hint, finding.hint_args)):
+            assert key in messages.CATALOGUE, key
+            for lang in ("en", "nl"):
+                assert "{" not in messages.text(key, lang, args)

@@ -1,0 +1,77 @@
+"""The rule sentences of LANGUAGE.md section 4 with the models they mean, shared by the parser tests."""
+
+from __future__ import annotations
+
+
+from procesregels.ruleset.model import (
+    Condition, Duration, DurationBound, Event, EventBefore, FieldPresent, InfluenceByPhase,
+    InvolvementAnywhere, InvolvementBefore, LeadTime, Prohibition, Response, RolePresent,
+)
+from procesregels.ruleset.loader import parse_ruleset
+
+COUNCIL_DECIDES = Event(type="steps", kind="decision", owner="council")
+ANY_DECISION = Event(type="steps", kind="decision")
+ANY_MEETING = Event(type="steps", kind="meeting")
+HIGH_IMPACT = (Condition(attribute="impact", op="is", value="high"),)
+
+# (number, English, Dutch, when, body): LANGUAGE.md section 4, in its order.
+SENTENCES = [
+    (1, "residents must be consulted before the council decides",
+        "inwoners moeten geraadpleegd worden voordat de raad besluit",
+        (), InvolvementBefore(who=("residents",), level="consult", event=COUNCIL_DECIDES)),
+    (2, "residents must be informed before the council decides",
+        "inwoners moeten geïnformeerd worden voordat de raad besluit",
+        (), InvolvementBefore(who=("residents",), level="inform", event=COUNCIL_DECIDES)),
+    (3, "residents must be involved at level advise before the executive drafts",
+        "inwoners moeten ten minste op niveau adviseren betrokken worden voordat het college het ontwerp opstelt",
+        (), InvolvementBefore(who=("residents",), level="advise", event=Event(type="steps", kind="draft", owner="executive"))),
+    (4, "youth must be consulted", "jongeren moeten geraadpleegd worden",
+        (), InvolvementAnywhere(who=("youth",), level="consult")),
+    (5, "residents must have influence in phase exploration or earlier",
+        "inwoners moeten invloed hebben in fase verkenning of eerder",
+        (), InfluenceByPhase(who=("residents",), phase="exploration")),
+    (6, "the council must set frames before participation starts",
+        "de raad moet kaders vaststellen voordat participatie start",
+        (), EventBefore(first=Event(type="steps", kind="frames", owner="council"), second=Event(type="participation"))),
+    (7, "after the council decides, participants must be informed within 6 weeks",
+        "nadat de raad besluit, moeten deelnemers binnen 6 weken geïnformeerd worden",
+        (), Response(event=COUNCIL_DECIDES, who=("participants",), level="inform", within=Duration(amount=6, unit="week"))),
+    (8, "after any decision, participants must be informed",
+        "na elk besluit moeten deelnemers geïnformeerd worden",
+        (), Response(event=ANY_DECISION, who=("participants",), level="inform")),
+    (9, "every inspection must last at least 6 weeks",
+        "elke terinzagelegging moet ten minste 6 weken duren",
+        (), DurationBound(kind="inspection", bound="min", length=Duration(amount=6, unit="week"))),
+    (10, "every meeting must last at most 1 day",
+        "elke bijeenkomst moet ten hoogste 1 dag duren",
+        (), DurationBound(kind="meeting", bound="max", length=Duration(amount=1, unit="day"))),
+    (11, "residents must be informed at least 2 weeks before any meeting",
+        "inwoners moeten ten minste 2 weken voor elke bijeenkomst geïnformeerd worden",
+        (), LeadTime(who=("residents",), level="inform", event=ANY_MEETING, lead=Duration(amount=2, unit="week"))),
+    (12, "every participation step must have an owner",
+        "elke participatiestap moet een eigenaar hebben",
+        (), FieldPresent(field="owner")),
+    (13, "every participation step must have a date",
+        "elke participatiestap moet een datum hebben",
+        (), FieldPresent(field="date")),
+    (14, "the plan must include youth", "het plan moet jongeren bevatten",
+        (), RolePresent(role="youth")),
+    (15, "no participation after the council decides",
+        "geen participatie nadat de raad besluit",
+        (), Prohibition(event=COUNCIL_DECIDES)),
+    (16, "when impact is high: residents must be involved at level advise before the council decides",
+        "als impact hoog is: inwoners moeten ten minste op niveau adviseren betrokken worden voordat de raad besluit",
+        HIGH_IMPACT, InvolvementBefore(who=("residents",), level="advise", event=COUNCIL_DECIDES)),
+    (17, "when budget is at least 1000000: residents must be consulted",
+        "als budget ten minste 1000000 is: inwoners moeten geraadpleegd worden",
+        (Condition(attribute="budget", op="at-least", value=1000000),), InvolvementAnywhere(who=("residents",), level="consult")),
+    (18, "residents or businesses must be consulted before any decision",
+        "inwoners of ondernemers moeten geraadpleegd worden vóór elk besluit",
+        (), InvolvementBefore(who=("residents", "businesses"), level="consult", event=ANY_DECISION)),
+]
+
+
+def parse_sentence(sentence: str, header: str = 'ruleset "test"', extra: str = ""):
+    text = f'{header}\n{extra}\nrule R1 "test"\n  {sentence}\n'
+    (rule,) = parse_ruleset(text, "test.rules").rules
+    return rule
