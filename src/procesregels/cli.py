@@ -12,6 +12,7 @@ import sys
 import click
 
 from procesregels import __version__
+from procesregels.core.vocabulary import LANGS
 from procesregels.errors import ProcesregelsError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
@@ -50,7 +51,7 @@ _FORMATS = ("text", "json", "sarif", "markdown", "html", "github")  # reporters.
 @click.argument("plans", nargs=-1, required=True, metavar="PLAN...")
 @click.option("--ruleset", "-r", metavar="R", help="Ruleset file or bundled name  [default: national]")
 @click.option("--format", "-f", "fmt", type=click.Choice(_FORMATS), help="Output format  [default: text]")
-@click.option("--lang", type=click.Choice(("nl", "en")), help="Report language  [default: the ruleset's]")
+@click.option("--lang", type=click.Choice(LANGS), help="Report language  [default: the ruleset's]")
 @click.option("--select", multiple=True, metavar="IDS", help="Only these rules (comma-separated ids).")
 @click.option("--ignore", multiple=True, metavar="IDS", help="Skip these rules (comma-separated ids).")
 @click.option("--fail-on", type=click.Choice(("error", "warning")),
@@ -80,7 +81,7 @@ def lint(plans, ruleset, fmt, lang, select, ignore, fail_on, output) -> None:
 @click.argument("rulesets", nargs=-1, required=True, metavar="A B [C...]")
 @click.option("--format", "-f", "fmt", default="text", show_default=True,
               type=click.Choice(("text", "markdown", "json", "csv", "html")), help="Output format")
-@click.option("--lang", type=click.Choice(("nl", "en")), help="Report language  [default: the first ruleset's]")
+@click.option("--lang", type=click.Choice(LANGS), help="Report language  [default: the first ruleset's]")
 @click.option("--examples/--no-examples", default=None,
               help="Look for example plans that show each difference, confirmed by the engine  "
                    "[default: yes for fewer than 10 rulesets, not for csv]")
@@ -93,8 +94,9 @@ def compare(rulesets, fmt, lang, examples, output) -> None:
     if len(rulesets) < 2:
         raise click.UsageError("compare needs at least two rulesets (A B [C...])")
     loaded = compare_run.load_all(rulesets)
-    comparisons = compare_run.run(loaded, examples=compare_run.wants_examples(examples, fmt, len(loaded)))
-    result = compare_run.render(loaded, comparisons, fmt, lang or loaded[0].language or "en")
+    lang = lang or loaded[0].language or "en"
+    comparisons = compare_run.run(loaded, examples=compare_run.wants_examples(examples, fmt, len(loaded)), lang=lang)
+    result = compare_run.render(loaded, comparisons, fmt, lang)
     if output:
         try:
             with open(output, "w", encoding="utf-8") as handle:
@@ -115,7 +117,7 @@ def compare(rulesets, fmt, lang, examples, output) -> None:
 @click.argument("plan", metavar="PLAN")
 @click.option("--ruleset", "-r", metavar="R", help="Ruleset for vocabulary and influence marks  [default: national]")
 @click.option("--format", "-f", "fmt", type=click.Choice(("mermaid", "dot", "svg")), default="mermaid", show_default=True)
-@click.option("--lang", type=click.Choice(("nl", "en")), help="Language of labels  [default: the ruleset's]")
+@click.option("--lang", type=click.Choice(LANGS), help="Language of labels  [default: the ruleset's]")
 @click.option("--output", "-o", metavar="FILE", help="Write the picture to FILE instead of stdout.")
 @reports_input_errors
 def graph(plan, ruleset, fmt, lang, output) -> None:
@@ -152,7 +154,7 @@ def schema(ruleset, output) -> None:
 
 @cli.command()
 @click.argument("file", default="plan.yaml", metavar="[FILE]")
-@click.option("--lang", type=click.Choice(("nl", "en")), default="nl", show_default=True,
+@click.option("--lang", type=click.Choice(LANGS), default="nl", show_default=True,
               help="Language of the names and comments in the plan.")
 @click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
 @reports_input_errors
@@ -192,7 +194,7 @@ def _write_or_echo(content: str, output: str | None) -> None:
 
 @cli.command("test")
 @click.argument("rulesets", nargs=-1, required=True, metavar="RULESET...")
-@click.option("--lang", default="en", show_default=True, type=click.Choice(("nl", "en")), help="Output language")
+@click.option("--lang", default="en", show_default=True, type=click.Choice(LANGS), help="Output language")
 @reports_input_errors
 def test_examples(rulesets, lang) -> None:
     """Run each ruleset's example plans against their expected outcome.
@@ -222,7 +224,7 @@ def test_examples(rulesets, lang) -> None:
 @cli.command("rulesets")
 @click.option("--format", "-f", "fmt", default="text", show_default=True, type=click.Choice(("text", "json")),
               help="Output format")
-@click.option("--lang", default="en", show_default=True, type=click.Choice(("nl", "en")), help="Language of the headings")
+@click.option("--lang", default="en", show_default=True, type=click.Choice(LANGS), help="Language of the headings")
 @reports_input_errors
 def list_rulesets(fmt, lang) -> None:
     """List the bundled rulesets: name, version, municipality, title and source."""
@@ -237,7 +239,7 @@ def list_rulesets(fmt, lang) -> None:
 
 @cli.command()
 @click.argument("rulesets", nargs=-1, required=True, metavar="RULESET...")
-@click.option("--lang", type=click.Choice(("nl", "en")), default="en", show_default=True, help="Language of the summary")
+@click.option("--lang", type=click.Choice(LANGS), default="en", show_default=True, help="Language of the summary")
 def check(rulesets, lang) -> None:
     """Parse and resolve rulesets (paths or bundled names); one summary line per file.
 
@@ -274,7 +276,7 @@ def _shown_path(name: str, path: str | None) -> str:
 
 @cli.command(name="fmt")
 @click.argument("rulesets", nargs=-1, required=True, metavar="RULESET...")
-@click.option("--lang", type=click.Choice(("nl", "en")), help="Write in this language  [default: the file's]")
+@click.option("--lang", type=click.Choice(LANGS), help="Write in this language  [default: the file's]")
 @click.option("--check", "check_only", is_flag=True, help="Change nothing; exit 1 when a file would change.")
 @click.option("--diff", is_flag=True, help="Change nothing; print what would change as a unified diff.")
 @reports_input_errors
@@ -312,7 +314,7 @@ def fmt_command(rulesets, lang, check_only, diff) -> None:
 @cli.command()
 @click.argument("rule", metavar="RULE")
 @click.option("--ruleset", "-r", metavar="R", help="Ruleset file or bundled name  [default: national]")
-@click.option("--lang", type=click.Choice(("nl", "en")), help="Language of the labels  [default: the ruleset's]")
+@click.option("--lang", type=click.Choice(LANGS), help="Language of the labels  [default: the ruleset's]")
 @reports_input_errors
 def explain(rule, ruleset, lang) -> None:
     """Explain RULE (a rule id of the ruleset, or a template name such as involvement-before)."""

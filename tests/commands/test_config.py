@@ -114,7 +114,7 @@ def test_empty_table_gives_defaults(project: Path) -> None:
     write(project / "pyproject.toml", "[tool.procesregels]\n")
     config = find_config(project)
     assert config is not None
-    assert (config.ruleset, config.lang, config.select, config.format) == (None, None, (), None)
+    assert (config.ruleset, config.lang, config.select, config.format) == ("national", None, (), "text")
 
 
 # -- precedence -----------------------------------------------------------------------------

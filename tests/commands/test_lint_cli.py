@@ -13,6 +13,7 @@ import pytest
 from click.testing import CliRunner
 
 from procesregels.commands import lint as lint_run
+from procesregels.commands.config import Config
 from procesregels.cli import _FORMATS, cli
 from procesregels.errors import PlanError
 from procesregels.reporters import REPORTERS
@@ -166,11 +167,11 @@ def test_colour_only_for_text_on_a_terminal(monkeypatch) -> None:
             return True
 
     monkeypatch.delenv("NO_COLOR", raising=False)
-    assert lint_run.wants_colour(lint_run.Settings(), Terminal())
-    assert not lint_run.wants_colour(lint_run.Settings(format="json"), Terminal())
-    assert not lint_run.wants_colour(lint_run.Settings(output="x.txt"), Terminal())
+    assert lint_run.wants_colour(Config(), Terminal())
+    assert not lint_run.wants_colour(Config(format="json"), Terminal())
+    assert not lint_run.wants_colour(Config(output="x.txt"), Terminal())
     monkeypatch.setenv("NO_COLOR", "1")
-    assert not lint_run.wants_colour(lint_run.Settings(), Terminal())
+    assert not lint_run.wants_colour(Config(), Terminal())
 
 
 def test_parse_ids() -> None:

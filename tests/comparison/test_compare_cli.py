@@ -181,7 +181,10 @@ def test_progress_bar_only_on_a_terminal_with_many_rulesets():
     assert len(many) >= PROGRESS_MIN_RULESETS
     terminal = _Terminal()
     assert len(run(many, examples=False, stream=terminal)) == len(many) - 1
-    assert "compare" in terminal.getvalue()
+    assert "Comparing rulesets" in terminal.getvalue()
+    dutch = _Terminal()
+    run(many[:PROGRESS_MIN_RULESETS], examples=False, stream=dutch, lang="nl")
+    assert "Regelsets vergelijken" in dutch.getvalue()
     pipe = io.StringIO()
     run(many, examples=False, stream=pipe)
     assert pipe.getvalue() == ""

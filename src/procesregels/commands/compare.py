@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import io
 import json
-import sys
-from contextlib import contextmanager
-from typing import IO, Iterator, Sequence
+from typing import Sequence, TextIO
 
-import click
-
+from procesregels.commands import progress_bar
 from procesregels.comparison.compare import Comparison, compare_rulesets
 from procesregels.ruleset.model import Ruleset
 
@@ -38,12 +35,14 @@ def load_all(names: Sequence[str]) -> list[Ruleset]:
     return [load_ruleset(name) for name in names]
 
 
-def run(rulesets: Sequence[Ruleset], *, examples: bool = True, stream: IO | None = None) -> list[Comparison]:
-    """The reference (first) against each other ruleset, with examples when the engine confirms them."""
-    stream = stream if stream is not None else sys.stderr
+def run(rulesets: Sequence[Ruleset], *, examples: bool = True, stream: TextIO | None = None,
+        lang: str = "en") -> list[Comparison]:
+    """The reference (first) against each other ruleset, with examples when the engine confirms
+    them; a progress bar in `lang` on `stream` (stderr) for many rulesets at a terminal."""
     others = list(enumerate(rulesets[1:], start=1))
     comparisons = []
-    with _progress(others, len(rulesets) >= PROGRESS_MIN_RULESETS and stream.isatty(), stream) as items:
+    shown = progress_bar.wanted(len(rulesets), PROGRESS_MIN_RULESETS, stream)
+    with progress_bar.progress(others, enabled=shown, label_key="compare.progress", lang=lang, stream=stream) as items:
         for k, other in items:
             comparison = compare_rulesets(rulesets[0], other, a_index=0, b_index=k)
             if examples:
@@ -52,15 +51,6 @@ def run(rulesets: Sequence[Ruleset], *, examples: bool = True, stream: IO | None
                 comparison = add_examples(comparison)
             comparisons.append(comparison)
     return comparisons
-
-
-@contextmanager
-def _progress(items: list, enabled: bool, stream: IO) -> Iterator:
-    if not enabled:
-        yield items
-        return
-    with click.progressbar(items, label="compare", file=stream) as bar:
-        yield bar
 
 
 def render(rulesets: Sequence[Ruleset], comparisons: Sequence[Comparison], fmt: str, lang: str) -> str:

@@ -19,32 +19,35 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Mapping
 
+from procesregels.core.vocabulary import severity_of
 from procesregels.errors import ConfigError
-from procesregels.i18n import text
+from procesregels.i18n import LANGS, text
 from procesregels.span import Span
 
 OWN_FILE = "procesregels.toml"
 PYPROJECT = "pyproject.toml"
 TOOL_TABLE = ("tool", "procesregels")
 
-LANGS = ("en", "nl")
-# Dutch spellings are accepted because the people who write these files are Dutch officers.
-FAIL_LEVELS = {"error": "error", "fout": "error", "warning": "warning", "waarschuwing": "warning"}
+#: The severities `fail-on` may name: a run cannot fail on info. Dutch words are accepted too
+#: (the people who write these files are Dutch officers): the vocabulary knows them.
+FAIL_LEVELS = ("error", "warning")
 KEYS = ("ruleset", "lang", "select", "ignore", "format", "fail-on", "output")
+DEFAULT_RULESET = "national"
 
 
 @dataclass(frozen=True)
 class Config:
-    """Settings for `lint`; None (or an empty tuple) means "not set, use the default"."""
+    """The settings of a `lint` run, the one settings object: the defaults, overlaid by a
+    configuration file (`read_config`), overlaid by the command line (`merged`)."""
 
     path: Path | None = None  # the file these settings came from
-    ruleset: str | None = None  # a bundled ruleset name, or an absolute path
-    lang: str | None = None
+    ruleset: str = DEFAULT_RULESET  # a bundled ruleset name, or an absolute path
+    lang: str | None = None  # None: the ruleset's language
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
-    format: str | None = None
-    fail_on: str | None = None
-    output: str | None = None  # an absolute path
+    format: str = "text"
+    fail_on: str = "error"
+    output: str | None = None  # an absolute path; None: stdout
 
     def merged(self, options: Mapping[str, Any]) -> Config:
         """These settings with every command-line option that was given put on top.
@@ -124,9 +127,10 @@ def _validated(path: Path, source: str, section: tuple[str, ...], key: str, valu
             raise fail("'en' or 'nl'")
         return value.lower()
     if key == "fail-on":
-        if value.lower() not in FAIL_LEVELS:
+        level = severity_of(value)
+        if level not in FAIL_LEVELS:
             raise fail("'error' or 'warning'")
-        return FAIL_LEVELS[value.lower()]
+        return level
     if key == "ruleset":
         return _ruleset_reference(value, path.resolve().parent)
     if key == "output":

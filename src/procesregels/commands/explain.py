@@ -11,10 +11,10 @@ import importlib.util
 import inspect
 
 from procesregels import i18n as messages
+from procesregels.core.vocabulary import severity_word
+from procesregels.i18n import LANGS
 from procesregels.ruleset.model import TEMPLATE_NAMES, Event, Rule, Ruleset
 from procesregels.ruleset.sentences import SentenceWriter
-
-LANGS = ("en", "nl")
 
 
 def describe_event(event: Event, writer: SentenceWriter) -> str:
@@ -76,7 +76,7 @@ def explain_rule(rule: Rule, ruleset: Ruleset, lang: str = "en") -> str:
     lines = [f"{rule.id}: {rule.title}"]
     lines.append(f"  {label('source')}: {rule.source or '-'}")
     lines.append(f"  {label('layer')}: {rule.layer or _name(ruleset)}")
-    lines.append(f"  {label('severity')}: {messages.text(f'explain.severity.{rule.severity}', lang)}")
+    lines.append(f"  {label('severity')}: {severity_word(rule.severity, lang)}")
     if rule.replaces:
         lines.append(f"  {label('replaces')}: {rule.replaces}")
     lines.append("")

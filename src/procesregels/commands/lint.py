@@ -7,18 +7,18 @@ format. Input problems are raised as `ProcesregelsError`, which the CLI turns in
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import io
 import os
 import sys
 from pathlib import Path
-from typing import IO, Iterable, Iterator, Sequence
+from typing import IO, Iterable, Sequence
 
+from procesregels.commands import progress_bar
+from procesregels.commands.config import Config, find_config
 from procesregels.errors import ConfigError, ProcesregelsError
 from procesregels.engine.findings import Report
 
-DEFAULT_RULESET = "national"
 #: Below this many plans a progress bar only flickers; above it a long run shows that it lives.
 PROGRESS_MIN_PLANS = 10
 
@@ -47,40 +47,22 @@ def report_language(ruleset, lang: str | None) -> str:
 
 def show_progress(plan_count: int, stream: IO | None = None) -> bool:
     """A progress bar only helps a person watching a terminal, and only on a long run."""
-    stream = stream if stream is not None else sys.stderr
-    return plan_count >= PROGRESS_MIN_PLANS and stream.isatty()
+    return progress_bar.wanted(plan_count, PROGRESS_MIN_PLANS, stream)
 
 
-@dataclasses.dataclass(frozen=True)
-class Settings:
-    """The options of one lint run, after the configuration file and the defaults."""
-
-    ruleset: str = DEFAULT_RULESET
-    format: str = "text"
-    lang: str | None = None  # None: the ruleset's language
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    fail_on: str = "error"
-    output: str | None = None
-
-
-def settings_for(plan_paths: Sequence[str], options: dict) -> Settings:
+def settings_for(plan_paths: Sequence[str], options: dict) -> Config:
     """Command-line options over the configuration found from the first plan, over the defaults."""
-    from procesregels.commands.config import Config, find_config
     from procesregels.reporters import REPORTERS
 
     config = (find_config(Path(plan_paths[0])) if plan_paths else None) or Config()
     merged = config.merged(options)
-    fmt = merged.format or "text"
-    if fmt not in REPORTERS:
+    if merged.format not in REPORTERS:
         known = ", ".join(sorted(REPORTERS))
-        raise ConfigError(f"unknown format '{fmt}' in {config.path}; expected one of {known}")
-    return Settings(ruleset=merged.ruleset or DEFAULT_RULESET, format=fmt, lang=merged.lang,
-                    select=merged.select, ignore=merged.ignore, fail_on=merged.fail_on or "error",
-                    output=merged.output)
+        raise ConfigError(f"unknown format '{merged.format}' in {config.path}; expected one of {known}")
+    return merged
 
 
-def lint_paths(plan_paths: Sequence[str], settings: Settings, *, progress: bool = False) -> Report:
+def lint_paths(plan_paths: Sequence[str], settings: Config, *, progress: bool = False) -> Report:
     """Load the ruleset and every plan, lint them, and return one report for the whole run."""
     from procesregels.engine.run import lint
     from procesregels.plan.loader import load_plan
@@ -90,7 +72,7 @@ def lint_paths(plan_paths: Sequence[str], settings: Settings, *, progress: bool 
     vocabulary = ruleset.vocabulary()
     language = report_language(ruleset, settings.lang)
     reports, errors = [], []
-    with _progress(list(plan_paths), progress, language) as paths:
+    with progress_bar.progress(list(plan_paths), enabled=progress, label_key="report.progress", lang=language) as paths:
         for path in paths:
             try:
                 plan = load_plan(path, vocabulary, lang=language)
@@ -105,20 +87,7 @@ def lint_paths(plan_paths: Sequence[str], settings: Settings, *, progress: bool 
     return dataclasses.replace(reports[0], plans=merged, lang=language)
 
 
-@contextlib.contextmanager
-def _progress(items: list, enabled: bool, lang: str) -> Iterator[Iterable]:
-    if not enabled:
-        yield items
-        return
-    import click
-
-    from procesregels.i18n import text
-
-    with click.progressbar(items, label=text("report.progress", lang), file=sys.stderr) as bar:
-        yield bar
-
-
-def write_report(report: Report, settings: Settings, *, colour: bool = False) -> None:
+def write_report(report: Report, settings: Config, *, colour: bool = False) -> None:
     """Render `report` to the output file (UTF-8) or to stdout."""
     from procesregels.reporters import REPORTERS
 
@@ -136,7 +105,7 @@ def write_report(report: Report, settings: Settings, *, colour: bool = False) ->
         raise ConfigError(f"cannot write the report to '{settings.output}': {error.strerror}") from None
 
 
-def wants_colour(settings: Settings, stream: IO | None = None) -> bool:
+def wants_colour(settings: Config, stream: IO | None = None) -> bool:
     """Colour only for text on a terminal, and never when NO_COLOR is set (no-color.org)."""
     stream = stream if stream is not None else sys.stdout
     if settings.format != "text" or settings.output is not None or os.environ.get("NO_COLOR"):

@@ -18,6 +18,7 @@ from procesregels.comparison.words import aspect_text, event_words
 from procesregels.i18n import text
 from procesregels.ruleset.model import Event, Rule, Ruleset
 from procesregels.core.resources import display_path
+from procesregels.core.vocabulary import severity_word
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
@@ -66,11 +67,6 @@ def pair_why(pair: RulePair, c: Comparison, lang: str) -> str:
             "severity_a": severity_word(pair.a.severity, lang), "severity_b": severity_word(pair.b.severity, lang),
             **names(c)}))
     return "; ".join(parts)
-
-
-def severity_word(severity: str, lang: str) -> str:
-    """`warning` / `waarschuwing`: the report's word for a severity."""
-    return text(f"report.level.{severity}", lang)
 
 
 def verdict_words(verdict: str, c: Comparison, lang: str) -> str:

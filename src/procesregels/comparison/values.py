@@ -3,12 +3,10 @@ conditions (a rule that applies to more plans is stricter). Used by `compare_rul
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
-from functools import lru_cache
 from typing import Any, Literal
 
 from procesregels.comparison.aspects import Aspect, Side
+from procesregels.core import durations
 from procesregels.ruleset.model import Condition, Duration
 from procesregels.core.vocabulary import Vocabulary, normalize
 
@@ -16,25 +14,9 @@ from procesregels.core.vocabulary import Vocabulary, normalize
 # -- lengths of time ------------------------------------------------------------------------
 
 
-def add_months(day: dt.date, months: int) -> dt.date:
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-@lru_cache(maxsize=256)
 def day_range(length: Duration) -> tuple[int, int]:
     """The shortest and longest number of days a length can mean (months vary: 28 to 31)."""
-    factor = {"day": 1, "week": 7}.get(length.unit)
-    if factor is not None:
-        return (length.amount * factor, length.amount * factor)
-    # Every start date of a four-year leap cycle gives every month length pattern there is.
-    first = dt.date(2024, 1, 1)
-    spans = [
-        (add_months(first + dt.timedelta(days=i), length.amount) - (first + dt.timedelta(days=i))).days
-        for i in range(1461)
-    ]
-    return (min(spans), max(spans))
+    return durations.day_range(length.amount, length.unit)
 
 
 def compare_length(a: Duration, b: Duration) -> Literal["<", ">", "=", "?"]:

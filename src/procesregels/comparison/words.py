@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from procesregels import i18n as messages
+from procesregels.core.vocabulary import unit_words
 from procesregels.ruleset.model import Condition, Duration, Event
 
 #: The compare.* texts (they live in the shared catalogue, messages.py).
@@ -46,8 +47,9 @@ def event_words(event: Event, lang: str) -> str:
 
 
 def length_words(length: Duration, lang: str) -> str:
-    unit = length.unit if length.amount == 1 else f"{length.unit}s"
-    return messages.text(f"compare.unit.{unit}", lang, {"n": length.amount})
+    """`6 weeks` / `6 weken`, in the unit words of the vocabulary."""
+    singular, plural = unit_words(lang)[length.unit]
+    return f"{length.amount} {singular if length.amount == 1 else plural}"
 
 
 def conditions_words(conditions: tuple[Condition, ...], lang: str) -> str:

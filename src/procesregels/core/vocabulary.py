@@ -12,9 +12,17 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Iterable, Literal, Mapping
 
 DATA_FILE = Path(__file__).with_name("vocabulary.toml")
+
+#: The languages of rulesets, plans, messages and reports.
+Lang = Literal["en", "nl"]
+LANGS: tuple[Lang, ...] = ("en", "nl")
+
+#: The severities of a rule, strongest first; the words for them are in the data file.
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 
 #: The categories a name can belong to, used in messages ("unknown role 'inwonres'").
 CATEGORIES = ("role", "level", "phase", "kind")
@@ -212,10 +220,61 @@ def _index(entries: Mapping[str, Mapping], category: str, display: dict) -> dict
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    """The vocabulary data file, read once per process."""
+    with DATA_FILE.open("rb") as handle:
+        return tomllib.load(handle)
+
+
+# -- units and severities: words of the language that are not names of a ruleset's world ------
+
+
+def unit_words(lang: str) -> dict[str, tuple[str, str]]:
+    """{unit: (singular, plural)} in `lang` (English for a language without its own words)."""
+    units = _data()["units"]
+    return {unit: tuple(words.get(lang, words["en"])) for unit, words in units.items()}
+
+
+@lru_cache(maxsize=1)
+def _unit_index() -> dict[str, tuple[str, bool]]:
+    index: dict[str, tuple[str, bool]] = {}
+    for unit, words in _data()["units"].items():
+        for singular, plural in words.values():
+            index.setdefault(singular.casefold(), (unit, False))
+            index[plural.casefold()] = (unit, True)
+    return index
+
+
+def unit_of(word: str) -> tuple[str, bool] | None:
+    """(unit, is the word plural) for a unit word in either language, or None."""
+    return _unit_index().get(word.casefold())
+
+
+def severity_word(severity: str, lang: str) -> str:
+    """The word for a severity in `lang` (`fout`), English for a language without its own."""
+    entry = _data()["severities"][severity]
+    return str(entry.get(lang, entry["en"]))
+
+
+@lru_cache(maxsize=1)
+def severity_names() -> dict[str, str]:
+    """{accepted word (case-folded): severity}, every language and alias."""
+    names: dict[str, str] = {}
+    for severity, entry in _data()["severities"].items():
+        for word in (*(entry[lang] for lang in entry if lang != "aliases"), *entry.get("aliases", ())):
+            names[word.casefold()] = severity
+    return names
+
+
+def severity_of(word: str) -> str | None:
+    """The severity a word names in either language (`fout` -> `error`), or None."""
+    return severity_names().get(word.casefold())
+
+
+@lru_cache(maxsize=1)
 def standard() -> Vocabulary:
     """The bundled standard vocabulary (read once per process)."""
-    with DATA_FILE.open("rb") as handle:
-        data = tomllib.load(handle)
+    data = _data()
     display: dict[str, dict[str, str]] = {"en": {}, "nl": {}}
     roles = data["roles"]
     levels = data["levels"]

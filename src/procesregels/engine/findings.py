@@ -10,11 +10,10 @@ import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from procesregels.core.vocabulary import SEVERITIES as SEVERITIES, Severity as Severity  # re-exported
 from procesregels.span import Span
 
 Category = Literal["violation", "missing-role", "late-influence", "undetermined", "plan-error"]
-Severity = Literal["error", "warning", "info"]
-SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ rule, a response just within its deadline, a step that lasts just as long as it 
 
 from __future__ import annotations
 
-from procesregels.comparison.values import add_months
+from procesregels.core.durations import span_days
 from procesregels.example_plans.sketch import Sketch, SketchStep, date_of, in_event, involves
 from procesregels.ruleset.model import Duration, Rule
 from procesregels.core.vocabulary import Vocabulary
@@ -20,10 +20,7 @@ def _step_id(prefix: str, kind: str, vocabulary: Vocabulary) -> str:
 
 def _days(length: Duration, start_day: int) -> int:
     """The number of days `length` spans from a date, counted as the calendar does."""
-    start = date_of(start_day)
-    if length.unit == "month":
-        return (add_months(start, length.amount) - start).days
-    return length.amount * (7 if length.unit == "week" else 1)
+    return span_days(date_of(start_day), length.amount, length.unit)
 
 
 def tight_lead(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:

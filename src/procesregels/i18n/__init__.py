@@ -15,6 +15,7 @@ from __future__ import annotations
 import string
 from typing import Any, Iterable, Mapping
 
+from procesregels.core.vocabulary import LANGS as LANGS  # re-exported: the languages of the catalogue
 from procesregels.i18n.commands import COMMAND_MESSAGES
 from procesregels.i18n.compare import COMPARE_MESSAGES
 from procesregels.i18n.engine import ENGINE_MESSAGES
@@ -22,7 +23,6 @@ from procesregels.i18n.plan import PLAN_MESSAGES
 from procesregels.i18n.report import REPORT_MESSAGES
 from procesregels.i18n.ruleset import RULESET_MESSAGES
 
-LANGS = ("en", "nl")
 
 # One catalogue, assembled from the stage modules; a key belongs to exactly one of them.
 CATALOGUE: dict[str, dict[str, str]] = {}

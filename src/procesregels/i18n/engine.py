@@ -247,17 +247,12 @@ ENGINE_MESSAGES: dict[str, dict[str, str]] = {
     "influence.late": {"en": "late: cannot reach a decision", "nl": "te laat: kan geen besluit meer bereiken"},
 }
 
-#: Unit words for `period` arguments: (singular, plural) per language.
-UNIT_WORDS: dict[str, dict[str, tuple[str, str]]] = {
-    "en": {"day": ("day", "days"), "week": ("week", "weeks"), "month": ("month", "months")},
-    "nl": {"day": ("dag", "dagen"), "week": ("week", "weken"), "month": ("maand", "maanden")},
-}
-
-
 def period(value: str, lang: str) -> str:
-    """'6 week' -> '6 weeks' / '6 weken'."""
+    """'6 week' -> '6 weeks' / '6 weken' (the unit words are in the vocabulary data)."""
+    from procesregels.core.vocabulary import unit_words
+
     amount, _, unit = value.partition(" ")
-    words = UNIT_WORDS.get(lang, UNIT_WORDS["en"]).get(unit)
+    words = unit_words(lang).get(unit)
     if words is None:
         return value
     return f"{amount} {words[0] if amount == '1' else words[1]}"

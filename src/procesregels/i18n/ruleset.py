@@ -228,9 +228,6 @@ RULESET_MESSAGES: dict[str, dict[str, str]] = {
     "explain.label.sentence": {"en": "The rule:", "nl": "De regel:"},
     "explain.label.meaning": {"en": "What it means:", "nl": "Wat hij betekent:"},
     "explain.label.example": {"en": "A plan that breaks it:", "nl": "Een plan dat hem breekt:"},
-    "explain.severity.error": {"en": "error", "nl": "fout"},
-    "explain.severity.warning": {"en": "warning", "nl": "waarschuwing"},
-    "explain.severity.info": {"en": "info", "nl": "info"},
     "explain.event.participation": {
         "en": "the participation steps that give influence (the first of them)",
         "nl": "de participatiestappen die invloed geven (de eerste daarvan)",

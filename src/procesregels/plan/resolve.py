@@ -18,7 +18,7 @@ from typing import Any
 
 from procesregels.errors import PlanError
 from procesregels.plan.model import Actor, Plan, Step
-from procesregels.plan.dates import end_of, parse_duration
+from procesregels.core.durations import end_of, parse_duration
 from procesregels.plan.shape import where
 from procesregels.plan.structure import check_choices, check_step_ids, find_cycle
 from procesregels.plan.readers.source_tree import SourceTree

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from procesregels.core.vocabulary import severity_word
 from procesregels.engine.findings import SEVERITIES, Finding, PlanReport, Report, Witness
 from procesregels.i18n import text
 
@@ -96,7 +97,8 @@ def count_phrase(summary: dict[str, int], lang: str) -> str:
 
 
 def severity_label(severity: str, lang: str) -> str:
-    return text(f"report.level.{severity}", lang)
+    """`warning` / `waarschuwing`: a severity in the report's language."""
+    return severity_word(severity, lang)
 
 
 def category_label(category: str, lang: str) -> str:

@@ -18,7 +18,7 @@ from procesregels.ruleset.parse import Parsed, detect_language
 from procesregels.ruleset.model import Rule, Ruleset
 from procesregels.ruleset.sentences import SentenceWriter, quote
 from procesregels.ruleset.transform import name_from
-from procesregels.core.vocabulary import Vocabulary, normalize
+from procesregels.core.vocabulary import Vocabulary, normalize, severity_word
 
 INDENT = "  "
 KEYWORDS = {
@@ -31,8 +31,6 @@ KEYWORDS = {
            "replaces": "vervangt", "drops": "schrapt", "example": "voorbeeld", "plan": "plan", "expect": "verwacht",
            "pass": "slaagt", "role": "rol", "under": "valt onder", "kind": "soort", "level": "niveau", "is": "is"},
 }
-SEVERITY_WORDS = {"en": {"error": "error", "warning": "warning", "info": "info"},
-                  "nl": {"error": "fout", "warning": "waarschuwing", "info": "info"}}
 
 
 @dataclass
@@ -120,7 +118,7 @@ def _rule(rule: Rule, words: dict, writer: SentenceWriter, lang: str) -> list[Li
     if rule.source is not None:
         lines.append(Line(("rule", rule.id, "source"), f"{words['source']} {quote(rule.source)}", INDENT))
     if rule.severity != "error":
-        lines.append(Line(("rule", rule.id, "severity"), f"{words['severity']} {SEVERITY_WORDS[lang][rule.severity]}", INDENT))
+        lines.append(Line(("rule", rule.id, "severity"), f"{words['severity']} {severity_word(rule.severity, lang)}", INDENT))
     if rule.replaces is not None:
         lines.append(Line(("rule", rule.id, "replaces"), f"{words['replaces']} {rule.replaces}", INDENT))
     lines.append(Line(("rule", rule.id, "sentence"), writer.sentence(rule), INDENT))

@@ -12,11 +12,9 @@ from typing import Annotated, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from procesregels.core.durations import Unit as Unit  # re-exported: the rule model's types
+from procesregels.core.vocabulary import Lang as Lang, Severity as Severity
 from procesregels.span import Span
-
-Severity = Literal["error", "warning", "info"]
-Unit = Literal["day", "week", "month"]
-Lang = Literal["nl", "en"]
 
 
 class _Value(BaseModel):

@@ -13,12 +13,8 @@ from procesregels.ruleset.model import (
     Condition, Duration, DurationBound, Event, EventBefore, FieldPresent, InfluenceByPhase,
     InvolvementAnywhere, InvolvementBefore, LeadTime, Prohibition, Response, RolePresent, Rule, Ruleset,
 )
-from procesregels.core.vocabulary import Vocabulary, normalize
+from procesregels.core.vocabulary import Vocabulary, normalize, unit_words
 
-_UNITS = {
-    "en": {"day": ("day", "days"), "week": ("week", "weeks"), "month": ("month", "months")},
-    "nl": {"day": ("dag", "dagen"), "week": ("week", "weken"), "month": ("maand", "maanden")},
-}
 #: Dutch nouns with the article `het` (so `elk besluit`, `het college`); the others take `de`/`elke`.
 #: A compound takes the gender of its last part (`buurtrechtverzoek` like `verzoek`), so names
 #: are matched by ending.
@@ -82,7 +78,7 @@ class SentenceWriter:
         return f"elk {noun}" if noun.casefold().endswith(_NEUTER) else f"elke {noun}"
 
     def duration(self, duration: Duration) -> str:
-        singular, plural = _UNITS[self.lang][duration.unit]
+        singular, plural = unit_words(self.lang)[duration.unit]
         return f"{duration.amount} {singular if duration.amount == 1 else plural}"
 
     def _verb(self, kind: str, infinitive: bool) -> str:

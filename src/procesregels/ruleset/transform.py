@@ -23,17 +23,13 @@ from procesregels.ruleset.model import (
     RolePresent, Rule, Ruleset,
 )
 from procesregels.span import Span
-from procesregels.core.vocabulary import UnknownName, Vocabulary, normalize, standard, suggest
+from procesregels.core.vocabulary import (
+    UnknownName, Vocabulary, normalize, severity_names, severity_of, standard, suggest, unit_of,
+)
 
 __all__ = ["build_ruleset", "fold", "name_from", "string_value"]
 
-_SEVERITIES = {"error": "error", "fout": "error", "warning": "warning", "waarschuwing": "warning", "info": "info", "informatie": "info"}
 _LANGUAGES = {"nl": "nl", "en": "en", "dutch": "nl", "nederlands": "nl", "english": "en", "engels": "en"}
-_UNITS = {
-    "day": ("day", False), "days": ("day", True), "dag": ("day", False), "dagen": ("day", True),
-    "week": ("week", False), "weeks": ("week", True), "weken": ("week", True),
-    "month": ("month", False), "months": ("month", True), "maand": ("month", False), "maanden": ("month", True),
-}
 _FIELDS = {"owner": "owner", "eigenaar": "owner", "date": "date", "datum": "date"}
 
 
@@ -137,7 +133,9 @@ class RulesetTransformer(Transformer):
         return Event(type="phase-ends", phase=self._phase(children[0]))
 
     def duration(self, meta: Meta, children: list) -> Duration:
-        unit, plural = _UNITS[fold(children[-1])]
+        found = unit_of(fold(children[-1]))
+        assert found is not None, children[-1]  # the grammar's UNIT terminal only takes unit words
+        unit, plural = found
         if len(children) == 1:
             if plural:  # `at least weeks`: how many?
                 raise self._error("ruleset.duration_amount", meta, {"unit": str(children[-1])})
@@ -252,9 +250,9 @@ class RulesetTransformer(Transformer):
 
     def severity(self, meta: Meta, children: list):
         (word,) = children
-        value = _SEVERITIES.get(fold(word))
+        value = severity_of(fold(word))
         if value is None:
-            raise self._error("ruleset.severity", word, {"value": str(word)}, suggest(str(word), _SEVERITIES))
+            raise self._error("ruleset.severity", word, {"value": str(word)}, suggest(str(word), severity_names()))
         return "severity", value, meta
 
     def replaces(self, meta: Meta, children: list):

@@ -166,21 +166,6 @@ def no_phase(graph: PlanGraph, mask: int) -> int:
     return mask & graph.maybe_phase
 
 
-def shift(day, length, sign: int = 1):
-    """`day` moved by a Duration: N days, N x 7 days, or N calendar months (a day that does not
-    exist in the target month becomes that month's last day: 31 January + 1 month = 28/29 February)."""
-    import calendar
-    import datetime as dt
-
-    if length.unit == "day":
-        return day + dt.timedelta(days=sign * length.amount)
-    if length.unit == "week":
-        return day + dt.timedelta(days=sign * 7 * length.amount)
-    month = day.month - 1 + sign * length.amount
-    year, month = day.year + month // 12, month % 12 + 1
-    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
-
-
 def who_args(rule_who: tuple[str, ...], level: str | None, actor: str | None) -> tuple[tuple[str, Any], ...]:
     args: list[tuple[str, Any]] = [("roles", tuple(rule_who))]
     if level is not None:

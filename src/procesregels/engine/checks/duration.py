@@ -19,7 +19,8 @@ import datetime as dt
 
 from procesregels.engine.graph import PlanGraph, iter_steps
 from procesregels.ruleset.model import Rule
-from procesregels.engine.checks._common import Hit, shift, undetermined_hit
+from procesregels.core.durations import shift
+from procesregels.engine.checks._common import Hit, undetermined_hit
 
 
 def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
@@ -49,5 +50,5 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
 def lasts(start: dt.date, end: dt.date, bound: str, length) -> bool:
     """Whether a step from `start` to `end` (both days included) meets the bound."""
     day_after = end + dt.timedelta(days=1)
-    target = shift(start, length)
+    target = shift(start, length.amount, length.unit)
     return day_after >= target if bound == "min" else day_after <= target

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from procesregels.engine.graph import PlanGraph
 from procesregels.ruleset.model import Rule
-from procesregels.engine.checks._common import Hit, audiences, judge, shift, step_breach, triggers, who_args
+from procesregels.core.durations import shift
+from procesregels.engine.checks._common import Hit, audiences, judge, step_breach, triggers, who_args
 
 
 def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
@@ -31,7 +32,7 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
         if start is None:
             candidates = lambda fulfil, before=before: (0, before & fulfil)  # noqa: E731
         else:
-            ahead = graph.started_by(shift(start, body.lead, -1))
+            ahead = graph.started_by(shift(start, -body.lead.amount, body.lead.unit))
             candidates = lambda fulfil, before=before, ahead=ahead: (  # noqa: E731
                 before & fulfil & ahead, before & fulfil & graph.no_start)
         verdict = judge(graph, trigger, groups, candidates)

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from procesregels.engine.graph import PlanGraph
 from procesregels.ruleset.model import Rule
-from procesregels.engine.checks._common import Hit, audiences, judge, shift, step_breach, triggers, who_args
+from procesregels.core.durations import shift
+from procesregels.engine.checks._common import Hit, audiences, judge, step_breach, triggers, who_args
 
 
 def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
@@ -53,5 +54,5 @@ def _in_time(graph: PlanGraph, e: int, after: int, within):
     end = graph.end(e)
     if end is None:
         return lambda fulfil: (0, after & fulfil)
-    deadline = graph.started_by(shift(end, within))
+    deadline = graph.started_by(shift(end, within.amount, within.unit))
     return lambda fulfil: (after & fulfil & deadline, after & fulfil & graph.no_start)
