@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import re
 import tomllib
 
@@ -24,7 +25,10 @@ def test_licence_is_the_complete_eupl_1_2() -> None:
 def test_package_metadata_names_the_licence_and_version() -> None:
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
     assert project["license"] == {"text": "EUPL-1.2"}
-    assert project["version"] == __version__
+    assert project["dynamic"] == ["version"]  # one place: src/procesregels/_version.py
+    setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
+    assert setuptools["dynamic"]["version"] == {"attr": "procesregels._version.__version__"}
+    assert importlib.metadata.version("procesregels") == __version__
     assert project["scripts"] == {"procesregels": "procesregels.cli:main"}
     assert not any("pm4py" in dependency for dependency in project["dependencies"]), \
         "pm4py (AGPL) may only be an optional extra"
