@@ -116,8 +116,8 @@ PLAN_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "verwacht als sleutel in '{key}' van {where}: een naam; gevonden: {found}",
     },
     "error.plan.not_a_date": {
-        "en": "{value} is not a date ('{key}' of {where})",
-        "nl": "{value} is geen datum ('{key}' van {where})",
+        "en": "{value} is not a date ('{key}' of {where}): {why}",
+        "nl": "{value} is geen datum ('{key}' van {where}): {why}",
     },
     "error.plan.empty_text": {"en": "'{key}' of {where} is empty", "nl": "'{key}' van {where} is leeg"},
     "error.plan.no_options": {
@@ -283,7 +283,10 @@ PLAN_MESSAGES: dict[str, dict[str, str]] = {
     "error.plan.found.mapping": {"en": "a mapping", "nl": "een mapping"},
     "error.plan.expected.text": {"en": "text", "nl": "tekst"},
     "error.plan.expected.bool": {"en": "true or false", "nl": "true of false"},
-    "error.plan.expected.date": {"en": "an ISO date like 2026-03-01", "nl": "een ISO-datum zoals 2026-03-01"},
+    "error.plan.expected.date": {
+        "en": "a date like 2026-03-01 (year-month-day) or 1-3-2026 (day-month-year)",
+        "nl": "een datum zoals 2026-03-01 (jaar-maand-dag) of 1-3-2026 (dag-maand-jaar)",
+    },
     "error.plan.expected.title": {
         "en": "the title of the process, like 'plan: Herinrichting Marktplein'",
         "nl": "de titel van het proces, zoals 'plan: Herinrichting Marktplein'",

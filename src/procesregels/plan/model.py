@@ -10,29 +10,30 @@ at a line and column.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
 from pydantic.json_schema import SkipJsonSchema
 from pydantic_core import PydanticCustomError
 
+from procesregels.plan.date_forms import read_date
 from procesregels.span import Span
 
-_ISO_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
-
-
 def _iso_date(value: Any) -> Any:
-    """Accept a date or an ISO date text, nothing else: pydantic alone would read the number
-    20260301 as seconds since 1970, and a date with a time as its day."""
+    """Accept a date, or a date written year-month-day or day-month-year (PLAN.md), nothing
+    else: pydantic alone would read the number 20260301 as seconds since 1970, and a date with a
+    time as its day."""
     if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):
         return value
-    if isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
-        year, month, day = (int(part) for part in value.strip().split("-"))
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            raise PydanticCustomError("not_a_date", "{value} is not a date", {"value": value.strip()}) from None
+    if isinstance(value, str):
+        read = read_date(value)
+        if isinstance(read, dt.date):
+            return read
+        if read.impossible:
+            raise PydanticCustomError("not_a_date", "{value} is not a date",
+                                      {"value": read.value, "why": read.why, "why_args": dict(read.why_args)})
+        if read.iso:
+            raise PydanticCustomError("date_form", "{value} is not a date form", {"value": read.value, "iso": read.iso})
     raise PydanticCustomError("iso_date", "expected an ISO date like 2026-03-01")
 
 
@@ -128,6 +129,11 @@ class Plan(_Model):
     choices: tuple[Choice, ...] = Field(default=(), description="Choices: exactly one option of each happens")
     waivers: tuple[Waiver, ...] = Field(
         default=(), description="Accepted deviations: the finding is reported, marked waived, and does not fail"
+    )
+    order: str = Field(
+        default="after",
+        description="Where the order of steps comes from: after/na (only the 'after' links) or dates/datums "
+        "(also: a dated step that ends on an earlier day than another starts comes before it)",
     )
     path: SkipJsonSchema[str] = Field(default="<plan>", exclude=True)
     positions: SkipJsonSchema[dict[tuple, Span]] = Field(default_factory=dict, exclude=True, repr=False)

@@ -17,12 +17,17 @@ import difflib
 from typing import Any
 
 from procesregels.errors import PlanError
+from procesregels.plan.keys import shown_key
 from procesregels.plan.model import Actor, Plan, Step
 from procesregels.core.durations import end_of, parse_duration
 from procesregels.plan.shape import where
 from procesregels.plan.structure import check_choices, check_step_ids, find_cycle
 from procesregels.plan.readers.source_tree import SourceTree
 from procesregels.core.vocabulary import UnknownName, Vocabulary
+
+
+#: The orders a plan may name (PLAN.md, version 2), in English and Dutch.
+ORDERS = {"after": "after", "na": "after", "dates": "dates", "datums": "dates"}
 
 
 class PlanResolver:
@@ -42,6 +47,7 @@ class PlanResolver:
         check_choices(self)
         self._check_waivers()
         attributes = self._resolve_attributes()
+        order = self._resolve_order()
         self._raise_first()
         self._check_cycle(steps)
         return self.plan.model_copy(
@@ -49,6 +55,7 @@ class PlanResolver:
                 "actors": self.actors,
                 "steps": tuple(steps),
                 "attributes": attributes,
+                "order": order,
                 "choices": tuple(
                     choice.model_copy(update={"options": tuple(tuple(dict.fromkeys(o)) for o in choice.options)})
                     for choice in self.plan.choices
@@ -153,14 +160,16 @@ class PlanResolver:
         if step.date is not None:
             for key in ("start", "end", "duration"):
                 if getattr(step, key) is not None:
-                    self.problem("error.plan.date_and_span", span((*path, key)), {**args, "key": key})
+                    self.problem("error.plan.date_and_span", span((*path, key)),
+                                  {**args, "key": shown_key(self.tree, (*path, key))})
                     return {}
             self.positions[(*path, "start")] = self.positions[(*path, "end")] = self.tree.value_span((*path, "date"))
             return {"start": step.date, "end": step.date}
         start, end = step.start, step.end
         if step.duration is not None:
             if step.end is not None:
-                self.problem("error.plan.duration_and_end", span((*path, "end")), {**args, "key": "end"})
+                self.problem("error.plan.duration_and_end", span((*path, "end")),
+                              {**args, "key": shown_key(self.tree, (*path, "end"))})
                 return {}
             if start is None:
                 self.problem("error.plan.duration_without_start", span((*path, "duration")), args)
@@ -207,6 +216,15 @@ class PlanResolver:
             self.problem("error.plan.bad_impact", self.tree.value_span(("attributes", "impact")),
                           {"value": value}, unknown.suggestions)
         return attributes
+
+    def _resolve_order(self) -> str:
+        """`order: after` (the default) or `order: dates`, also written `na` / `datums`."""
+        value = self.plan.order.strip().casefold()
+        order = ORDERS.get(value)
+        if order is None:
+            self.problem("error.plan.bad_order", self.tree.value_span(("order",)), {"value": self.plan.order})
+            return "after"
+        return order
 
     def _check_cycle(self, steps: list[Step]) -> None:
         found = find_cycle(steps)

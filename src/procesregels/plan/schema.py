@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from procesregels.plan.keys import DUTCH
 from procesregels.plan.model import Plan
 from procesregels.core.vocabulary import Vocabulary, standard
 
@@ -39,7 +40,42 @@ def plan_schema(vocabulary: Vocabulary | None = None) -> dict[str, Any]:
         participants["additionalProperties"] = {
             "type": "string", "description": "Participation level", "examples": names["level"]
         }
+    _dates(definitions.get("Step", {}))
+    _dutch_keys(schema, "plan")
+    for model in ("Actor", "Step", "Choice", "Waiver"):
+        _dutch_keys(definitions.get(model, {}), model.lower())
     return schema
+
+
+#: A date as the loader reads it: year-month-day or day-month-year (PLAN.md, version 2).
+DATE_PATTERN = r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4})\s*$"
+
+
+def _dates(step: dict[str, Any]) -> None:
+    for field in ("date", "start", "end"):
+        prop = step.get("properties", {}).get(field)
+        if prop is not None:
+            prop["anyOf"] = [{"type": "string", "pattern": DATE_PATTERN, "examples": ["2026-03-01", "1-3-2026"]},
+                             {"type": "null"}]
+
+
+def _dutch_keys(model: dict[str, Any], kind: str) -> None:
+    """Offer the Dutch name of every key beside the English one; one of the two is required where
+    the key is, and not both may be written (a JSON Schema can say all three)."""
+    properties = model.get("properties", {})
+    required = model.get("required", [])
+    both: list[dict[str, Any]] = []
+    for english, dutch in DUTCH[kind].items():
+        if dutch == english or english not in properties:
+            continue
+        properties[dutch] = {**properties[english],
+                            "description": f"{properties[english].get('description', english)} (Dutch for '{english}')"}
+        both.append({"not": {"required": [english, dutch]}})
+        if english in required:
+            required.remove(english)
+            both.append({"anyOf": [{"required": [english]}, {"required": [dutch]}]})
+    if both:
+        model["allOf"] = both
 
 
 def vocabulary_names(vocabulary: Vocabulary) -> dict[str, list[str]]:

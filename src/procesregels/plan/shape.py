@@ -15,7 +15,9 @@ from pydantic import BaseModel, ValidationError
 
 from procesregels import i18n as messages
 from procesregels.errors import PlanError
+from procesregels.plan.keys import key_names, model_of, shown_key, translate_keys
 from procesregels.plan.model import Actor, Choice, Plan, Step, Waiver
+from procesregels.plan.date_forms import day_month_year
 from procesregels.plan.readers.source_tree import SourceTree
 
 #: Fields of the models that are filled by the loader, never written in a plan.
@@ -59,6 +61,7 @@ def validate_shape(tree: SourceTree) -> Plan:
         raise tree.error("error.plan.empty", tree.value_span(()))
     if not isinstance(data, dict):
         raise tree.error("error.plan.not_mapping", tree.value_span(()), {"found": found(data, tree.lang)})
+    translate_keys(tree)
     _refuse_internal_keys(tree)
     try:
         return Plan.model_validate(_without_empty_lists(data))
@@ -123,22 +126,26 @@ def _translate(tree: SourceTree, error: dict[str, Any]) -> PlanError:
             return tree.error("error.plan.waiver_reason", tree.value_span(parent), {"where": where(tree, parent)})
         expected = messages.text(f"error.plan.expected.{_MISSING.get(key, 'text')}", lang)
         return tree.error("error.plan.missing", tree.value_span(parent),
-                          {"key": tree.key_prefix + str(key), "where": where(tree, parent), "expected": expected})
+                          {"key": shown_key(tree, loc), "where": where(tree, parent), "expected": expected})
     if kind == "extra_forbidden":
         parent, key = loc[:-1], loc[-1]
-        known = sorted(_model_at(parent).model_fields.keys() - _INTERNAL.get(_model_at(parent), set()))
-        suggestions = difflib.get_close_matches(str(key), known, n=3, cutoff=0.6)
         return tree.error("error.plan.unknown_key", tree.key_span(loc),
-                          {"key": str(key), "where": where(tree, parent)}, suggestions)
+                          {"key": str(key), "where": where(tree, parent)}, _key_suggestions(tree, parent, str(key)))
     owner = _owner(loc)
     if kind == "not_a_date":
         return tree.error("error.plan.not_a_date", tree.value_span(loc),
-                          {"value": error["ctx"]["value"], "key": tree.key_prefix + _field(loc),
-                           "where": where(tree, owner)})
+                          {"value": error["ctx"]["value"], "key": shown_key(tree, (*owner, _field(loc))),
+                           "where": where(tree, owner), "why": _why(error["ctx"], lang)})
+    if kind == "date_form":
+        iso = dt.date.fromisoformat(error["ctx"]["iso"])
+        return tree.error("error.plan.date_form", tree.value_span(loc),
+                          {"value": error["ctx"]["value"], "key": shown_key(tree, (*owner, _field(loc))),
+                           "where": where(tree, owner), "iso": iso.isoformat(), "dmy": day_month_year(iso)})
     if kind == "string_too_short" and loc[:1] == ("waivers",) and loc[-1] == "reason":
         return tree.error("error.plan.waiver_reason", tree.value_span(loc), {"where": where(tree, owner)})
     if kind == "string_too_short":
-        return tree.error("error.plan.empty_text", tree.value_span(loc), {"key": _field(loc), "where": where(tree, owner)})
+        return tree.error("error.plan.empty_text", tree.value_span(loc),
+                          {"key": shown_key(tree, (*owner, _field(loc))), "where": where(tree, owner)})
     if kind == "too_short" and loc[-1] == "options":
         return tree.error("error.plan.no_options", tree.value_span(loc), {"where": where(tree, owner)})
     return _wrong_type(tree, loc, error.get("input"))
@@ -158,10 +165,32 @@ def _wrong_type(tree: SourceTree, loc: tuple, value: Any) -> PlanError:
         return tree.error("error.plan.wrong_item", tree.value_span(loc), args, example=loc[0])
     # An item of a list (or a value of a mapping) of a key: "in 'after' of step 'x'".
     is_item = len(loc) > len(owner) + 1
-    args = {"expected": expected, "key": tree.key_prefix + key, "where": where(tree, owner),
+    args = {"expected": expected, "key": shown_key(tree, (*owner, key)), "where": where(tree, owner),
             "found": found(value, tree.lang)}
     template = "error.plan.wrong_item" if is_item else "error.plan.wrong_type"
     return tree.error(template, tree.value_span(loc), args, example=example)
+
+
+def _key_suggestions(tree: SourceTree, parent: tuple, key: str) -> list[str]:
+    """Known keys close to a misspelt one, in the language the plan writes its keys in (the
+    other language only when none of that one is close)."""
+    model = model_of(tuple(parent))
+    if model is None:
+        return []
+    other = "en" if tree.key_lang == "nl" else "nl"
+    for lang in (tree.key_lang, other):
+        suggestions = difflib.get_close_matches(key, key_names(model, lang), n=3, cutoff=0.6)
+        if suggestions:
+            return suggestions
+    return []
+
+
+def _why(ctx: dict[str, Any], lang: str) -> str:
+    """Why a written date names no day, in words ("april has 30 days")."""
+    args = dict(ctx.get("why_args") or {})
+    if "month_number" in args:
+        args["month"] = messages.text(f"date.month.{args.pop('month_number')}", lang)
+    return messages.text(ctx["why"], lang, args)
 
 
 def _pattern(loc: tuple) -> tuple:

@@ -19,97 +19,97 @@ STARTER_NL = """\
 # Aanvullen in de editor: `procesregels schema > plan.schema.json`, en zet bovenaan dit bestand:
 #   # yaml-language-server: $schema=plan.schema.json
 
-plan: Herinrichting Dorpsplein            # titel van het proces (verplicht)
-municipality: Voorbeeldstad              # gemeente
-attributes:                              # vrije kenmerken waar regels op toetsen ("als ... is:")
+plan: Herinrichting Dorpsplein           # titel van het proces (verplicht)
+gemeente: Voorbeeldstad                  # gemeente
+kenmerken:                               # vrije kenmerken waar regels op toetsen ("als ... is:")
   impact: middel                         # laag, middel of hoog
   budget: 400000
 
-actors:                                  # id: rol, en eventueel een naam
-  raad: {role: raad, name: Gemeenteraad}
-  college: {role: college}
-  team: {role: ambtenaren, name: Projectteam Dorpsplein}
-  inwoners: {role: inwoners, name: Inwoners van het dorp}
+actoren:                                 # id: rol, en eventueel een naam
+  raad: {rol: raad, naam: Gemeenteraad}
+  college: {rol: college}
+  team: {rol: ambtenaren, naam: Projectteam Dorpsplein}
+  inwoners: {rol: inwoners, naam: Inwoners van het dorp}
 
-steps:                                   # de stappen; volgorde komt alleen uit `after`
+stappen:                                 # de stappen; volgorde komt alleen uit `na`
   - id: kaders                           # korte, unieke naam
-    title: Raad stelt de kaders vast     # titel in rapporten
-    kind: kaderstelling                  # soort stap: besluit, ontwerp, bijeenkomst, enquête, ...
-    owner: raad                          # wie de stap uitvoert (een actor-id)
-    phase: initiatief                    # initiatief, verkenning, ontwerp, besluitvorming, ...
-    date: 2027-01-14                     # één dag; of start: en end:
+    titel: Raad stelt de kaders vast     # titel in rapporten
+    soort: kaderstelling                 # soort stap: besluit, ontwerp, bijeenkomst, enquête, ...
+    eigenaar: raad                       # wie de stap uitvoert (een actor-id)
+    fase: initiatief                     # initiatief, verkenning, ontwerp, besluitvorming, ...
+    datum: 14-1-2027                     # één dag; of begin: en eind:
 
   - id: aankondiging
-    title: Participatieplan gepubliceerd, inwoners uitgenodigd
-    kind: informatie
-    owner: team
-    participants: {inwoners: informeren}
-    phase: initiatief
-    date: 2027-01-21
-    after: [kaders]
+    titel: Participatieplan gepubliceerd, inwoners uitgenodigd
+    soort: informatie
+    eigenaar: team
+    deelnemers: {inwoners: informeren}
+    fase: initiatief
+    datum: 21-1-2027
+    na: [kaders]
 
   - id: bewonersavond
-    title: Bewonersavond over het plein
-    kind: bijeenkomst
-    owner: team
-    participants: {inwoners: raadplegen} # wie meedoet, op welk niveau van de participatieladder:
+    titel: Bewonersavond over het plein
+    soort: bijeenkomst
+    eigenaar: team
+    deelnemers: {inwoners: raadplegen}   # wie meedoet, op welk niveau van de participatieladder:
                                          # informeren, raadplegen, adviseren, coproduceren, meebeslissen
-    phase: verkenning
-    date: 2027-02-11
-    after: [aankondiging]                # deze stappen zijn klaar voordat deze begint
+    fase: verkenning
+    datum: 11-2-2027
+    na: [aankondiging]                   # deze stappen zijn klaar voordat deze begint
 
   - id: ontwerp
-    title: College stelt het ontwerp vast
-    kind: ontwerp
-    owner: college
-    phase: ontwerp
-    date: 2027-03-18
-    after: [bewonersavond]
+    titel: College stelt het ontwerp vast
+    soort: ontwerp
+    eigenaar: college
+    fase: ontwerp
+    datum: 18-3-2027
+    na: [bewonersavond]
 
   - id: inzage
-    title: Ontwerp ligt ter inzage; iedereen kan een zienswijze geven
-    kind: terinzagelegging
-    owner: team
-    participants: {inwoners: raadplegen}
-    phase: ontwerp
-    start: 2027-03-25
-    duration: 6 weken                    # geeft het einde: beide dagen tellen mee (t/m 2027-05-05)
-    after: [ontwerp]
+    titel: Ontwerp ligt ter inzage; iedereen kan een zienswijze geven
+    soort: terinzagelegging
+    eigenaar: team
+    deelnemers: {inwoners: raadplegen}
+    fase: ontwerp
+    begin: 25-3-2027
+    duur: 6 weken                        # geeft het einde: beide dagen tellen mee (t/m 5-5-2027)
+    na: [ontwerp]
 
   - id: raadsinformatie
-    title: Raad hoort wat de participatie opleverde
-    kind: informatie
-    owner: college
-    participants: {raad: informeren}
-    phase: besluitvorming
-    date: 2027-05-12
-    after: [inzage]
+    titel: Raad hoort wat de participatie opleverde
+    soort: informatie
+    eigenaar: college
+    deelnemers: {raad: informeren}
+    fase: besluitvorming
+    datum: 12-5-2027
+    na: [inzage]
 
   - id: besluit
-    title: Raad besluit
-    kind: besluit
-    owner: raad
-    phase: besluitvorming
-    date: 2027-05-20
-    after: [raadsinformatie]
+    titel: Raad besluit
+    soort: besluit
+    eigenaar: raad
+    fase: besluitvorming
+    datum: 20-5-2027
+    na: [raadsinformatie]
 
   - id: terugkoppeling
-    title: Brief aan iedereen die meedeed
-    kind: terugkoppeling
-    owner: team
-    participants: {inwoners: informeren}
-    phase: besluitvorming
-    date: 2027-06-03
-    after: [besluit]
+    titel: Brief aan iedereen die meedeed
+    soort: terugkoppeling
+    eigenaar: team
+    deelnemers: {inwoners: informeren}
+    fase: besluitvorming
+    datum: 3-6-2027
+    na: [besluit]
 
-# Een stap die misschien niet doorgaat krijgt `optional: true`; een keuze tussen werkvormen:
-# choices:
+# Een stap die misschien niet doorgaat krijgt `optioneel: true`; een keuze tussen werkvormen:
+# keuzes:
 #   - id: vorm
-#     options: [[bewonersavond], [enquete]]
+#     opties: [[bewonersavond], [enquete]]
 # Een bewuste afwijking van een regel, met reden (wordt gemeld, maar laat de toets niet falen):
-# waivers:
-#   - rule: W1
-#     reason: Spoedbesluit, zie raadsbesluit 2027/12
+# afwijkingen:
+#   - regel: W1
+#     reden: Spoedbesluit, zie raadsbesluit 2027/12
 """
 
 STARTER_EN = """\

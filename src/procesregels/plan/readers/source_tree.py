@@ -38,6 +38,10 @@ class SourceTree:
     key_prefix: str = ""
     #: Texts of other files that values came from (a BPMN plan's side file), by path.
     texts: dict[str, str] = field(default_factory=dict)
+    #: The language the plan writes its keys in ("nl" when most are Dutch), for messages.
+    key_lang: str = "en"
+    #: path (with English keys) -> the key as written, where the plan writes it in Dutch.
+    written: dict[Path, str] = field(default_factory=dict)
 
     def value_span(self, path: Path) -> Span:
         """Where the value at `path` is, or the nearest enclosing value that has a place."""
