@@ -62,9 +62,9 @@ def read_date(text: str) -> dt.date | BadDate:
     match = _OTHER.fullmatch(value)
     if match:
         month_text = match.group(2).rstrip(".").casefold()
-        month = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text)
-        if month is not None:
-            return _other_form(value, int(match.group(3)), month, int(match.group(1)))
+        named = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text)
+        if named is not None:
+            return _other_form(value, int(match.group(3)), named, int(match.group(1)))
     match = _YEAR_FIRST.fullmatch(value)
     if match:
         year, month, day = (int(part) for part in match.groups())
