@@ -6,7 +6,8 @@ import unicodedata
 
 import pytest
 
-from procesregels.ruleset.parse import detect_language, parse, parser
+from procesregels.ruleset.grammar import parser
+from procesregels.ruleset.parse import detect_language, parse
 from procesregels.errors import RulesetError
 from procesregels.ruleset.model import Event, InvolvementBefore, RolePresent
 from procesregels.ruleset.loader import parse_ruleset

@@ -7,13 +7,21 @@ first problem in the file.
 from __future__ import annotations
 
 import difflib
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
-from procesregels.plan.model import Step
+from procesregels.plan.model import Plan, Step
+from procesregels.plan.readers.source_tree import SourceTree
 from procesregels.plan.shape import where
 
-if TYPE_CHECKING:
-    from procesregels.plan.resolve import PlanResolver
+
+class PlanResolver(Protocol):
+    """What these checks need of `plan.resolve.PlanResolver` (named here so the two modules do
+    not import each other): the plan, its source tree, and a place to report problems."""
+
+    tree: SourceTree
+    plan: Plan
+
+    def problem(self, key: str, span: Any, args: dict[str, Any], suggestions: list[str] | None = None) -> None: ...
 
 
 def check_step_ids(resolver: PlanResolver) -> None:

@@ -8,51 +8,25 @@ Lark and Python versions against the cache and rebuilds when any differs.
 
 Every failure of reading a ruleset leaves this module as a `RulesetError` that says where,
 what was found, what was expected in plain words, and the nearest known word (the wording of
-syntax errors is in dsl_errors.py).
+syntax errors is in syntax_errors.py, the parser itself in grammar.py).
 """
 
 from __future__ import annotations
 
-import contextvars
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
-from lark import Lark, Token, Tree
+from lark import Token, Tree
 from lark.exceptions import LarkError, UnexpectedInput
 
 from procesregels import i18n as messages
 from procesregels.errors import RulesetError
-from procesregels.core.resources import grammar_file
+from procesregels.ruleset.grammar import WORD_PATTERN, comment_sink, parser
 from procesregels.span import Span
 
 #: A ruleset is a page of text; anything this big is a mistake (a binary, a log, a dump).
 MAX_BYTES = 5 * 1024 * 1024
-
-_comment_sink: contextvars.ContextVar[list[Token] | None] = contextvars.ContextVar("comments", default=None)
-
-
-def _collect_comment(token: Token) -> Token:
-    sink = _comment_sink.get()
-    if sink is not None:
-        sink.append(token)
-    return token
-
-
-@lru_cache(maxsize=1)
-def parser() -> Lark:
-    """The Lark parser of `grammar/procesregels.lark` (built on first use, then shared)."""
-    grammar = grammar_file()
-    return Lark(
-        grammar.read_text(encoding="utf-8"),
-        cache=str(grammar.with_name(grammar.name + ".cache")),
-        parser="lalr",
-        lexer="contextual",
-        propagate_positions=True,
-        maybe_placeholders=True,
-        lexer_callbacks={"COMMENT": _collect_comment},
-    )
 
 
 @dataclass(frozen=True)
@@ -94,7 +68,7 @@ def parse(text: str, path: str = "<ruleset>") -> Parsed:
     # The grammar ends every line with a newline token; a last line without one is still a line.
     source = text if text.endswith("\n") else text + "\n"
     comments: list[Token] = []
-    marker = _comment_sink.set(comments)
+    marker = comment_sink.set(comments)
     try:
         tree = parser().parse(source)
     except UnexpectedInput as error:
@@ -104,7 +78,7 @@ def parse(text: str, path: str = "<ruleset>") -> Parsed:
     except (LarkError, RecursionError, ValueError) as error:  # defensive: never a traceback
         raise RulesetError(messages.text("ruleset.unreadable", language, {"reason": str(error)[:200]}), Span(path, 1, 1)) from None
     finally:
-        _comment_sink.reset(marker)
+        comment_sink.reset(marker)
     return Parsed(tree=tree, text=text, path=path, comments=tuple(comments), language=language)
 
 
@@ -121,7 +95,6 @@ def _composed_outside_strings(text: str) -> str:
 # -- language detection ------------------------------------------------------------------------
 
 _STRINGS_AND_COMMENTS = re.compile(r'"(?:[^"\\\n]|\\.)*"|“[^”\n]*”|#[^\n]*')
-WORD_PATTERN = re.compile(r"[^\W\d_]+")
 ENGLISH_KEYWORDS = frozenset(
     "ruleset municipality version adopted source extends language role under kind level rule severity "
     "replaces drops example expect pass when if and must shall be involved at least most within before "

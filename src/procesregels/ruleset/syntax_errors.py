@@ -15,7 +15,7 @@ from functools import lru_cache
 from lark.exceptions import LarkError, UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
 from procesregels import i18n as messages
-from procesregels.ruleset.parse import WORD_PATTERN, parser
+from procesregels.ruleset.grammar import WORD_PATTERN, parser
 from procesregels.errors import RulesetError
 from procesregels.span import Span
 
