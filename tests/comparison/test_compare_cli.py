@@ -1,8 +1,8 @@
 """`procesregels compare`: formats, exit codes, several rulesets, and golden files of the bundled
 rulesets compared with each other.
 
-Regenerate the golden files after an intended change of wording:
-    PROCESREGELS_REGENERATE=1 pytest tests/test_compare_cli.py
+Regenerate the golden files after an intended change of wording (see tests/golden.py):
+    PROCESREGELS_REGENERATE=1 pytest tests/comparison/test_compare_cli.py
 """
 
 from __future__ import annotations
@@ -10,17 +10,16 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from conftest import DATA, ROOT
+from golden import assert_golden
 from procesregels.cli import cli
 
 GOLDEN = DATA / "compare"
-REGENERATE = os.environ.get("PROCESREGELS_REGENERATE") == "1"
 BUNDLED_PAIRS = [("national", "vng-model"), ("vng-model", "amsterdam"), ("amsterdam", "zwolle"),
                  ("zwolle", "legacy-inspraak"), ("national", "legacy-inspraak")]
 
@@ -154,13 +153,7 @@ def test_golden_bundled(run, a, b, fmt, suffix, lang):
     """The bundled rulesets are Dutch, so the report is Dutch unless English is asked for."""
     result = run(a, b, "--format", fmt, *(["--lang", lang] if lang else []))
     assert result.exit_code == 0, result.output
-    golden = GOLDEN / f"{a}-vs-{b}.{suffix}"
-    if REGENERATE or not golden.exists():
-        golden.parent.mkdir(parents=True, exist_ok=True)
-        golden.write_text(result.output, encoding="utf-8")
-        if not REGENERATE:
-            pytest.skip(f"wrote new golden file {golden.name}")
-    assert result.output == golden.read_text(encoding="utf-8")
+    assert_golden(GOLDEN / f"{a}-vs-{b}.{suffix}", result.output)
 
 
 def test_golden_files_have_no_absolute_paths():

@@ -2,12 +2,11 @@
 
 Paired fixtures: `data/plans/errors/<name>.yaml` (or `.json`, `.bpmn`) and `<name>.txt`, the exact text
 of `PlanError.render()`. A name ending in `.nl` is rendered in Dutch. After a deliberate change
-of wording, regenerate the texts with `PROCESREGELS_REGENERATE=1` and review the diff.
+of wording, regenerate the texts with `PROCESREGELS_REGENERATE=1` (tests/golden.py) and review the diff.
 """
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 
@@ -19,10 +18,10 @@ from procesregels.plan.readers.source_tree import MAX_BYTES
 from procesregels.core.vocabulary import standard
 
 from conftest import DATA
+from golden import assert_golden
 
 PLANS = DATA / "plans"
 ERRORS = PLANS / "errors"
-REGENERATE = os.environ.get("PROCESREGELS_REGENERATE") == "1"
 # `<name>.bpmn.yaml` is the side file of `<name>.bpmn`, not a case of its own.
 CASES = sorted(p for p in ERRORS.iterdir()
                if p.suffix in (".yaml", ".json", ".bpmn") and not p.name.endswith(".bpmn.yaml"))
@@ -40,11 +39,7 @@ def _render(case: Path) -> str:
 @pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)
 def test_error_text(case: Path, monkeypatch):
     monkeypatch.chdir(PLANS)
-    expected_file = case.with_suffix(".txt")
-    rendered = _render(case)
-    if REGENERATE or not expected_file.exists():
-        expected_file.write_text(rendered, encoding="utf-8")
-    assert rendered == expected_file.read_text(encoding="utf-8")
+    assert_golden(case.with_suffix(".txt"), _render(case))
 
 
 def test_every_expected_text_has_an_input():

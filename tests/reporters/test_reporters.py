@@ -1,7 +1,7 @@
 """Golden files, determinism and shape of every reporter, on the hand-built sample reports.
 
-Regenerate the golden files after a deliberate change of wording or layout:
-    REGENERATE_GOLDENS=1 PYTHONPATH=src python -m pytest tests/test_reporters.py
+Regenerate the golden files after a deliberate change of wording or layout (tests/golden.py):
+    PROCESREGELS_REGENERATE=1 python -m pytest tests/reporters/test_reporters.py
 and read the diff before committing it.
 """
 
@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import io
 import json
-import os
 
 import pytest
 
 from conftest import DATA
+from golden import assert_golden
 from procesregels.reporters import REPORTERS
 from reporter_samples import marktplein_report
 
@@ -31,12 +31,7 @@ def render(fmt: str, report) -> str:
 @pytest.mark.parametrize("fmt", sorted(REPORTERS))
 def test_output_matches_golden_file(fmt: str, lang: str) -> None:
     produced = render(fmt, marktplein_report(lang))
-    golden = GOLDEN / f"marktplein.{lang}.{SUFFIX[fmt]}"
-    if os.environ.get("REGENERATE_GOLDENS"):
-        golden.parent.mkdir(parents=True, exist_ok=True)
-        golden.write_text(produced, encoding="utf-8")
-    assert golden.exists(), f"missing golden file {golden.name}; run with REGENERATE_GOLDENS=1"
-    assert produced == golden.read_text(encoding="utf-8")
+    assert_golden(GOLDEN / f"marktplein.{lang}.{SUFFIX[fmt]}", produced)
 
 
 @pytest.mark.parametrize("fmt", sorted(REPORTERS))

@@ -1,23 +1,22 @@
 """Golden texts of ruleset errors: tests/data/dsl/errors/<name>.rules next to <name>.txt.
 
-Regenerate after a deliberate change of wording with
-    PROCESREGELS_REGENERATE=1 pytest tests/test_dsl_errors.py
+Regenerate after a deliberate change of wording with (tests/golden.py)
+    PROCESREGELS_REGENERATE=1 pytest tests/ruleset/test_dsl_errors.py
 and review the diff.
 """
 
 from __future__ import annotations
 
-import os
 
 import pytest
 
 from conftest import DATA
+from golden import assert_golden
 from procesregels.errors import RulesetError
 from procesregels.ruleset.loader import parse_ruleset
 
 ERRORS = DATA / "dsl" / "errors"
 CASES = sorted(path.stem for path in ERRORS.glob("*.rules"))
-REGENERATE = os.environ.get("PROCESREGELS_REGENERATE") == "1"
 
 
 def rendered_error(name: str) -> str:
@@ -29,11 +28,7 @@ def rendered_error(name: str) -> str:
 
 @pytest.mark.parametrize("name", CASES)
 def test_error_message(name):
-    actual = rendered_error(name)
-    expected_file = ERRORS / f"{name}.txt"
-    if REGENERATE or not expected_file.exists():
-        expected_file.write_text(actual, encoding="utf-8")
-    assert actual == expected_file.read_text(encoding="utf-8")
+    assert_golden(ERRORS / f"{name}.txt", rendered_error(name))
 
 
 @pytest.mark.parametrize("name", CASES)
