@@ -21,3 +21,8 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
+
+#: Reports carry the date of the check; tests pin it the way reproducible builds do, so golden
+#: files stay stable. Set for the whole run (subprocesses inherit it) before any test starts.
+PINNED_EPOCH = "1780000000"  # 28 May 2026
+os.environ["SOURCE_DATE_EPOCH"] = PINNED_EPOCH

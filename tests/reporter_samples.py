@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import io
 
 from procesregels.engine.findings import Finding, Influence, PlanReport, Report, Witness
 from procesregels.plan.model import Actor, Choice, Plan, Step, Waiver
@@ -153,3 +154,17 @@ def with_hostile_step_ids(report: Report) -> Report:
     plan_report = dataclasses.replace(plan_report, plan=plan, findings=tuple(map(renamed, plan_report.findings)),
                                       influence=influence)
     return dataclasses.replace(report, plans=(plan_report,))
+
+
+def document_text(data: bytes) -> str:
+    """Every paragraph and table cell of a .docx, one per line (headings prefixed by their style)."""
+    import docx
+
+    document = docx.Document(io.BytesIO(data))
+    lines = []
+    for paragraph in document.paragraphs:
+        lines.append(paragraph.text)
+    for table in document.tables:
+        for row in table.rows:
+            lines.append(" | ".join(cell.text for cell in row.cells))
+    return "\n".join(lines)

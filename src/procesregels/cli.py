@@ -44,7 +44,7 @@ def main() -> None:
 
 # -- lint -------------------------------------------------------------------------------------
 
-_FORMATS = ("text", "json", "sarif", "markdown", "html", "github")  # reporters.REPORTERS keys (tested)
+_FORMATS = ("text", "json", "sarif", "markdown", "html", "docx", "github")  # reporters.REPORTERS keys (tested)
 
 
 @cli.command()

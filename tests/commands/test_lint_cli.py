@@ -123,7 +123,12 @@ def test_output_file_gets_the_report(plan_file, fake_run, tmp_path, fmt) -> None
     result = run(plan_file, "--format", fmt, "--output", target)
     assert result.exit_code == 1
     assert result.output == ""
-    written = target.read_text(encoding="utf-8")
+    if getattr(REPORTERS[fmt], "BINARY", False):
+        from reporter_samples import document_text
+
+        written = document_text(target.read_bytes())
+    else:
+        written = target.read_text(encoding="utf-8")
     assert "R2" in written
     assert "\x1b[" not in written
 

@@ -93,6 +93,9 @@ def write_report(report: Report, settings: Config, *, colour: bool = False) -> N
 
     reporter = REPORTERS[settings.format]
     options = {"colour": colour} if settings.format == "text" else {}
+    if getattr(reporter, "BINARY", False):  # a Word document is bytes, not text
+        _write_binary(report, reporter, settings.output)
+        return
     if settings.output is None:
         rendered = io.StringIO()
         reporter.render(report, rendered, **options)
@@ -103,6 +106,20 @@ def write_report(report: Report, settings: Config, *, colour: bool = False) -> N
             reporter.render(report, out, **options)
     except OSError as error:
         raise ConfigError(f"cannot write the report to '{settings.output}': {error.strerror}") from None
+
+
+def _write_binary(report: Report, reporter, output: str | None) -> None:
+    rendered = io.BytesIO()
+    reporter.render(report, rendered)
+    if output is None:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(rendered.getvalue())
+        sys.stdout.buffer.flush()
+        return
+    try:
+        Path(output).write_bytes(rendered.getvalue())
+    except OSError as error:
+        raise ConfigError(f"cannot write the report to '{output}': {error.strerror}") from None
 
 
 def wants_colour(settings: Config, stream: IO | None = None) -> bool:

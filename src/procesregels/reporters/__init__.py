@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from procesregels.reporters import docx
 from procesregels.reporters import github
 from procesregels.reporters import html
 from procesregels.reporters import json
@@ -21,5 +22,6 @@ REPORTERS: dict[str, ModuleType] = {
     "sarif": sarif,
     "markdown": markdown,
     "html": html,
+    "docx": docx,
     "github": github,
 }

@@ -1,19 +1,21 @@
-"""`--format markdown`: a summary table and the findings grouped by severity.
+"""`--format markdown`: the text of a raadsinformatiebrief or participatieparagraaf.
 
-Written to be pasted into a raadsinformatiebrief or an issue: plain headings, one table, and
-per finding its rule, source, step, the execution that shows it and what would fix it. Every
-text from a plan or ruleset is escaped, so a title cannot break the table (`|`), start code
-(`` ` ``), emphasis (`*`, `_`), a link (`[`) or raw HTML (`<`).
+Says what the Word report says (`brief.py`): the ruleset and its version, the date of the
+check, per plan the steps in a table by title and date, every rule with its status, and per
+breached rule the article, what is wrong, the course of the steps and what to change. Every text
+from a plan or ruleset is escaped, so a title cannot break a table (`|`), start code (`` ` ``),
+emphasis (`*`, `_`), a link (`[`) or raw HTML (`<`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TextIO
 
 from procesregels.engine.findings import Finding, PlanReport, Report
 from procesregels.i18n import text
-from procesregels.reporters import common
+from procesregels.reporters import brief, common
 
 _SPECIAL = re.compile(r"([\\`*_\[\]#|~])")
 
@@ -26,18 +28,17 @@ def escape(value: str) -> str:
     return value.strip()
 
 
-def render(report: Report, out: TextIO) -> None:
+def render(report: Report, out: TextIO, check_date: dt.date | None = None) -> None:
     lang = report.lang
     t = lambda key, **args: text(key, lang, args)  # noqa: E731 - a short local alias reads best
+    day = check_date or brief.check_date()
     out.write(f"# {t('report.title')}\n\n")
-    ruleset = escape(report.ruleset_name)
-    if report.ruleset_version:
-        ruleset += f" ({t('report.version')} {escape(report.ruleset_version)})"
-    out.write(f"{t('report.ruleset')}: {ruleset}\n\n")
+    out.write(f"- {t('brief.ruleset')}: {escape(brief.ruleset_line(report, lang))}\n")
+    out.write(f"- {t('brief.checked_on')}: {brief.date_words(day, lang)}\n\n")
     out.write(f"## {t('report.summary')}\n\n")
     _summary_table(report, out, t)
     for plan in common.plans_in_order(report):
-        _plan_section(plan, lang, out, t)
+        _plan_section(report, plan, lang, out, t)
 
 
 def _summary_table(report: Report, out: TextIO, t) -> None:
@@ -51,42 +52,78 @@ def _summary_table(report: Report, out: TextIO, t) -> None:
     out.write("\n")
 
 
-def _plan_section(plan: PlanReport, lang: str, out: TextIO, t) -> None:
-    out.write(f"## {escape(plan.title)}\n\n")
-    out.write(f"{t('report.plan')}: {escape(plan.path)}\n\n")
-    groups = common.by_severity(list(plan.findings))
-    if not plan.findings:
-        out.write(f"{t('report.no_findings')}\n\n")
-    for group, findings in groups.items():
-        if not findings:
+def _plan_section(report: Report, plan_report: PlanReport, lang: str, out: TextIO, t) -> None:
+    plan = plan_report.plan
+    out.write(f"## {escape(plan_report.title)}\n\n")
+    if plan is not None and plan.municipality:
+        out.write(f"- {t('brief.municipality')}: {escape(plan.municipality)}\n")
+    out.write(f"- {t('report.plan')}: {escape(plan_report.path)}\n")
+    rows = brief.rule_rows(report, plan_report)
+    remarks = brief.remarks(report, plan_report)
+    out.write(f"- {t('brief.outcome')}: {t(f'brief.outcome.{brief.outcome(rows, remarks)}')}\n\n")
+    if plan is not None:
+        _steps_table(brief.step_rows(plan_report, brief.vocabulary_of(report), lang), out, t)
+    _rules_table(rows, out, t)
+    for status in ("breached", "undetermined", "waived"):
+        chosen = [row for row in rows if row.status == status]
+        if not chosen:
             continue
-        out.write(f"### {t(f'report.severity.{group}')} ({len(findings)})\n\n")
-        for finding in findings:
-            out.write(_finding(finding, lang, t))
-    if plan.influence:
-        _influence_table(plan, lang, out, t)
+        out.write(f"### {t(f'brief.section.{status}')}\n\n")
+        for row in chosen:
+            out.write(f"#### {escape(f'{row.rule} {row.title}'.strip())}\n\n")
+            if row.article:
+                out.write(f"- {t('brief.col.article')}: {escape(row.article)}\n")
+            if status == "waived":
+                out.write(f"- {t('brief.reason')}: {escape(row.reason)}\n")
+            for finding in row.findings:
+                out.write(_finding(finding, plan, lang, "brief.missing" if status == "undetermined" else "brief.what"))
+            out.write("\n")
+    if remarks:
+        out.write(f"### {t('brief.section.remarks')}\n\n")
+        for finding in remarks:
+            out.write(f"- **{escape(common.category_label(finding.category, lang).capitalize())}**\n")
+            out.write(_finding(finding, plan, lang, "brief.what", indent="  "))
+        out.write("\n")
+    if plan_report.influence:
+        _influence_table(plan_report, lang, out, t)
 
 
-def _finding(finding: Finding, lang: str, t) -> str:
-    title = f" {escape(finding.title)}" if finding.title else ""
-    source = f" \\[{escape(finding.source)}\\]" if finding.source else ""
-    step = escape(finding.step) if finding.step else t("report.whole_plan")
-    lines = [
-        f"- **{escape(finding.rule)}**{title}{source}",
-        f"  - {t('report.col.step')}: {step} ({t('report.col.location')} {finding.span.line}),"
-        f" {common.category_label(finding.category, lang)}",
-        f"  - {escape(common.message(finding, lang))}",
-    ]
-    if finding.witness is not None and (finding.witness.path or finding.witness.choices or finding.witness.skipped):
-        shown = common.witness_lines(finding.witness, lang, arrow=" → ")
-        label = t("report.path") if finding.witness.path else t("report.variant")
-        lines.append(f"  - {label}: {' '.join(escape(line) for line in shown)}")
-    hint = common.hint(finding, lang)
-    if hint:
-        lines.append(f"  - {t('report.hint')}: {escape(hint)}")
-    if finding.waived and finding.waiver_reason:
-        lines.append(f"  - {escape(t('report.waived_because', reason=finding.waiver_reason))}")
-    return "\n".join(lines) + "\n\n"
+def _steps_table(rows: list[brief.StepRow], out: TextIO, t) -> None:
+    out.write(f"### {t('brief.steps')}\n\n")
+    keys = ("brief.col.number", "brief.col.step", "brief.col.dates", "brief.col.owner", "brief.col.participants")
+    out.write("| " + " | ".join(t(key) for key in keys) + " |\n")
+    out.write("|--:|---|---|---|---|\n")
+    for row in rows:
+        title = f"{row.title} {t('brief.optional')}" if row.optional else row.title
+        cells = [str(row.number), escape(title), escape(row.dates), escape(row.owner), escape(row.participants)]
+        out.write("| " + " | ".join(cells) + " |\n")
+    out.write("\n")
+
+
+def _rules_table(rows: list[brief.RuleRow], out: TextIO, t) -> None:
+    out.write(f"### {t('brief.rules')}\n\n")
+    if not rows:
+        out.write(f"{t('brief.none')}\n\n")
+        return
+    out.write(f"| {t('brief.col.rule')} | {t('report.col.title')} | {t('brief.col.article')} | {t('brief.col.status')} |\n")
+    out.write("|---|---|---|---|\n")
+    for row in rows:
+        status = t(f"brief.status.{row.status}")
+        if row.reason and row.status == "not-applicable":
+            status += f": {row.reason}"
+        out.write(f"| {escape(row.rule)} | {escape(row.title)} | {escape(row.article)} | {escape(status)} |\n")
+    out.write("\n")
+
+
+def _finding(finding: Finding, plan, lang: str, what: str, indent: str = "") -> str:
+    lines = [f"{indent}- {text(what, lang)}: {escape(brief.message(finding, plan, lang))}"]
+    course = brief.course(finding, plan, lang)
+    if course:
+        lines.append(f"{indent}- {text('brief.course', lang)}: {escape(course)}")
+    change = brief.change(finding, plan, lang)
+    if change:
+        lines.append(f"{indent}- {text('brief.change', lang)}: {escape(change)}")
+    return "\n".join(lines) + "\n"
 
 
 def _influence_table(plan: PlanReport, lang: str, out: TextIO, t) -> None:
@@ -94,9 +131,10 @@ def _influence_table(plan: PlanReport, lang: str, out: TextIO, t) -> None:
     columns = ("report.col.role", "report.col.first_step", "report.col.phase", "report.col.late")
     out.write("| " + " | ".join(t(key) for key in columns) + " |\n")
     out.write("|---|---|---|---|\n")
+    titles = {step.id: step.label for step in plan.plan.steps} if plan.plan is not None else {}
     for item in sorted(plan.influence, key=lambda item: item.role):
         role = escape(text("graph.role", lang, {"role": item.role}))
-        first = escape(item.first_step) if item.first_step else t("report.none")
+        first = escape(titles.get(item.first_step, item.first_step)) if item.first_step else t("report.none")
         phase = escape(text("graph.phase", lang, {"phase": item.phase})) if item.phase else "–"
         late = t("report.yes") if item.late else t("report.no")
         out.write(f"| {role} | {first} | {phase} | {late} |\n")
