@@ -67,3 +67,38 @@ class PlanError(ProcesregelsError):
 
 class ConfigError(ProcesregelsError):
     """A configuration file or command-line option that cannot be used."""
+
+
+class PlanErrors(PlanError):
+    """Several input errors of one plan (PLAN.md, version 2): each is reported, in file order,
+    at most `SHOWN`, then how many more there are."""
+
+    SHOWN = 20
+
+    def __init__(self, errors: list[PlanError]):
+        first = errors[0]
+        super().__init__(first.message, first.span, source_text=first.source_text,
+                         suggestions=first.suggestions, detail=first.detail, lang=first.lang)
+        self.errors = list(errors)
+
+    def render(self) -> str:
+        parts = [error.render() for error in self.errors[: self.SHOWN]]
+        rest = len(self.errors) - self.SHOWN
+        if rest > 0:
+            from procesregels.i18n import text
+
+            parts.append(text("error.plan.and_more", self.lang, {"count": rest}))
+        return "\n".join(parts)
+
+
+def plan_errors(errors: list[PlanError]) -> PlanError:
+    """One error as itself, several as a PlanErrors, in file order (the same one said twice once)."""
+    def place(error: PlanError) -> tuple:
+        span = error.span
+        return ("", 0, 0) if span is None else (str(span.path), span.line, span.column)
+
+    unique: dict[tuple, PlanError] = {}
+    for error in sorted(errors, key=place):
+        unique.setdefault((place(error), error.message), error)
+    ordered = list(unique.values())
+    return ordered[0] if len(ordered) == 1 else PlanErrors(ordered)

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from procesregels.errors import PlanError
+from procesregels.errors import PlanError, PlanErrors
 from procesregels.plan.loader import load_plan, parse_plan
 from procesregels.span import Span
 from procesregels.core.vocabulary import standard
@@ -195,15 +195,15 @@ def test_error_language():
     assert english.value.suggestions == dutch.value.suggestions == ["meeting"]
 
 
-def test_first_problem_in_the_file_is_reported():
-    # Keys and types are checked before names; within a stage the earliest problem wins.
+def test_every_problem_is_reported_in_file_order():
+    # Keys and types and names are all reported, each once, in the order of the file (PLAN.md v2).
     text = ("plan: t\nsteps:\n  - {id: a, kind: meeting, phase: desing}\n"
             "  - {id: b, kind: meeting, afer: [a]}\n  - {id: c, kind: meetng}\n")
-    with pytest.raises(PlanError) as raised:
+    with pytest.raises(PlanErrors) as raised:
         parse_plan(text, "p.yaml")
-    assert (raised.value.span.line, raised.value.message) == (4, "unknown key 'afer' in step 'b'")
-    with pytest.raises(PlanError) as raised:
-        parse_plan(text.replace("afer", "after"), "p.yaml")
+    assert [(e.span.line, e.message) for e in raised.value.errors] == [
+        (3, "unknown phase 'desing' of step 'a'"), (4, "unknown key 'afer' in step 'b'"),
+        (5, "unknown step kind 'meetng' of step 'c'")]
     assert (raised.value.span.line, raised.value.message) == (3, "unknown phase 'desing' of step 'a'")
 
 

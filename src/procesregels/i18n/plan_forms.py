@@ -41,10 +41,10 @@ PLAN_FORM_MESSAGES: dict[str, dict[str, str]] = {
     "error.plan.and_more": {"en": "and {count} more", "nl": "en {count} meer"},
     # -- invisible characters -----------------------------------------------------------------
     "error.plan.invisible": {
-        "en": "this line contains {name} ({code}), which looks like a space or nothing but is not one: "
-              "type it again as a normal space or remove it",
-        "nl": "op deze regel staat {name} ({code}), dat eruitziet als een spatie of als niets maar dat niet is: "
-              "typ het opnieuw als een gewone spatie of haal het weg",
+        "en": "this line contains {name} ({code}): it looks like a normal space or like nothing, but is not "
+              "one; type a normal space or remove it",
+        "nl": "op deze regel staat {name} ({code}): dat lijkt een gewone spatie of niets, maar is het niet; "
+              "typ een gewone spatie of haal het teken weg",
     },
     "char.nbsp": {"en": "a no-break space", "nl": "een harde spatie"},
     "char.narrow_nbsp": {"en": "a narrow no-break space", "nl": "een smalle harde spatie"},

@@ -16,10 +16,11 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from procesregels.errors import PlanError
+from procesregels.errors import PlanError, plan_errors
 from procesregels.plan.model import Plan
 from procesregels.plan.resolve import PlanResolver
 from procesregels.plan.shape import validate_shape
+from procesregels.plan.readers.invisible import invisible_on
 from procesregels.plan.readers.source_tree import MAX_BYTES, Span, located_error, position_of
 from procesregels.core.vocabulary import Vocabulary, standard
 
@@ -54,8 +55,22 @@ def parse_plan(
         from procesregels.plan.readers.yaml_reader import read_yaml
 
         tree = read_yaml(text, path, lang)
-    plan = validate_shape(tree)
-    return PlanResolver(tree, plan, vocabulary or standard()).resolve()
+    try:
+        shaped = validate_shape(tree)
+        if shaped.plan is None:
+            raise plan_errors(shaped.problems)
+        return PlanResolver(tree, shaped.plan, vocabulary or standard(), shaped.broken).resolve(shaped.problems)
+    except PlanError as error:
+        raise _with_invisible_characters(tree, error) from None
+
+
+def _with_invisible_characters(tree, error: PlanError) -> PlanError:
+    """The errors, and for each line of the plan that has one, the invisible character on it
+    that is the likely cause (named, and located where it is)."""
+    errors = list(getattr(error, "errors", [error]))
+    lines = sorted({e.span.line for e in errors if e.span is not None and e.span.path == tree.path})
+    hidden = [found for found in (invisible_on(tree, line) for line in lines) if found is not None]
+    return plan_errors(errors + hidden) if hidden else error
 
 
 def load_plan(path: str | os.PathLike[str], vocabulary: Vocabulary | None = None, *, lang: str = "en") -> Plan:

@@ -1,7 +1,7 @@
 """Turn a well-shaped plan into the plan the engine checks: canonical names, known ids, dates.
 
-Every problem found here is collected with its place, and the first one in the file is
-raised, so a plan with several mistakes always reports the same one. A cycle of `after`
+Every problem found here is collected with its place, and all are raised at once, in file
+order (with the shape problems found before; PLAN.md, version 2). A cycle of `after`
 links is looked for only when every id is known.
 
 Participants may name an actor id or a role. Actor ids are looked up first, so an actor
@@ -16,13 +16,14 @@ from __future__ import annotations
 import difflib
 from typing import Any
 
-from procesregels.errors import PlanError
+from procesregels.errors import PlanError, plan_errors
 from procesregels.plan.keys import shown_key
 from procesregels.plan.model import Actor, Plan, Step
 from procesregels.core.durations import end_of, parse_duration
 from procesregels.plan.shape import where
 from procesregels.plan.structure import check_choices, check_step_ids, find_cycle
 from procesregels.plan.readers.source_tree import SourceTree
+from procesregels.plan.salvage import Broken
 from procesregels.core.vocabulary import UnknownName, Vocabulary
 
 
@@ -33,14 +34,18 @@ ORDERS = {"after": "after", "na": "after", "dates": "dates", "datums": "dates"}
 class PlanResolver:
     """Resolves one validated plan against a vocabulary; see the module docstring."""
 
-    def __init__(self, tree: SourceTree, plan: Plan, vocabulary: Vocabulary):
+    def __init__(self, tree: SourceTree, plan: Plan, vocabulary: Vocabulary, broken: Broken | None = None):
         self.tree, self.plan, self.vocabulary = tree, plan, vocabulary
+        self.broken = broken or Broken()
         self.problems: list[PlanError] = []
         self.positions = dict(tree.values)
         self.actors: dict[str, Actor] = {}
         self.implicit_of_role: dict[str, str] = {}
 
-    def resolve(self) -> Plan:
+    def resolve(self, earlier: list[PlanError] | None = None) -> Plan:
+        """The plan the engine checks; raises every problem found (with the `earlier` ones of the
+        shape check) at once, in file order."""
+        self.problems = list(earlier or [])
         self._resolve_actors()
         steps = [self._resolve_step(index, step) for index, step in enumerate(self.plan.steps)]
         check_step_ids(self)
@@ -73,7 +78,7 @@ class PlanResolver:
 
     def _raise_first(self) -> None:
         if self.problems:
-            raise min(self.problems, key=lambda problem: (problem.span.line, problem.span.column))
+            raise plan_errors(self.problems)
 
     def _name(self, category: str, name: str, path: tuple, extra: dict[str, Any] | None = None) -> str | None:
         """The canonical id of a vocabulary name, or None after recording the problem."""
@@ -88,6 +93,9 @@ class PlanResolver:
 
     def _resolve_actors(self) -> None:
         for actor_id, actor in self.plan.actors.items():
+            if actor_id in self.broken.actors:  # a stand-in: its problem is already reported
+                self.actors[actor_id] = actor
+                continue
             path = ("actors", actor_id, "role")
             role = self._name("role", actor.role, path)
             if role is not None and role in self.vocabulary.dynamic_roles:
@@ -96,6 +104,8 @@ class PlanResolver:
             self.actors[actor_id] = actor.model_copy(update={"role": role or actor.role})
 
     def _resolve_step(self, index: int, step: Step) -> Step:
+        if index in self.broken.steps:  # a stand-in: its problem is already reported
+            return step
         path = ("steps", index)
         update: dict[str, Any] = {"kind": self._name("kind", step.kind, (*path, "kind")) or step.kind}
         if step.phase is not None:
@@ -106,7 +116,8 @@ class PlanResolver:
                           {"name": step.owner, "where": where(self.tree, path)}, suggestions)
         update["participants"] = self._resolve_participants(path, step.participants)
         update["after"] = tuple(dict.fromkeys(step.after))
-        update.update(self._resolve_dates(path, step))
+        if not self.broken.step_keys.get(index, set()) & {"date", "start", "end", "duration"}:
+            update.update(self._resolve_dates(path, step))
         return step.model_copy(update=update)
 
     def _resolve_participants(self, path: tuple, participants: dict[str, str]) -> dict[str, str]:
@@ -200,7 +211,7 @@ class PlanResolver:
     def _check_waivers(self) -> None:
         """A reason of only spaces is no reason (an unknown rule id is the engine's finding)."""
         for index, waiver in enumerate(self.plan.waivers):
-            if not waiver.reason.strip():
+            if index not in self.broken.waivers and not waiver.reason.strip():
                 path = ("waivers", index)
                 self.problem("error.plan.waiver_reason", self.tree.value_span((*path, "reason")),
                               {"where": where(self.tree, path)})

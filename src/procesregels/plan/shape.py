@@ -1,7 +1,7 @@
 """Check the shape of a plan (keys, types) with the pydantic models, in plain words.
 
 pydantic reports every problem at once, in its own words ("Input should be a valid tuple").
-A participation officer needs one problem, the first in the file, said in the plan's terms:
+A participation officer needs each problem said in the plan's terms, in file order:
 "expected a list of step ids for 'after' in step 'enquete', found the text 'kaders'".
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -19,6 +20,7 @@ from procesregels.plan.keys import key_names, model_of, shown_key, translate_key
 from procesregels.plan.model import Actor, Choice, Plan, Step, Waiver
 from procesregels.plan.date_forms import day_month_year
 from procesregels.plan.readers.source_tree import SourceTree
+from procesregels.plan.salvage import Broken, salvage
 
 #: Fields of the models that are filled by the loader, never written in a plan.
 _INTERNAL = {Plan: {"path", "positions"}, Actor: {"implicit"}}
@@ -54,8 +56,18 @@ _EXAMPLES = {"after", "options", "participants", "actors", "steps", "choices", "
 _MISSING = {"plan": "title", "id": "id", "kind": "kind", "role": "role", "rule": "rule", "options": "options"}
 
 
-def validate_shape(tree: SourceTree) -> Plan:
-    """The plan model of the tree's data, or the first shape problem as a located PlanError."""
+@dataclass
+class Shaped:
+    """The plan model of a file's data (None when nothing could be salvaged), every shape problem
+    in file order, and which parts were set aside for them (see `salvage`)."""
+
+    plan: Plan | None
+    problems: list[PlanError]
+    broken: Broken
+
+
+def validate_shape(tree: SourceTree) -> Shaped:
+    """The plan model of the tree's data and every shape problem, each located."""
     data = tree.data
     if data is None:
         raise tree.error("error.plan.empty", tree.value_span(()))
@@ -63,10 +75,19 @@ def validate_shape(tree: SourceTree) -> Plan:
         raise tree.error("error.plan.not_mapping", tree.value_span(()), {"found": found(data, tree.lang)})
     translate_keys(tree)
     _refuse_internal_keys(tree)
+    data = _without_empty_lists(data)
+    broken = Broken()
     try:
-        return Plan.model_validate(_without_empty_lists(data))
+        return Shaped(Plan.model_validate(data), [], broken)
     except ValidationError as invalid:
-        raise first_problem(tree, invalid.errors(include_url=False)) from None
+        errors = invalid.errors(include_url=False)
+    problems = all_problems(tree, errors)
+    salvaged = salvage(data, [tuple(error["loc"]) for error in errors], broken)
+    try:
+        plan: Plan | None = Plan.model_validate(salvaged)
+    except ValidationError:  # nothing sensible is left to check
+        plan = None
+    return Shaped(plan, problems, broken)
 
 
 #: Keys whose empty value (`after:` with nothing, or every step commented out) means "none".
@@ -100,8 +121,8 @@ def _refuse_internal_keys(tree: SourceTree) -> None:
                 )
 
 
-def first_problem(tree: SourceTree, errors: list[dict[str, Any]]) -> PlanError:
-    """The error that comes first in the file; a deeper error wins over one about its container."""
+def all_problems(tree: SourceTree, errors: list[Any]) -> list[PlanError]:
+    """Each problem once, in file order; a deeper error wins over one about its container."""
     locs = [tuple(error["loc"]) for error in errors]
     specific = [
         error
@@ -109,7 +130,7 @@ def first_problem(tree: SourceTree, errors: list[dict[str, Any]]) -> PlanError:
         if not any(len(other) > len(loc) and other[: len(loc)] == loc for other in locs)
     ]
     problems = [_translate(tree, error) for error in specific]
-    return min(problems, key=lambda problem: (problem.span.line, problem.span.column))
+    return sorted(problems, key=lambda problem: (problem.span.line, problem.span.column) if problem.span else (0, 0))
 
 
 def _translate(tree: SourceTree, error: dict[str, Any]) -> PlanError:

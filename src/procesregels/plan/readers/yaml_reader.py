@@ -21,6 +21,7 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
+from procesregels.plan.readers.invisible import first_invisible
 from procesregels.plan.readers.source_tree import (
     MAX_DEPTH,
     MAX_NODES,
@@ -97,6 +98,10 @@ def _syntax_error(tree: SourceTree, problem: yaml.YAMLError | None = None):
     mark = getattr(problem, "problem_mark", None) or getattr(problem, "context_mark", None)
     span = Span(tree.path, mark.line + 1, mark.column + 1) if mark else Span(tree.path, 1, 1)
     words = str(getattr(problem, "problem", None) or problem or "")
+    tab = any(key == "error.plan.yaml_tab" and fragment in words for fragment, key in _PROBLEMS)
+    hidden = None if tab else first_invisible(tree, span.line)
+    if hidden is not None:  # the cause is often an invisible character at or above the line
+        return hidden
     for fragment, key in _PROBLEMS:
         if fragment in words:
             context = getattr(problem, "context_mark", None)
