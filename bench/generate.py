@@ -107,7 +107,7 @@ def write_plan(path: Path, steps: int, optional: int = 0, choices: int = 0, seed
 
 # -- rulesets -------------------------------------------------------------------------------
 
-# One sentence per form of LANGUAGE.md section 4; {who}, {who2}, {level}, {phase}, {n} are drawn.
+# One sentence per form of docs/spec/LANGUAGE.md section 4; {who}, {who2}, {level}, {phase}, {n} are drawn.
 SENTENCES = (
     "{who} must be consulted before the council decides",
     "{who} must be informed before the council decides",

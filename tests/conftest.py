@@ -21,6 +21,9 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
+#: The project's copy of the contract, and its worked example (never skipped: it is in the repository).
+SPEC = ROOT / "docs" / "spec"
+SPEC_EXAMPLES = SPEC / "examples"
 
 #: Reports carry the date of the check; tests pin it the way reproducible builds do, so golden
 #: files stay stable. Set for the whole run (subprocesses inherit it) before any test starts.

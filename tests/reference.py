@@ -1,5 +1,5 @@
 """A brute-force reference for the engine: enumerate every execution of a (small) plan and
-evaluate each rule template directly from its definition in LANGUAGE.md sections 5-7.
+evaluate each rule template directly from its definition in docs/spec/LANGUAGE.md sections 5-7.
 
 Deliberately simple and independent of `graph.py` and `checks/`: its own reachability, its own
 loops over executions, candidates and actors, its own date arithmetic. Only the vocabulary's
@@ -165,7 +165,7 @@ class Reference:
         `chosen` belong to the event's set and the others do not. `phase P starts` and
         `participation starts` are the *first* steps of their set (no step of the set happens
         before them), `phase P ends` the *last* ones; a steps event is every step of its set
-        (LANGUAGE.md section 3)."""
+        (docs/spec/LANGUAGE.md section 3)."""
         def belongs(s):
             return self.member(self.step[s], event) == "yes" or s in chosen
 
@@ -426,7 +426,7 @@ class Reference:
         return done
 
     def influence(self) -> list[tuple]:
-        """(role, first step, phase, late) per stakeholder role of an actor, as in CLI.md: the
+        """(role, first step, phase, late) per stakeholder role of an actor, as in docs/spec/CLI.md: the
         latest phase of a first influence over all executions; the step of that phase, first in
         the plan, that is a first influence in such an execution."""
         phases = self.voc.phase_order

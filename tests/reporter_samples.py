@@ -20,7 +20,7 @@ PLAN_PATH = "plans/marktplein.yaml"
 
 
 def marktplein_plan(path: str = PLAN_PATH, title: str = "Herinrichting Marktplein", label=lambda s: s) -> Plan:
-    """The plan of PLAN.md; `label` lets the hostile sample poison every title."""
+    """The plan of docs/spec/PLAN.md; `label` lets the hostile sample poison every title."""
     steps = (
         Step(id="kaders", title=label("Raad stelt kaders vast"), kind="frames", owner="raad",
              phase="initiative", start=dt.date(2026, 1, 15), end=dt.date(2026, 1, 15)),

@@ -1,4 +1,4 @@
-"""The rule sentences of LANGUAGE.md section 4 with the models they mean, shared by the parser tests."""
+"""The rule sentences of docs/spec/LANGUAGE.md section 4 with the models they mean, shared by the parser tests."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ ANY_DECISION = Event(type="steps", kind="decision")
 ANY_MEETING = Event(type="steps", kind="meeting")
 HIGH_IMPACT = (Condition(attribute="impact", op="is", value="high"),)
 
-# (number, English, Dutch, when, body): LANGUAGE.md section 4, in its order.
+# (number, English, Dutch, when, body): docs/spec/LANGUAGE.md section 4, in its order.
 SENTENCES = [
     (1, "residents must be consulted before the council decides",
         "inwoners moeten geraadpleegd worden voordat de raad besluit",

@@ -1,7 +1,7 @@
 """The command line: the only module that knows about files, options and exit codes.
 
 Heavy modules are imported inside the commands, so `--help` and `--version` start fast.
-Exit codes (CLI.md): 0 no finding of severity error, 1 at least one, 2 input could not be read.
+Exit codes (docs/spec/CLI.md): 0 no finding of severity error, 1 at least one, 2 input could not be read.
 """
 
 from __future__ import annotations

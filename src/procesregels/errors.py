@@ -70,7 +70,7 @@ class ConfigError(ProcesregelsError):
 
 
 class PlanErrors(PlanError):
-    """Several input errors of one plan (PLAN.md, version 2): each is reported, in file order,
+    """Several input errors of one plan (docs/spec/PLAN.md, version 2): each is reported, in file order,
     at most `SHOWN`, then how many more there are."""
 
     SHOWN = 20

@@ -1,4 +1,4 @@
-"""`procesregels lint`: options, formats, output file and exit codes (CLI.md).
+"""`procesregels lint`: options, formats, output file and exit codes (docs/spec/CLI.md).
 
 The run itself (`lint_run.lint_paths`) is replaced by the hand-built sample report here, so
 these tests pin the command's own behaviour; tests/test_lint_cli_engine.py runs the real engine.

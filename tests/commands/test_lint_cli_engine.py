@@ -5,24 +5,21 @@ from __future__ import annotations
 import json
 import shutil
 import xml.dom.minidom
-from pathlib import Path
 
 import jsonschema
 import pytest
 from click.testing import CliRunner
 
-from conftest import DATA, ROOT
+from conftest import DATA, ROOT, SPEC_EXAMPLES
 from procesregels.cli import cli
 from procesregels.reporters import REPORTERS
 
-SPEC_EXAMPLES = Path("/work/shared/spec/examples")
-LOCAL_EXAMPLES = ROOT / "tests" / "data" / "reporters" / "spec-example"
 
 
 @pytest.fixture
 def example(tmp_path, monkeypatch):
     """The spec's worked example in a scratch folder (the working directory), with short paths."""
-    source = SPEC_EXAMPLES if SPEC_EXAMPLES.is_dir() else LOCAL_EXAMPLES
+    source = SPEC_EXAMPLES
     for name in ("marktplein.yaml", "marktplein.rules", "marktplein.nl.rules", "marktplein.expected.json"):
         shutil.copy(source / name, tmp_path / name)
     monkeypatch.chdir(tmp_path)

@@ -4,32 +4,28 @@ the influence summary, determinism."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
+from conftest import SPEC_EXAMPLES
 from procesregels.engine.run import lint, lint_plan, selected
 from procesregels.plan.loader import parse_plan
 from procesregels.ruleset.loader import parse_ruleset
 
-SPEC = Path("/work/shared/spec/examples")
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE_DIRS = [p for p in (SPEC, ROOT / "tests" / "data" / "spec") if (p / "marktplein.yaml").exists()]
 
 
 def example(ruleset_name: str = "marktplein.rules", plan_text: str | None = None):
-    base = EXAMPLE_DIRS[0]
+    base = SPEC_EXAMPLES
     ruleset = parse_ruleset((base / ruleset_name).read_text(encoding="utf-8"), str(base / ruleset_name))
     text = plan_text if plan_text is not None else (base / "marktplein.yaml").read_text(encoding="utf-8")
     return ruleset, parse_plan(text, "marktplein.yaml", ruleset.vocabulary())
 
 
-pytestmark = pytest.mark.skipif(not EXAMPLE_DIRS, reason="spec example not available")
 
 
 @pytest.mark.parametrize("ruleset_name", ["marktplein.rules", "marktplein.nl.rules"])
 def test_spec_example_gives_exactly_the_expected_findings(ruleset_name):
-    expected = json.loads((EXAMPLE_DIRS[0] / "marktplein.expected.json").read_text(encoding="utf-8"))
+    expected = json.loads((SPEC_EXAMPLES / "marktplein.expected.json").read_text(encoding="utf-8"))
     report = lint_plan(*example(ruleset_name))
     got = [{"rule": f.rule, "category": f.category, "step": f.step, "waived": f.waived} for f in report.findings]
     key = lambda d: (d["rule"], d["category"], d["step"] or "")  # noqa: E731
@@ -53,9 +49,9 @@ def test_spec_example_witnesses_and_severities():
 
 
 def test_cli_md_witness_for_r1():
-    """The text example of CLI.md: R1 broken when the street talks only inform residents."""
+    """The text example of docs/spec/CLI.md: R1 broken when the street talks only inform residents."""
     ruleset, plan = example()
-    text = (EXAMPLE_DIRS[0] / "marktplein.yaml").read_text(encoding="utf-8")
+    text = (SPEC_EXAMPLES / "marktplein.yaml").read_text(encoding="utf-8")
     text = text.replace("participants: {bewoners: consult}\n    phase: exploration\n    date: 2026-02-14",
                         "participants: {bewoners: inform}\n    phase: exploration\n    date: 2026-02-14")
     ruleset, plan = example(plan_text=text)
@@ -71,7 +67,7 @@ def test_influence_summary_of_the_spec_example():
     influence = {i.role: i for i in report.influence}
     assert set(influence) == {"residents", "businesses"}
     assert influence["businesses"].first_step is None and influence["businesses"].late
-    assert influence["residents"].first_step == "enquete"  # as in the JSON example of CLI.md
+    assert influence["residents"].first_step == "enquete"  # as in the JSON example of docs/spec/CLI.md
     assert influence["residents"].phase == "exploration"
     assert not influence["residents"].late
 

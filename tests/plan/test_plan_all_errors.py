@@ -1,4 +1,4 @@
-"""Every input error of a plan at once (PLAN.md, version 2), and invisible characters named."""
+"""Every input error of a plan at once (docs/spec/PLAN.md, version 2), and invisible characters named."""
 
 from __future__ import annotations
 

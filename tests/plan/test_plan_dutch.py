@@ -1,6 +1,6 @@
-"""Dutch keys and Dutch dates (PLAN.md, version 2): a plan written with them is the same plan.
+"""Dutch keys and Dutch dates (docs/spec/PLAN.md, version 2): a plan written with them is the same plan.
 
-The Dutch twin of each example plan is made here with the key list of PLAN.md written out again
+The Dutch twin of each example plan is made here with the key list of docs/spec/PLAN.md written out again
 (not the loader's own table), and must lint with exactly the same findings as the English one.
 """
 

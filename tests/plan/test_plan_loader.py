@@ -196,7 +196,7 @@ def test_error_language():
 
 
 def test_every_problem_is_reported_in_file_order():
-    # Keys and types and names are all reported, each once, in the order of the file (PLAN.md v2).
+    # Keys and types and names are all reported, each once, in the order of the file (docs/spec/PLAN.md v2).
     text = ("plan: t\nsteps:\n  - {id: a, kind: meeting, phase: desing}\n"
             "  - {id: b, kind: meeting, afer: [a]}\n  - {id: c, kind: meetng}\n")
     with pytest.raises(PlanErrors) as raised:

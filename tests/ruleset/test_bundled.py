@@ -142,7 +142,7 @@ BREACH_SITES = {
     ("national", "geen-terugkoppeling.yaml"): {("W3", "violation", "besluit")},
     ("national", "omgevingsplan-zonder-kennisgeving.yaml"): {("W4", "violation", "werksessie"), ("W5", "violation", "ontwerp")},
     ("vng-model", "geen-participatieplan.yaml"): {("M1", "violation", "wijkschouw"), ("M1", "violation", "scholensessie")},
-    # "participatie start" / "fase ontwerp start" happen at their first steps (LANGUAGE.md section 3).
+    # "participatie start" / "fase ontwerp start" happen at their first steps (docs/spec/LANGUAGE.md section 3).
     ("vng-model", "kaders-door-college.yaml"): {("M2", "violation", s) for s in ("wijkschouw", "scholensessie")},
     ("vng-model", "late-terugkoppeling.yaml"): {("M3", "violation", "besluit")},
     ("vng-model", "raad-niet-geinformeerd.yaml"): {("M4", "violation", "besluit")},

@@ -1,4 +1,4 @@
-"""No input makes the ruleset reader raise anything but RulesetError (LANGUAGE.md section 8)."""
+"""No input makes the ruleset reader raise anything but RulesetError (docs/spec/LANGUAGE.md section 8)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import DATA
+from conftest import DATA, SPEC_EXAMPLES
 from procesregels.ruleset.parse import decode, parse
 from procesregels.errors import RulesetError
 from procesregels.ruleset.format import format_parsed, render_ruleset
@@ -14,8 +14,8 @@ from procesregels.ruleset.loader import parse_ruleset
 from procesregels.ruleset.transform import build_ruleset
 
 SEEDS = [
-    (DATA / "dsl" / "spec" / "marktplein.rules").read_text(encoding="utf-8"),
-    (DATA / "dsl" / "spec" / "marktplein.nl.rules").read_text(encoding="utf-8"),
+    (SPEC_EXAMPLES / "marktplein.rules").read_text(encoding="utf-8"),
+    (SPEC_EXAMPLES / "marktplein.nl.rules").read_text(encoding="utf-8"),
     (DATA / "dsl" / "layers" / "city.rules").read_text(encoding="utf-8"),
 ]
 WORDS = ["must", "moeten", "voor", "vóór", "na", "rule", "regel", "ruleset", "role", "under", "is", "at least",

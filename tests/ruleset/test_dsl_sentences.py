@@ -1,10 +1,10 @@
-"""Every rule sentence of LANGUAGE.md section 4, in English and Dutch, parses to its meaning."""
+"""Every rule sentence of docs/spec/LANGUAGE.md section 4, in English and Dutch, parses to its meaning."""
 
 from __future__ import annotations
 
 import pytest
 
-from conftest import DATA
+from conftest import SPEC_EXAMPLES
 from procesregels.ruleset.model import (
     Condition, Event, FieldPresent, InvolvementBefore, RolePresent,
 )
@@ -131,8 +131,8 @@ def test_events_of_phases():
 
 
 def test_spec_example_rulesets_mean_the_same():
-    english = parse_ruleset((DATA / "dsl/spec/marktplein.rules").read_text(encoding="utf-8"))
-    dutch = parse_ruleset((DATA / "dsl/spec/marktplein.nl.rules").read_text(encoding="utf-8"))
+    english = parse_ruleset((SPEC_EXAMPLES / "marktplein.rules").read_text(encoding="utf-8"))
+    dutch = parse_ruleset((SPEC_EXAMPLES / "marktplein.nl.rules").read_text(encoding="utf-8"))
     assert [(r.id, r.source, r.severity, r.meaning()) for r in english.rules] == [
         (r.id, r.source, r.severity, r.meaning()) for r in dutch.rules
     ]

@@ -7,14 +7,14 @@ from pathlib import Path
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import DATA
+from conftest import DATA, SPEC_EXAMPLES
 from procesregels.ruleset.parse import parse
 from procesregels.ruleset.format import format_parsed
 from procesregels.ruleset.loader import load_layer, parse_ruleset
 from procesregels.ruleset.transform import build_ruleset
 
 LAYOUT = DATA / "dsl" / "spec" / "layout.rules"
-SPEC = DATA / "dsl" / "spec" / "marktplein.nl.rules"
+SPEC = SPEC_EXAMPLES / "marktplein.nl.rules"
 
 
 def fmt(text: str, lang: str | None = None) -> str:

@@ -1,4 +1,4 @@
-"""The commands of the ruleset language: check, fmt, explain (CLI.md)."""
+"""The commands of the ruleset language: check, fmt, explain (docs/spec/CLI.md)."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ import shutil
 
 from click.testing import CliRunner
 
-from conftest import DATA
+from conftest import DATA, SPEC_EXAMPLES
 from procesregels.cli import cli
 from procesregels.ruleset.loader import parse_ruleset
 
-SPEC = DATA / "dsl" / "spec"
+SPEC = SPEC_EXAMPLES
 LAYERS = DATA / "dsl" / "layers"
 
 

@@ -1,4 +1,4 @@
-"""Layering: extends, replaces, drops, duplicate ids and cycles (LANGUAGE.md section 1)."""
+"""Layering: extends, replaces, drops, duplicate ids and cycles (docs/spec/LANGUAGE.md section 1)."""
 
 from __future__ import annotations
 

@@ -81,7 +81,7 @@ def lint_paths(plan_paths: Sequence[str], settings: Config, *, progress: bool = 
                 continue
             if not errors:
                 reports.append(lint(ruleset, [plan], select=settings.select, ignore=settings.ignore, lang=language))
-    if errors:  # a plan that cannot be checked gives no findings at all (PLAN.md, Errors)
+    if errors:  # a plan that cannot be checked gives no findings at all (docs/spec/PLAN.md, Errors)
         raise InputErrors(errors)
     merged = tuple(plan_report for report in reports for plan_report in report.plans)
     return dataclasses.replace(reports[0], plans=merged, lang=language)
@@ -161,7 +161,7 @@ def write_text(content: str, output: str | None) -> None:
         raise ConfigError(f"cannot write to '{output}': {error.strerror}") from None
 
 
-#: What a folder given as PLAN contributes: the plan formats PLAN.md names.
+#: What a folder given as PLAN contributes: the plan formats docs/spec/PLAN.md names.
 PLAN_SUFFIXES = (".yaml", ".yml", ".json", ".bpmn")
 
 

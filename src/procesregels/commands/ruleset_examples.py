@@ -1,4 +1,4 @@
-"""Run the examples a ruleset carries (`example "..." plan "..." expect ...`; CLI.md "Ruleset tests").
+"""Run the examples a ruleset carries (`example "..." plan "..." expect ...`; docs/spec/CLI.md "Ruleset tests").
 
 What an expectation means (docs/decisions.md, "Ruleset examples"):
 - `expect pass` holds when the plan has no finding of severity error that is not waived: the plan

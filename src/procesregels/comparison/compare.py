@@ -1,4 +1,4 @@
-"""Compare rulesets rule by rule and as a whole (CLI.md "Output of compare").
+"""Compare rulesets rule by rule and as a whole (docs/spec/CLI.md "Output of compare").
 
 1. **Pairing by meaning.** Every rule gets a *theme*: its template and what it is about (the
    event's kind family, the step kind of a duration, the field of a field rule; see `theme`).
@@ -176,7 +176,7 @@ def pair_rules(a: Ruleset, b: Ruleset, verdicts: dict, vocabulary: Vocabulary) -
 
 
 def _constrains(rule: Rule) -> bool:
-    """Only error rules make a plan fail (CLI.md exit codes); warnings and info never do."""
+    """Only error rules make a plan fail (docs/spec/CLI.md exit codes); warnings and info never do."""
     return rule.severity == "error"
 
 

@@ -1,6 +1,6 @@
 """What a comparison says, in words and as data: shared by every output format of `compare`.
 
-`comparison_json` is the JSON contract of CLI.md; the text, Markdown, CSV and HTML renderers
+`comparison_json` is the JSON contract of docs/spec/CLI.md; the text, Markdown, CSV and HTML renderers
 (`compare_text.py`, `compare_html.py`) read the same words from `describe_*` here, so every
 format tells the same story.
 """
@@ -150,11 +150,11 @@ def example_reasons(example: Example, lang: str) -> list[str]:
     return [one_line(text(key, lang, args)) for key, args in example.findings]
 
 
-# -- JSON (CLI.md) ---------------------------------------------------------------------------------
+# -- JSON (docs/spec/CLI.md) ---------------------------------------------------------------------------------
 
 
 def comparison_json(rulesets: Sequence[Ruleset], comparisons: Sequence[Comparison], lang: str = "en") -> dict:
-    """The JSON of CLI.md. `examples[].plan` is the plan as YAML text, ready to save and lint."""
+    """The JSON of docs/spec/CLI.md. `examples[].plan` is the plan as YAML text, ready to save and lint."""
     data = {
         "version": 1,
         "rulesets": [{"name": ruleset_name(r), "path": ruleset_display_path(r)} for r in rulesets],

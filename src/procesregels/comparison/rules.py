@@ -3,7 +3,7 @@
 A rule is *stricter* than another when every plan that meets it also meets the other, and
 some plan meets the other but not it. Each template is compared aspect by aspect (who,
 level, event, deadline, length, `when` condition); every aspect is monotone in the meaning of
-LANGUAGE.md section 5, so when all aspects point the same way (or are equal) the whole rule
+docs/spec/LANGUAGE.md section 5, so when all aspects point the same way (or are equal) the whole rule
 does too. Aspects that point different ways make the rules `incomparable`: that is the honest
 answer, because a plan exists for each direction.
 

@@ -2,7 +2,7 @@
 
 A length is N days, N weeks (7N days) or N calendar months. Moving a date by N months keeps its
 day of the month, clamped to the last day of a short month: 31 January + 1 month is 28 or 29
-February. Both dates of a span count (PLAN.md; LANGUAGE.md 5.6): a step from 2026-01-01 to
+February. Both dates of a span count (docs/spec/PLAN.md; docs/spec/LANGUAGE.md 5.6): a step from 2026-01-01 to
 2026-01-07 lasts 7 days, so a span of N days ends N-1 days after its start, and a span of one
 month from 2026-01-15 ends 2026-02-14 (from 2026-01-31 it ends 2026-02-27).
 

@@ -149,7 +149,7 @@ class Vocabulary:
             ident = normalize(name)
             parent_id = _resolve("role", role_names, parent)
             if _restates(role_names.get(ident), parent_id, role_parent):
-                continue  # `role omwonenden under inwoners`: already so (LANGUAGE.md section 1)
+                continue  # `role omwonenden under inwoners`: already so (docs/spec/LANGUAGE.md section 1)
             role_parent[ident] = parent_id
             role_names[ident] = ident
         kind_parent = dict(self.kind_parent)

@@ -1,4 +1,4 @@
-"""`when` conditions of rules against plan attributes (LANGUAGE.md section 4).
+"""`when` conditions of rules against plan attributes (docs/spec/LANGUAGE.md section 4).
 
 All conditions of a rule must match. An attribute the plan does not have matches nothing.
 `impact` compares by meaning and order (low < medium < high, in either language). Other

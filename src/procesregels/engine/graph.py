@@ -1,4 +1,4 @@
-"""The order and execution questions of one plan (LANGUAGE.md section 5), answered once per plan.
+"""The order and execution questions of one plan (docs/spec/LANGUAGE.md section 5), answered once per plan.
 
 A plan has *executions*: every choice takes one option, every optional step happens or not, every
 other step happens. Step A is *before* B when both happen and B depends on A through a chain of
@@ -28,7 +28,7 @@ from procesregels.engine.members import Participation, StepSets  # noqa: F401
 from procesregels.plan.model import Plan, Step
 
 
-#: The longest witness chain shown (LANGUAGE.md section 5 asks for "the chain of steps that
+#: The longest witness chain shown (docs/spec/LANGUAGE.md section 5 asks for "the chain of steps that
 #: shows the breach"; the steps nearest to the breach show it, and output stays linear in size).
 MAX_CHAIN = 20
 

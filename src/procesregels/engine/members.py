@@ -1,5 +1,5 @@
 """Which steps a rule talks about: steps that involve or reach someone, the steps of an event,
-steps by kind, phase and date (LANGUAGE.md sections 3 and 5). A part of `PlanGraph`; every set is
+steps by kind, phase and date (docs/spec/LANGUAGE.md sections 3 and 5). A part of `PlanGraph`; every set is
 computed once per plan and cached.
 """
 
@@ -53,7 +53,7 @@ class StepSets:
 
     def involving(self, who: tuple[str, ...], level: str) -> int:
         """Steps that involve one of `who` at `level` or higher: a participant whose role is
-        that role or a broader one (LANGUAGE.md section 5)."""
+        that role or a broader one (docs/spec/LANGUAGE.md section 5)."""
         key = ("involving", tuple(sorted(who)), level)
         if key not in self._cache:
             rank = self.vocabulary.level_rank(level)
@@ -107,7 +107,7 @@ class StepSets:
 
     @staticmethod
     def event_boundary(event: Event) -> str | None:
-        """Which steps of the event's set are the event in an execution (LANGUAGE.md section 3):
+        """Which steps of the event's set are the event in an execution (docs/spec/LANGUAGE.md section 3):
         "first" (participation starts, phase P starts: the set's steps that no step of the set
         comes before), "last" (phase P ends: those that no step of the set comes after), or None
         (`any decision`, `the council decides`: every step of the set)."""

@@ -1,5 +1,5 @@
 """Run every applicable rule of a ruleset on a plan, add the built-in checks, and stamp the
-findings with ids, severities, spans and waivers (LANGUAGE.md sections 5-7).
+findings with ids, severities, spans and waivers (docs/spec/LANGUAGE.md sections 5-7).
 
 The plan's order questions are answered once, by one `PlanGraph`; each template's check lives in
 `checks/`. Severity: a rule's own severity for its violations (and its missing-role or

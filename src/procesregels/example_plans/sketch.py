@@ -194,7 +194,7 @@ def date_of(day: int) -> dt.date:
 
 
 def to_data(sketch: Sketch) -> dict:
-    """The sketch as plan data in the YAML format of PLAN.md (ids and English vocabulary)."""
+    """The sketch as plan data in the YAML format of docs/spec/PLAN.md (ids and English vocabulary)."""
     steps = []
     for s in sketch.steps:
         entry: dict = {"id": s.id, "kind": s.kind}

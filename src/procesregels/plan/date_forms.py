@@ -1,4 +1,4 @@
-"""The written forms of a date in a plan (PLAN.md, version 2).
+"""The written forms of a date in a plan (docs/spec/PLAN.md, version 2).
 
 Two forms are dates: year-month-day (`2026-03-01`, ISO) and day-month-year with a four-digit
 year (`1-3-2026`, `01-03-2026`), the way Dutch officers write them. Anything else that can be

@@ -1,4 +1,4 @@
-"""Dutch names of the plan keys (PLAN.md, version 2): a plan may use either language per key.
+"""Dutch names of the plan keys (docs/spec/PLAN.md, version 2): a plan may use either language per key.
 
 The readers keep the keys as written; `translate_keys` renames the Dutch ones to the English
 names the models know, moves the recorded positions along, and remembers how each key was

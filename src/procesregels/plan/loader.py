@@ -1,4 +1,4 @@
-"""Load a process plan (PLAN.md) from YAML or JSON into the plan model the engine checks.
+"""Load a process plan (docs/spec/PLAN.md) from YAML or JSON into the plan model the engine checks.
 
 The pipeline, one stage per module, each raising one located PlanError on bad input:
 

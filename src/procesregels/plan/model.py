@@ -1,4 +1,4 @@
-"""Pydantic models of a process plan (PLAN.md) and the loader that reads YAML or JSON into them.
+"""Pydantic models of a process plan (docs/spec/PLAN.md) and the loader that reads YAML or JSON into them.
 
 After loading, every vocabulary name in a plan is a canonical id (English) of the ruleset's
 vocabulary, every step has `start`/`end` when it has any date, and participants that name a
@@ -20,7 +20,7 @@ from procesregels.plan.date_forms import read_date
 from procesregels.span import Span
 
 def _iso_date(value: Any) -> Any:
-    """Accept a date, or a date written year-month-day or day-month-year (PLAN.md), nothing
+    """Accept a date, or a date written year-month-day or day-month-year (docs/spec/PLAN.md), nothing
     else: pydantic alone would read the number 20260301 as seconds since 1970, and a date with a
     time as its day."""
     if value is None or (isinstance(value, dt.date) and not isinstance(value, dt.datetime)):

@@ -1,12 +1,12 @@
 """Turn a well-shaped plan into the plan the engine checks: canonical names, known ids, dates.
 
 Every problem found here is collected with its place, and all are raised at once, in file
-order (with the shape problems found before; PLAN.md, version 2). A cycle of `after`
+order (with the shape problems found before; docs/spec/PLAN.md, version 2). A cycle of `after`
 links is looked for only when every id is known.
 
 Participants may name an actor id or a role. Actor ids are looked up first, so an actor
 called `raad` is that actor even though `raad` is also a role name. A role stands for one
-unnamed actor of that role (PLAN.md), added to `actors` with `implicit=True`; its id is the
+unnamed actor of that role (docs/spec/PLAN.md), added to `actors` with `implicit=True`; its id is the
 canonical role id (`inwoners` -> `residents`), or `residents-2`, `residents-3`, ... when an
 actor of the plan already has that id.
 """
@@ -27,7 +27,7 @@ from procesregels.plan.salvage import Broken
 from procesregels.core.vocabulary import UnknownName, Vocabulary
 
 
-#: The orders a plan may name (PLAN.md, version 2), in English and Dutch.
+#: The orders a plan may name (docs/spec/PLAN.md, version 2), in English and Dutch.
 ORDERS = {"after": "after", "na": "after", "dates": "dates", "datums": "dates"}
 
 

@@ -47,7 +47,7 @@ def plan_schema(vocabulary: Vocabulary | None = None) -> dict[str, Any]:
     return schema
 
 
-#: A date as the loader reads it: year-month-day or day-month-year (PLAN.md, version 2).
+#: A date as the loader reads it: year-month-day or day-month-year (docs/spec/PLAN.md, version 2).
 DATE_PATTERN = r"^\s*(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4})\s*$"
 
 

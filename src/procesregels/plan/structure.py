@@ -44,7 +44,7 @@ def check_step_ids(resolver: PlanResolver) -> None:
 
 def check_choices(resolver: PlanResolver) -> None:
     """Choice ids are unique; options name steps; a step is in at most one option of one choice
-    and is not also optional (PLAN.md: such a plan has no clear executions)."""
+    and is not also optional (docs/spec/PLAN.md: such a plan has no clear executions)."""
     tree, plan = resolver.tree, resolver.plan
     steps = {step.id: step for step in plan.steps}
     first_line: dict[str, int] = {}

@@ -1,6 +1,6 @@
 """One module per output format of `lint`, each with `render(report, out)`.
 
-The registry is explicit (ARCHITECTURE.md, "Registries are explicit"); the CLI's `--format`
+The registry is explicit (docs/architecture.md, "Registries are explicit"); the CLI's `--format`
 choices are its keys. Modules import their heavy dependencies (Jinja2) inside `render`.
 """
 

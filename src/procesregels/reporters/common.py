@@ -27,7 +27,7 @@ def one_line(value: str) -> str:
 
 
 def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
-    """By file, line, column, rule (CLI.md), then step and category to break ties."""
+    """By file, line, column, rule (docs/spec/CLI.md), then step and category to break ties."""
     return sorted(findings, key=lambda f: f.sort_key)
 
 

@@ -1,4 +1,4 @@
-"""`--format docx`: a Word document an officer attaches to a raadsinformatiebrief (CLI.md v2).
+"""`--format docx`: a Word document an officer attaches to a raadsinformatiebrief (docs/spec/CLI.md v2).
 
 The content comes from `brief.py` (the Markdown report says the same); this module only lays it
 out with python-docx, imported here and nowhere else. Headings use Word's own heading styles

@@ -1,6 +1,6 @@
-"""`--format json`: one object per run, exactly the shape of CLI.md.
+"""`--format json`: one object per run, exactly the shape of docs/spec/CLI.md.
 
-Keys appear in the order of CLI.md and every list is sorted, so the same input gives the
+Keys appear in the order of docs/spec/CLI.md and every list is sorted, so the same input gives the
 same bytes. Messages are in the report language; ids (rules, steps, roles) stay as they are.
 """
 

@@ -32,7 +32,7 @@ SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 #: domain (RFC 6761) rather than a guess that could point at someone else (docs/decisions.md).
 INFORMATION_URI = "https://procesregels.invalid/"
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
-#: Built-in checks (LANGUAGE.md section 7) with their fixed severity.
+#: Built-in checks (docs/spec/LANGUAGE.md section 7) with their fixed severity.
 BUILT_INS = (("late-influence", "warning"), ("missing-role", "warning"), ("plan-error", "warning"))
 
 

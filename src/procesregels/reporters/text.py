@@ -1,4 +1,4 @@
-"""The default format: one block per finding, sorted by file, line and rule (CLI.md).
+"""The default format: one block per finding, sorted by file, line and rule (docs/spec/CLI.md).
 
 ```
 plans/marktplein.yaml:52:5: error R1 Inwoners denken mee voordat de raad besluit [art. 4 lid 1]

@@ -1,4 +1,4 @@
-"""The rulesets shipped with procesregels, as `procesregels rulesets` lists them (CLI.md).
+"""The rulesets shipped with procesregels, as `procesregels rulesets` lists them (docs/spec/CLI.md).
 
 Each entry is read through `load_ruleset`, so a bundled file that does not load is an input error
 (exit 2) rather than a silent gap in the list.

@@ -1,6 +1,6 @@
 """Read rulesets: one text (`parse_ruleset`) or a file or bundled name with its layers (`load_ruleset`).
 
-Layering (LANGUAGE.md section 1): `extends "national"` starts from another ruleset, by bundled
+Layering (docs/spec/LANGUAGE.md section 1): `extends "national"` starts from another ruleset, by bundled
 name or by a path relative to the extending file. The extending file may use the names the base
 declares, `drops` base rules, and `replaces` a base rule by a new one in the same place. Rule ids
 stay unique across all layers; each merged rule remembers the layer (file name) it came from.

@@ -1,4 +1,4 @@
-"""The rule model: a ruleset and its rule templates (LANGUAGE.md sections 1, 4 and 5).
+"""The rule model: a ruleset and its rule templates (docs/spec/LANGUAGE.md sections 1, 4 and 5).
 
 Models hold canonical vocabulary ids only (English), so an English and a Dutch sentence that
 mean the same give equal models. Spans are kept on the models for messages but excluded from
@@ -29,7 +29,7 @@ class Duration(_Value):
 
 
 class Event(_Value):
-    """A set of plan steps that 'before'/'after' point at (LANGUAGE.md section 3).
+    """A set of plan steps that 'before'/'after' point at (docs/spec/LANGUAGE.md section 3).
 
     - `steps`: steps of `kind` (or a narrower kind), owned by `owner` or a narrower role when an
       owner is given (`the council decides`), by anyone otherwise (`any decision`);

@@ -154,7 +154,7 @@ def _known(vocabulary: Vocabulary, category: str, name: str) -> str | None:
 
 def _agrees(vocabulary: Vocabulary, category: str, existing: str, parent: str) -> bool:
     """A known name may be declared again when the declaration says what is already so
-    (`role omwonenden under inwoners`, LANGUAGE.md section 1)."""
+    (`role omwonenden under inwoners`, docs/spec/LANGUAGE.md section 1)."""
     if category == "role":
         return parent in vocabulary.role_ancestors(existing)[1:]
     if category == "kind":

@@ -1,6 +1,6 @@
 """Rule model -> the canonical rule sentence in English or Dutch (used by `fmt` and `explain`).
 
-Each template has one canonical sentence per language: the forms of LANGUAGE.md section 4.
+Each template has one canonical sentence per language: the forms of docs/spec/LANGUAGE.md section 4.
 Parsing the sentence gives back the same model (a property test checks this).
 """
 
@@ -53,7 +53,7 @@ class SentenceWriter:
         if self.lang == "en":
             return " or ".join(self.name("role", role) for role in roles)
         # Dutch needs the article before a singular group (`de raad`, `het college`); plurals
-        # (`inwoners`) go without, as in the rule sentences of LANGUAGE.md. Articles are
+        # (`inwoners`) go without, as in the rule sentences of docs/spec/LANGUAGE.md. Articles are
         # ignored when parsing, so this changes how a rule reads, never what it means.
         return " of ".join(
             self._the(self.name("role", role)) if self._singular(role) else self.name("role", role)
@@ -168,7 +168,7 @@ class SentenceWriter:
                 return f"{self._every(body.kind)} must last {bound} {self.duration(body.length)}"
             return f"{self._every(body.kind)} moet {bound} {self.duration(body.length)} duren"
         if isinstance(body, LeadTime):
-            # `2 weken voor elke bijeenkomst` (LANGUAGE.md sentence 11): after a period, plain `voor`.
+            # `2 weken voor elke bijeenkomst` (docs/spec/LANGUAGE.md sentence 11): after a period, plain `voor`.
             before = self.before(body.event).replace("vóór ", "voor ", 1)
             ahead = f"{'at least' if en else 'ten minste'} {self.duration(body.lead)} {before}"
             if en:

@@ -1,4 +1,4 @@
-"""Lark's syntax errors -> RulesetErrors in plain words (LANGUAGE.md section 8).
+"""Lark's syntax errors -> RulesetErrors in plain words (docs/spec/LANGUAGE.md section 8).
 
 A message says what was found and what was expected, in words a council officer knows ("'must'",
 "a role such as 'residents'", "a quoted text") rather than token names, suggests the nearest

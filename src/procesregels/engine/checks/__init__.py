@@ -1,4 +1,4 @@
-"""One module per rule template (LANGUAGE.md section 5), and the built-in checks (section 7).
+"""One module per rule template (docs/spec/LANGUAGE.md section 5), and the built-in checks (section 7).
 
 Each template module has `check(rule, graph) -> list[Hit]`; its docstring is the template's
 documentation (what it checks, a passing and a failing example), which `explain` prints.

@@ -1,4 +1,4 @@
-"""What every check shares: the hit it returns and the three-valued judgement of LANGUAGE.md
+"""What every check shares: the hit it returns and the three-valued judgement of docs/spec/LANGUAGE.md
 section 6, asked of the plan graph without enumerating executions.
 
 Most rules have the same shape: a *trigger* step (the E of the template) must be accompanied by a

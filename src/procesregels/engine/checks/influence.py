@@ -1,4 +1,4 @@
-"""The influence summary of a plan (CLI.md `influence`): for every stakeholder role that an actor
+"""The influence summary of a plan (docs/spec/CLI.md `influence`): for every stakeholder role that an actor
 of the plan has, its first influence moment (a step involving that role at consult or higher) in
 the execution where that moment comes latest.
 

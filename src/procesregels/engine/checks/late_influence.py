@@ -1,4 +1,4 @@
-"""Built-in: late influence (LANGUAGE.md section 7).
+"""Built-in: late influence (docs/spec/LANGUAGE.md section 7).
 
 A participation step that gives influence (consult or higher) and that, in some execution where it
 happens, is before no decision step that happens: its input cannot reach a decision (it comes

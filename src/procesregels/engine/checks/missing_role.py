@@ -1,4 +1,4 @@
-"""Built-in: missing roles (LANGUAGE.md section 7).
+"""Built-in: missing roles (docs/spec/LANGUAGE.md section 7).
 
 Every role that an applicable rule names (in WHO or as the owner of an event; not the dynamic
 `participants`) that no actor of the plan can stand for: no actor has that role, a narrower or a

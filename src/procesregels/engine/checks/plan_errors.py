@@ -1,4 +1,4 @@
-"""Built-in: plan problems that do not stop the check (LANGUAGE.md section 7).
+"""Built-in: plan problems that do not stop the check (docs/spec/LANGUAGE.md section 7).
 
 - a step that starts before the end of a step it lists in `after` (one finding per such step;
   a step starting on the day its predecessor ends is fine: a meeting in the morning, the

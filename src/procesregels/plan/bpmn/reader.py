@@ -1,4 +1,4 @@
-"""A plan drawn in BPMN 2.0 (PLAN.md "Also read"): the same plan data as a YAML plan, from XML.
+"""A plan drawn in BPMN 2.0 (docs/spec/PLAN.md "Also read"): the same plan data as a YAML plan, from XML.
 
 What BPMN says itself:
 - a lane (or a pool without lanes) is an actor: its id is the lane's id, its name the lane's

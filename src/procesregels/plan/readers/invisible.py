@@ -3,7 +3,7 @@
 Pasted from a word processor or a web page, a no-break space or a zero-width space makes a key
 unknown (`\u200bdate`) or a line unreadable, and the message that follows points somewhere
 else (often the next line). So when something goes wrong, the line is searched for such a
-character, which is then named and located where it is (PLAN.md, version 2). A missing space
+character, which is then named and located where it is (docs/spec/PLAN.md, version 2). A missing space
 after a key's colon (`date:2026-04-07`) is found the same way.
 """
 

@@ -14,7 +14,7 @@ from procesregels import i18n as messages
 from procesregels.errors import PlanError
 from procesregels.span import Span
 
-#: Bounds that keep reading a hostile file cheap (PLAN.md "Errors").
+#: Bounds that keep reading a hostile file cheap (docs/spec/PLAN.md "Errors").
 MAX_BYTES = 5 * 1024 * 1024
 MAX_DEPTH = 64
 MAX_NODES = 1_000_000
