@@ -318,8 +318,13 @@ def fmt_command(rulesets, lang, check_only, diff) -> None:
 @reports_input_errors
 def explain(rule, ruleset, lang) -> None:
     """Explain RULE (a rule id of the ruleset, or a template name such as involvement-before)."""
+    from procesregels.commands.explain import (
+        breaking_example,
+        explain_rule,
+        explain_template,
+        is_template,
+    )
     from procesregels.errors import RulesetError
-    from procesregels.commands.explain import breaking_example, explain_rule, explain_template, is_template
     from procesregels.i18n import text
     from procesregels.ruleset.loader import load_ruleset
 
@@ -346,3 +351,38 @@ def explain(rule, ruleset, lang) -> None:
         click.echo("\n" + text("explain.label.example", language))
         dumped = yaml.safe_dump(example, sort_keys=False, allow_unicode=True, default_flow_style=False)
         click.echo("".join(f"  {line}" for line in dumped.splitlines(True)), nl=False)
+
+
+# -- serve: the workbench ----------------------------------------------------------------------
+
+
+@cli.command()
+@click.argument("workspace", required=False, metavar="[WORKSPACE]")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--auth", "auth_file", metavar="FILE", help="Users file (scrypt hashes); needed beyond this computer.")
+@click.option("--trust-header", metavar="NAME", help="Take the user from this header of a reverse proxy.")
+@click.option("--demo", is_flag=True, help="Serve a temporary copy of the bundled examples.")
+@click.option("--add-user", metavar="NAME", help="Add a user to the --auth FILE (asks for the password) and stop.")
+@reports_input_errors
+def serve(workspace, host, port, auth_file, trust_header, demo, add_user) -> None:
+    """The workbench: a web application to write and check plans and rulesets in a browser."""
+    if add_user:
+        from pathlib import Path
+
+        from procesregels.errors import ConfigError
+        from procesregels.web.auth import AuthFileError
+        from procesregels.web.auth import add_user as add
+
+        if not auth_file:
+            raise ConfigError("--add-user needs --auth FILE: the file the user is added to")
+        password = click.prompt("Password", hide_input=True, confirmation_prompt=True, err=True)
+        try:
+            add(Path(auth_file), add_user, password)
+        except AuthFileError as error:
+            raise ConfigError(f"cannot add '{add_user}' to {auth_file}: {error}") from None
+        click.echo(f"added {add_user} to {auth_file}", err=True)
+        return
+    from procesregels.web.server import run
+
+    run(workspace, host, port, auth_file, trust_header, demo, click.echo)

@@ -24,12 +24,13 @@ from procesregels.i18n.plan import PLAN_MESSAGES
 from procesregels.i18n.plan_forms import PLAN_FORM_MESSAGES
 from procesregels.i18n.report import REPORT_MESSAGES
 from procesregels.i18n.ruleset import RULESET_MESSAGES
+from procesregels.i18n.web import WEB_MESSAGES
 
 
 # One catalogue, assembled from the stage modules; a key belongs to exactly one of them.
 CATALOGUE: dict[str, dict[str, str]] = {}
-for _part in (PLAN_MESSAGES, PLAN_FORM_MESSAGES, COMMAND_MESSAGES, REPORT_MESSAGES, RULESET_MESSAGES, COMPARE_MESSAGES, ENGINE_MESSAGES,
-              BRIEF_MESSAGES):
+for _part in (PLAN_MESSAGES, PLAN_FORM_MESSAGES, COMMAND_MESSAGES, REPORT_MESSAGES, RULESET_MESSAGES, COMPARE_MESSAGES,
+              ENGINE_MESSAGES, BRIEF_MESSAGES, WEB_MESSAGES):
     if not CATALOGUE.keys().isdisjoint(_part):
         raise RuntimeError(f"message keys defined twice: {sorted(CATALOGUE.keys() & _part.keys())}")
     CATALOGUE.update(_part)

@@ -13,13 +13,13 @@ import re
 from pathlib import Path
 
 from procesregels import i18n as messages
-from procesregels.ruleset.parse import MAX_BYTES, Parsed, decode, parse
-from procesregels.errors import RulesetError
 from procesregels.core.resources import rulesets_dir
-from procesregels.ruleset.model import Rule, Ruleset
-from procesregels.span import Span
-from procesregels.ruleset.transform import build_ruleset
 from procesregels.core.vocabulary import Vocabulary, suggest
+from procesregels.errors import RulesetError
+from procesregels.ruleset.model import Rule, Ruleset
+from procesregels.ruleset.parse import MAX_BYTES, Parsed, decode, parse
+from procesregels.ruleset.transform import build_ruleset
+from procesregels.span import Span
 
 SUFFIX = ".rules"
 
@@ -41,6 +41,33 @@ def bundled_rulesets() -> list[Path]:
 def load_ruleset(name_or_path: str) -> Ruleset:
     """A ruleset file or bundled name, with everything it extends merged in."""
     return _load(locate(name_or_path), chain=())
+
+
+def load_ruleset_text(text: str, path: Path) -> Ruleset:
+    """A ruleset given as text (an editor's unsaved buffer) that would live at `path`: `extends`
+    is resolved relative to `path`, exactly as if the text were saved there."""
+    parsed, base = _parse_text_with_base(text, path)
+    own = _stamp(build_ruleset(parsed, base.vocabulary() if base else None), path.stem)
+    return merge(base, own, parsed.text) if base else own
+
+
+def load_layer_text(text: str, path: Path) -> tuple[Parsed, Ruleset, Vocabulary]:
+    """`load_layer` for a text that would live at `path` (the editor's `fmt` of unsaved text)."""
+    parsed, base = _parse_text_with_base(text, path)
+    own = build_ruleset(parsed, base.vocabulary() if base else None)
+    if base is None:
+        return parsed, own, own.vocabulary()
+    return parsed, own, own.model_copy(update={"declarations": base.declarations + own.declarations}).vocabulary()
+
+
+def _parse_text_with_base(text: str, path: Path) -> tuple[Parsed, Ruleset | None]:
+    parsed = parse(text, str(path))
+    extends = _extends_of(parsed.tree)
+    if extends is None:
+        return parsed, None
+    reference, position = extends
+    span = Span(str(path), *position)
+    return parsed, _load(locate(reference, path, span, text), (path.resolve(),), span, text)
 
 
 def locate(name_or_path: str, relative_to: Path | None = None, span: Span | None = None, source_text: str | None = None) -> Path:
@@ -163,7 +190,7 @@ def _located(own: Ruleset, text: str, key: str, span: Span | None, args: dict, r
 
 def _drops_span(own: Ruleset, text: str, rule_id: str) -> Span | None:
     """Where a dropped id is written (the model keeps ids, not their places)."""
-    pattern = re.compile(r"^[ \t]*(?:drops|schrapt)\b.*?(?<![\w.-])(" + re.escape(rule_id) + r")(?![\w.-])", re.I | re.M)
+    pattern = re.compile(r"^[ \t]*(?:drops|schrapt)\b.*?(?<![\w.-])(" + re.escape(rule_id) + r")(?![\w.-])", re.IGNORECASE | re.MULTILINE)
     match = pattern.search(text)
     if not match:
         return None

@@ -1,0 +1,151 @@
+"""The security list of the workbench, each item tested through HTTP."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+from click.testing import CliRunner
+from web_client import STARTER, client, csrf
+
+from procesregels.cli import cli
+from procesregels.errors import ConfigError
+from procesregels.web import auth
+from procesregels.web.security import Access
+from procesregels.web.server import access_for, is_loopback
+
+
+@pytest.fixture
+def workspace(tmp_path):
+    (tmp_path / "plan.yaml").write_text(STARTER, encoding="utf-8")
+    return tmp_path
+
+
+def test_every_answer_has_the_security_headers_and_a_strict_session_cookie(workspace):
+    answer = client(workspace).get("/")
+    assert answer.headers["content-security-policy"].startswith("default-src 'self'")
+    assert answer.headers["x-frame-options"] == "DENY"
+    assert answer.headers["x-content-type-options"] == "nosniff"
+    cookie = answer.headers["set-cookie"]
+    assert "HttpOnly" in cookie and "SameSite=Strict" in cookie
+    assert "<script>" not in answer.text and "style=" not in answer.text  # nothing inline for the CSP to block
+    assert 'src="/static/app.js"' in answer.text and "http://" not in answer.text and "https://" not in answer.text
+
+
+def test_the_language_cookie_is_strict_too(workspace):
+    answer = client(workspace).get("/lang?to=en&next=/rulesets", follow_redirects=False)
+    assert answer.headers["location"] == "/rulesets"
+    assert "SameSite=strict" in answer.headers["set-cookie"] and "HttpOnly" in answer.headers["set-cookie"]
+    assert client(workspace).get("/lang?to=en&next=//evil.example/", follow_redirects=False).headers["location"] == "/"
+
+
+@pytest.mark.parametrize("url", ["/plan/..%2F..%2Fetc%2Fpasswd", "/plan/a%5Cb.yaml", "/plan/a%00.yaml",
+                                 "/plan/%2e%2e/%2e%2e/etc/passwd", "/plan/../../etc/passwd", "/plan//etc/passwd",
+                                 "/plan/.procesregels/secret", "/download/source/..%2fplan.yaml"])
+def test_no_path_outside_the_workspace(workspace, url):
+    answer = client(workspace).get(url)
+    assert answer.status_code in (400, 404)
+    assert "root:" not in answer.text and "\\x" not in answer.text
+
+
+def test_a_symlink_out_is_not_served(workspace, tmp_path_factory):
+    outside = tmp_path_factory.mktemp("outside")
+    (outside / "secret.yaml").write_text("plan: Geheim buiten de map\n")
+    (workspace / "link.yaml").symlink_to(outside / "secret.yaml")
+    web = client(workspace)
+    assert web.get("/plan/link.yaml").status_code == 404
+    assert web.get("/download/source/link.yaml").status_code == 404
+    assert "Geheim" not in web.get("/").text
+
+
+def test_writes_without_a_valid_csrf_token_are_refused(workspace):
+    web = client(workspace)
+    page = web.get("/text/plan.yaml").text
+    token = csrf(page)
+    base = page.split('name="base" value="')[1].split('"')[0]
+    for sent in ({}, {"csrf": "0" * 64}):
+        answer = web.post("/text/plan.yaml", data={"text": "plan: Overschreven\n", "base": base, **sent})
+        assert answer.status_code == 400
+        assert "Overschreven" in answer.text  # the text is kept and shown again
+    assert (workspace / "plan.yaml").read_text(encoding="utf-8") == STARTER
+    other = client(workspace)  # another browser (session) cannot use this session's token
+    other.get("/")
+    assert other.post("/text/plan.yaml", data={"text": "x", "base": base, "csrf": token}).status_code == 400
+    assert (workspace / "plan.yaml").read_text(encoding="utf-8") == STARTER
+    for url in ("/new", "/upload", "/rulesets/new", "/restore/plan.yaml", "/edit/plan.yaml"):
+        assert web.post(url, data={"name": "x"}).status_code == 400, url
+    assert sorted(p.name for p in workspace.iterdir() if not p.name.startswith(".")) == ["plan.yaml"]
+
+
+def test_uploads_over_5_mb_and_bad_uploads_are_messages(workspace):
+    web = client(workspace)
+    token = csrf(web.get("/").text)
+    big = web.post("/upload", data={"csrf": token}, files={"file": ("big.yaml", b"#" * (5 * 1024 * 1024 + 300_000))})
+    assert big.status_code == 413 and "5 MB" in big.text
+    binary = web.post("/upload", data={"csrf": token}, files={"file": ("bin.yaml", b"\xff\xfe\x00\x81" * 100)})
+    assert binary.status_code == 400 and "UTF-8" in binary.text
+    no_file = web.post("/upload", data={"csrf": token})
+    assert no_file.status_code == 400
+    bad_name = web.post("/upload", data={"csrf": token, "name": "../x.yaml"}, files={"file": ("x.yaml", b"plan: x\n")})
+    assert bad_name.status_code == 400
+    broken = web.post("/upload", content=b"--x\r\nbroken", headers={"content-type": "multipart/form-data; boundary=x"})
+    assert broken.status_code == 400
+    assert sorted(p.name for p in workspace.iterdir() if not p.name.startswith(".")) == ["plan.yaml"]
+
+
+def test_a_broken_plan_upload_is_kept_and_shown_with_its_error(workspace):
+    web = client(workspace)
+    token = csrf(web.get("/").text)
+    answer = web.post("/upload", data={"csrf": token}, files={"file": ("kapot.yaml", b"plan: [unclosed\n")})
+    assert answer.status_code == 200 and "regel 1" in answer.text
+
+
+def test_loopback_needs_no_login_and_other_hosts_are_refused_without_one(tmp_path):
+    assert is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
+    assert not is_loopback("0.0.0.0") and not is_loopback("192.168.1.5")
+    assert access_for("127.0.0.1", None, None).open
+    with pytest.raises(ConfigError):
+        access_for("0.0.0.0", None, None)
+    with pytest.raises(ConfigError):  # an empty users file does not open it either
+        access_for("0.0.0.0", str(tmp_path / "none"), None)
+    assert access_for("0.0.0.0", None, "X-Remote-User").trust_header == "X-Remote-User"
+    result = CliRunner().invoke(cli, ["serve", str(tmp_path), "--host", "0.0.0.0", "--port", "1"])
+    assert result.exit_code == 2 and "--auth" in result.output
+
+
+def test_add_user_writes_an_scrypt_hash_and_basic_auth_checks_it(tmp_path):
+    users = tmp_path / "users"
+    result = CliRunner().invoke(cli, ["serve", "--auth", str(users), "--add-user", "anna"], input="geheim\ngeheim\n")
+    assert result.exit_code == 0, result.output
+    line = users.read_text()
+    assert line.startswith("anna:scrypt:") and "geheim" not in line
+    assert oct(users.stat().st_mode & 0o777) == oct(0o600)
+    access = access_for("0.0.0.0", str(users), None)
+    web = client(tmp_path, access)
+    assert web.get("/").status_code == 401
+    wrong = base64.b64encode(b"anna:fout").decode()
+    assert web.get("/", headers={"authorization": f"Basic {wrong}"}).status_code == 401
+    right = base64.b64encode(b"anna:geheim").decode()
+    answer = web.get("/", headers={"authorization": f"Basic {right}"})
+    assert answer.status_code == 200 and "anna" in answer.text
+
+
+def test_saves_record_the_user(tmp_path):
+    users = tmp_path / "users"
+    auth.add_user(users, "bert", "wachtwoord")
+    web = client(tmp_path, Access(users=auth.read_users(users)),
+                 headers={"authorization": "Basic " + base64.b64encode(b"bert:wachtwoord").decode()})
+    token = csrf(web.get("/").text)
+    assert web.post("/new", data={"csrf": token, "name": "markt"}).status_code == 200
+    page = web.get("/text/markt.yaml").text
+    base = page.split('name="base" value="')[1].split('"')[0]
+    web.post("/text/markt.yaml", data={"csrf": token, "base": base, "text": STARTER.replace("Dorpsplein", "Markt")})
+    from procesregels.web import storage
+
+    assert [v.user for v in storage.versions(tmp_path, "markt.yaml")] == ["bert"]
+
+
+def test_trust_header_takes_the_user_from_the_proxy(tmp_path):
+    web = client(tmp_path, Access(trust_header="X-Remote-User"))
+    assert web.get("/").status_code == 401
+    assert "carla" in web.get("/", headers={"X-Remote-User": "carla"}).text
