@@ -151,14 +151,15 @@ def check_text(workspace: Path, text: str, name: str, ruleset_name: str, lang: s
     return checked
 
 
-def rendered(checked: Checked, fmt: str) -> str:
-    """The report in one of the reporters' formats (json, sarif, markdown, html, ...)."""
+def rendered(checked: Checked, fmt: str) -> str | bytes:
+    """The report in one of the reporters' formats (json, sarif, markdown, html; docx as bytes)."""
     from procesregels.reporters import REPORTERS
 
     cache_key = "rendered:" + fmt
     if cache_key not in checked.extra:
-        out = io.StringIO()
-        REPORTERS[fmt].render(checked.report, out)
+        reporter = REPORTERS[fmt]
+        out: io.StringIO | io.BytesIO = io.BytesIO() if getattr(reporter, "BINARY", False) else io.StringIO()
+        reporter.render(checked.report, out)
         checked.extra[cache_key] = out.getvalue()
     return checked.extra[cache_key]
 

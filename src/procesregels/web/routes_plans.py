@@ -21,7 +21,8 @@ from procesregels.web.views import plan_view, status_words
 #: The overview checks this many plans; a folder with more lists the rest without a status.
 OVERVIEW_CHECKED = 200
 DOWNLOAD_TYPES = {"json": ("application/json", "json"), "sarif": ("application/sarif+json", "sarif"),
-                  "markdown": ("text/markdown; charset=utf-8", "md"), "html": ("text/html; charset=utf-8", "html")}
+                  "markdown": ("text/markdown; charset=utf-8", "md"), "html": ("text/html; charset=utf-8", "html"),
+                  "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx")}
 
 
 def ruleset_choice(request: Request, name: str | None = None, chosen: str | None = None) -> str:
