@@ -5,6 +5,7 @@ closes at run time is still a cycle a reader has to untangle."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -130,3 +131,58 @@ def test_the_cycle_finder_finds_a_cycle():
 def test_no_module_over_400_lines(module):
     lines = MODULES[module].read_text(encoding="utf-8").count("\n")
     assert lines <= MAX_LINES, f"{module} has {lines} lines (at most {MAX_LINES})"
+
+
+# -- one home per rule template -------------------------------------------------------------------
+
+#: The plan field `duration` (how long a step lasts) is the same word as the template `duration`
+#: but another thing; plan readers may name it.
+_PLAN_FIELD = {"duration": ("procesregels.plan.", "procesregels.example_plans.build")}
+
+
+def _strings(path: Path) -> list[str]:
+    """The string constants of a module, without docstrings (they may mention a template)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = {
+        id(node.body[0].value) for node in ast.walk(tree)
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+        and node.body and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)
+    }
+    return [node.value for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings]
+
+
+def _names_template(value: str, template: str) -> bool:
+    """`"lead-time"` itself, or a message key with it as a part (`finding.lead-time.participant`);
+    prose (with spaces) may use the words."""
+    return not re.search(r"\s", value) and template in value.split(".")
+
+
+def _template_ids() -> tuple[str, ...]:
+    from procesregels.ruleset.model import TEMPLATE_NAMES
+
+    return TEMPLATE_NAMES
+
+
+@pytest.mark.parametrize("template", _template_ids())
+def test_a_template_id_is_written_in_one_module(template):
+    homes = sorted(
+        module for module, path in MODULES.items()
+        if any(_names_template(value, template) for value in _strings(path))
+        and not module.startswith(_PLAN_FIELD.get(template, ("-",)))
+    )
+    assert homes == ["procesregels.ruleset.model"], f"{template!r} is written in {homes}"
+
+
+def test_every_template_has_one_module_with_all_its_parts():
+    from procesregels.engine.checks import REGISTRY
+    from procesregels.i18n import CATALOGUE
+
+    assert tuple(REGISTRY) == _template_ids()
+    for template, module in REGISTRY.items():
+        assert module.MODEL.model_fields["template"].default == template
+        for part in ("check", "aspects", "theme", "theme_words", "meaning", "MUTATIONS", "MESSAGES"):
+            assert hasattr(module, part), f"{module.__name__} has no {part}"
+        for key, entry in module.MESSAGES.items():
+            assert CATALOGUE[key] is entry, key  # registered, so i18n.text finds it
+            assert set(entry) == {"en", "nl"}, key

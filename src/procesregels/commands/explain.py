@@ -32,34 +32,10 @@ def describe_event(event: Event, writer: SentenceWriter) -> str:
 
 def meaning(rule: Rule, writer: SentenceWriter) -> str:
     """What the rule requires, in plain words, in the writer's language."""
-    body = rule.body
+    from procesregels.engine.checks import REGISTRY
+
     lang = writer.lang
-    args: dict = {}
-    if hasattr(body, "who"):
-        args["who"] = writer.who(body.who)
-    if hasattr(body, "level"):
-        args["levelname"] = writer.level(body.level)
-    if hasattr(body, "event"):
-        args["event"] = describe_event(body.event, writer)
-    key = f"explain.meaning.{body.template}"
-    if body.template == "influence-by-phase":
-        args["phasename"] = writer.name("phase", body.phase)
-    elif body.template == "event-before":
-        args = {"first": describe_event(body.first, writer), "second": describe_event(body.second, writer)}
-    elif body.template == "response" and body.within is not None:
-        key += ".within"
-        args["within"] = writer.duration(body.within)
-    elif body.template == "duration":
-        key += f".{body.bound}"
-        args.update(kindname=writer.name("kind", body.kind), length=writer.duration(body.length))
-    elif body.template == "lead-time":
-        args["lead"] = writer.duration(body.lead)
-    elif body.template == "field-present":
-        key += f".{body.field}"
-        subject = "explain.subject.participation" if body.kind is None else "explain.subject.kind"
-        args["subject"] = messages.text(subject, lang, {"kindname": writer.name("kind", body.kind or "")})
-    elif body.template == "role-present":
-        args["rolename"] = writer.name("role", body.role)
+    key, args = REGISTRY[rule.body.template].meaning(rule.body, writer, describe_event)
     text = messages.text(key, lang, args)
     text = text[:1].upper() + text[1:]  # a sentence may open with a role name
     if rule.when:

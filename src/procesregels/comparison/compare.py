@@ -19,8 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Literal
 
-from procesregels.comparison.rules import Aspect, RuleVerdict, compare_rules, flip, who_related
-from procesregels.ruleset.model import Event, InvolvementAnywhere, InvolvementBefore, Rule, Ruleset
+from procesregels.comparison.rules import _TOOLS, Aspect, RuleVerdict, compare_rules, flip, template_module, who_related
+from procesregels.ruleset.model import Rule, Ruleset
 from procesregels.core.vocabulary import Vocabulary
 
 Verdict = Literal["same", "a-stricter", "b-stricter", "only-a", "only-b", "incomparable"]
@@ -80,39 +80,20 @@ class Comparison:
 # -- themes and relatedness ------------------------------------------------------------------------
 
 
-def _kind_root(kind: str | None, vocabulary: Vocabulary) -> str | None:
-    return vocabulary.kind_ancestors(kind)[-1] if kind else None
-
-
-def event_theme(event: Event, vocabulary: Vocabulary) -> tuple:
-    """What an event is about, loosely: `any decision` and `the council decides` share a theme."""
-    if event.type == "steps":
-        return ("steps", _kind_root(event.kind, vocabulary))
-    return (event.type,)
-
-
 def theme(rule: Rule, vocabulary: Vocabulary) -> tuple:
     """The pairing key of a rule: its template and what it is about (see the module docstring)."""
     body = rule.body
-    t = body.template
-    if t in ("involvement-before", "response", "lead-time", "prohibition"):
-        return (t, *event_theme(body.event, vocabulary))
-    if t == "event-before":
-        return (t, *event_theme(body.first, vocabulary), "|", *event_theme(body.second, vocabulary))
-    if t == "duration":
-        return (t, _kind_root(body.kind, vocabulary), body.bound)
-    if t == "field-present":
-        return (t, body.field)
-    return (t,)
+    return (body.template, *template_module(body).theme(body, vocabulary, _TOOLS))
 
 
 def related(a: Rule, b: Rule, vocabulary: Vocabulary) -> bool:
     """Rules of one theme that are about the same point (related groups / roles)."""
     body_a, body_b = a.body, b.body
-    if hasattr(body_a, "who"):
+    own = getattr(template_module(body_a), "related", None)
+    if own is not None:
+        return bool(own(body_a, body_b, vocabulary, _TOOLS))
+    if hasattr(body_a, "who") and hasattr(body_b, "who"):
         return who_related(body_a.who, body_b.who, vocabulary)
-    if body_a.template == "role-present":
-        return who_related((body_a.role,), (body_b.role,), vocabulary)
     return True
 
 
@@ -181,18 +162,11 @@ def _constrains(rule: Rule) -> bool:
 
 
 def implied_forms(rule: Rule) -> tuple[Rule, ...]:
-    """The rule and the weaker rules of other templates it always implies (used in proofs only):
-    a lead time implies plain involvement before the event; influence by a phase implies
-    involvement at level consult somewhere."""
-    body = rule.body
-    forms = [rule]
-    if body.template == "lead-time":
-        weaker = InvolvementBefore(who=body.who, level=body.level, event=body.event)
-        forms.append(rule.model_copy(update={"body": weaker}))
-    if body.template == "influence-by-phase":
-        weaker = InvolvementAnywhere(who=body.who, level="consult")
-        forms.append(rule.model_copy(update={"body": weaker}))
-    return tuple(forms)
+    """The rule and the weaker rules of other templates it always implies (used in proofs only;
+    each template module names its own, e.g. a lead time implies plain involvement before the
+    event)."""
+    weaker = getattr(template_module(rule.body), "weaker_forms", lambda body: ())(rule.body)
+    return (rule, *(rule.model_copy(update={"body": body}) for body in weaker))
 
 
 def covers(x: Ruleset, y: Ruleset, vocabulary: Vocabulary, known: dict[tuple[int, int], RuleVerdict]) -> bool:

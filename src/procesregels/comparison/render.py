@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Sequence
 
 import yaml
 
@@ -108,19 +108,10 @@ def rule_sentence(rule: Rule | None, ruleset: Ruleset, lang: str) -> str:
 
 def theme_words(rule: Rule, lang: str) -> str:
     """What a rule is about, for the rows of the matrix ('involvement before any decision')."""
-    body = rule.body
-    t = body.template
-    args: dict[str, Any] = {}
-    if hasattr(body, "event"):
-        args["event"] = event_words(_loose(body.event), lang)
-    if t == "event-before":
-        args = {"event": event_words(_loose(body.first), lang), "event2": event_words(_loose(body.second), lang)}
-    if t == "duration":
-        args = {"kind": body.kind}
-        t = f"duration-{body.bound}"
-    if t == "field-present":
-        t = f"field-{body.field}"
-    return text(f"compare.template.{t}", lang, args)
+    from procesregels.comparison.rules import template_module
+
+    key, args = template_module(rule.body).theme_words(rule.body, lambda event: event_words(_loose(event), lang))
+    return text(key, lang, args)
 
 
 def _loose(event: Event) -> Event:

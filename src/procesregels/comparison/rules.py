@@ -13,6 +13,7 @@ in English and in Dutch.
 
 from __future__ import annotations
 
+from types import ModuleType
 from typing import Any, Literal
 
 from procesregels.comparison.aspects import Aspect, RuleVerdict, combine, flip
@@ -146,62 +147,35 @@ def compare_rules(a: Rule, b: Rule, vocabulary: Vocabulary) -> RuleVerdict:
 
 
 def compare_bodies(x: Any, y: Any, v: Vocabulary) -> list[Aspect]:
-    """The aspects of two rule bodies of one template, in the order a reader expects."""
-    template = x.template
-    if template != y.template:
-        raise ValueError(f"cannot compare {template} with {y.template}")
-    if template in ("involvement-before", "involvement-anywhere", "lead-time", "response"):
-        aspects = [compare_who(x.who, y.who, v), compare_level(x.level, y.level, v)]
-        if template != "involvement-anywhere":
-            aspects.append(compare_event(x.event, y.event, v, use=_event_use(x, y)))
-        if template == "lead-time":
-            aspects.append(compare_bound(x.lead, y.lead, longer_is_stricter=True, topic="lead"))
-        if template == "response":
-            aspects.append(compare_deadline(x.within, y.within))
-        return aspects
-    if template == "influence-by-phase":
-        return [compare_who(x.who, y.who, v), compare_phase(x.phase, y.phase, v)]
-    if template == "event-before":
-        return [
-            compare_event(x.first, y.first, v, use="needed"),
-            compare_event(x.second, y.second, v, use="before"),
-        ]
-    if template == "duration":
-        kinds = compare_event(Event(type="steps", kind=x.kind), Event(type="steps", kind=y.kind), v, use="before")
-        topic = "min" if x.bound == "min" else "max"
-        return [kinds, compare_bound(x.length, y.length, longer_is_stricter=x.bound == "min", topic=topic)]
-    if template == "field-present":
-        return [_compare_field_scope(x.kind, y.kind, v)]
-    if template == "role-present":
-        return [_compare_present_role(x.role, y.role, v)]
-    if template == "prohibition":
-        return [compare_event(x.event, y.event, v, use="before")]  # nothing after it: as 'before'
-    raise ValueError(f"unknown template {template}")
+    """The aspects of two rule bodies of one template, in the order a reader expects (the
+    template's module says which aspects; this module's comparers weigh each)."""
+    if x.template != y.template:
+        raise ValueError(f"cannot compare {x.template} with {y.template}")
+    return list(template_module(x).aspects(x, y, v, _TOOLS))
 
 
-def _event_use(x: Any, y: Any) -> EventUse:
-    if x.template == "lead-time":
-        return "timed"
-    if x.template == "response":
-        return "after" if x.within is None and y.within is None else "timed"
-    return "before"
+def template_module(body: Any) -> ModuleType:
+    """The module of a rule body's template (engine.checks)."""
+    from procesregels.engine.checks import REGISTRY
+
+    return REGISTRY[body.template]
 
 
-def _compare_field_scope(a: str | None, b: str | None, v: Vocabulary) -> Aspect:
-    """`None` means every participation step; a kind means every step of that kind."""
-    if a == b:
-        return Aspect("same", "compare.scope.same")
-    if a is None or b is None:
-        return Aspect("?", "compare.scope.different")
-    return compare_event(Event(type="steps", kind=a), Event(type="steps", kind=b), v, use="before")
+def kind_root(kind: str | None, vocabulary: Vocabulary) -> str | None:
+    return vocabulary.kind_ancestors(kind)[-1] if kind else None
 
 
-def _compare_present_role(a: str, b: str, v: Vocabulary) -> Aspect:
-    """A narrower role is stricter: `youth` is met by fewer actors than `residents`."""
-    if a == b:
-        return Aspect("same", "compare.role.same", (("role", a),))
-    if v.role_covers(b, a):
-        return Aspect("a", "compare.role.narrower", (("role_x", a), ("role_y", b)))
-    if v.role_covers(a, b):
-        return Aspect("b", "compare.role.narrower", (("role_x", b), ("role_y", a)))
-    return Aspect("?", "compare.role.different", (("role_a", a), ("role_b", b)))
+def event_theme(event: Event, vocabulary: Vocabulary) -> tuple:
+    """What an event is about, loosely: `any decision` and `the council decides` share a theme."""
+    if event.type == "steps":
+        return ("steps", kind_root(event.kind, vocabulary))
+    return (event.type,)
+
+
+#: what a template module's comparison parts may use (passed in, so engine never imports comparison)
+_TOOLS = ModuleType("comparison_tools")
+_TOOLS.__dict__.update(
+    Aspect=Aspect, compare_who=compare_who, compare_level=compare_level, compare_phase=compare_phase,
+    compare_event=compare_event, compare_bound=compare_bound, compare_deadline=compare_deadline,
+    who_related=who_related, event_theme=event_theme, kind_root=kind_root,
+)

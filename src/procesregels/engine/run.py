@@ -19,7 +19,7 @@ from procesregels.engine.conditions import applies
 from procesregels.engine.findings import Finding, PlanReport, Report
 from procesregels.engine.graph import PlanGraph
 from procesregels.plan.model import Plan
-from procesregels.ruleset.model import Rule, Ruleset
+from procesregels.ruleset.model import RolePresent, Rule, Ruleset
 
 
 def selected(rule_id: str, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> bool:
@@ -69,7 +69,7 @@ def _lint_plan(ruleset: Ruleset, plan: Plan, select: Sequence[str], ignore: Sequ
         stamp.builtin_hits("late-influence", late_hits, "info" if any(h.step is None for h in late_hits) else "warning")
     if selected("missing-role", select, ignore):
         reported = {f.rule for f in stamp.findings}
-        already = {r.body.role for r in applicable if r.body.template == "role-present" and r.id in reported}
+        already = {r.body.role for r in applicable if isinstance(r.body, RolePresent) and r.id in reported}
         stamp.builtin_hits("missing-role", BUILT_INS["missing-role"].check(graph, applicable, already))
     if selected("plan-error", select, ignore):
         for hit, key in BUILT_INS["plan-error"].check(graph, {r.id for r in ruleset.rules}):

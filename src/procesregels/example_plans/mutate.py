@@ -7,12 +7,12 @@ a wrong guess costs time, never a false example.
 from __future__ import annotations
 
 import copy
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator
 
 from procesregels.comparison.rules import satisfying_roles
 from procesregels.example_plans.timing import _step_id, late_response, length_step, tight_lead
 from procesregels.example_plans.sketch import Sketch, SketchStep, in_event, involves
-from procesregels.ruleset.model import Condition, Event, Rule
+from procesregels.ruleset.model import Condition, Event, EventBefore, InfluenceByPhase, Response, Rule
 from procesregels.core.vocabulary import Vocabulary
 
 Mutation = Callable[[Sketch, Rule, "Rule | None", Vocabulary], "Sketch | None"]
@@ -21,7 +21,10 @@ Mutation = Callable[[Sketch, Rule, "Rule | None", Vocabulary], "Sketch | None"]
 def candidates(base: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Iterator[Sketch]:
     """Sketches that may pass `w` and fail `s`, most likely first."""
     attributes = attributes_for(s.when, vocabulary)
-    for mutation in MUTATIONS.get(s.body.template, ()):
+    from procesregels.engine.checks import REGISTRY
+
+    for name in REGISTRY[s.body.template].MUTATIONS:
+        mutation = MUTATIONS[name]
         sketch = copy.deepcopy(base)
         sketch.attributes = dict(attributes)
         result = mutation(sketch, s, w, vocabulary)
@@ -90,16 +93,17 @@ def _keep_weaker(step: SketchStep, s: Rule, w: Rule | None, sketch: Sketch, voca
 def kill_involvement(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
     """No step involves `s`'s group at `s`'s level; the participation step keeps `w` met."""
     steps = sketch.steps
-    if s.body.template == "response":  # only what comes after the event can respond to it
+    respond = isinstance(s.body, Response)
+    if respond:  # only what comes after the event can respond to it
         first = next((i for i, st in enumerate(steps) if in_event(st, s.body.event, sketch, vocabulary)), None)
         if first is None or first + 1 >= len(steps):
             return None
         steps = steps[first + 1:]
     for step in steps:
         _weaken(step, s, sketch, vocabulary)
-    target = steps[0] if s.body.template == "response" else sketch.step("participatie")
+    target = steps[0] if respond else sketch.step("participatie")
     _keep_weaker(target, s, w, sketch, vocabulary)
-    if s.body.template == "influence-by-phase":
+    if isinstance(s.body, InfluenceByPhase):
         _keep_weaker(sketch.step("participatie"), s, w, sketch, vocabulary)
     return sketch
 
@@ -157,10 +161,15 @@ def _extra_step(event: Event, other: Event | None, sketch: Sketch, vocabulary: V
     return step
 
 
+def _event_of(body: Any) -> Event:
+    """The event a step of which must be accompanied (the second event of `X before Y`)."""
+    return body.second if isinstance(body, EventBefore) else body.event
+
+
 def extra_event_first(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
     """A step of `s`'s event that `w` does not cover, with nothing before it."""
-    event = s.body.second if s.body.template == "event-before" else s.body.event
-    other = None if w is None else (w.body.second if w.body.template == "event-before" else w.body.event)
+    event = _event_of(s.body)
+    other = None if w is None else _event_of(w.body)
     return sketch if _extra_step(event, other, sketch, vocabulary, at_start=True) else None
 
 
@@ -266,15 +275,12 @@ def first_event_changed(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Voc
     return sketch
 
 
-MUTATIONS: dict[str, tuple[Mutation, ...]] = {
-    "involvement-before": (kill_before_event, kill_involvement, extra_event_first, event_in_plan),
-    "involvement-anywhere": (kill_involvement,),
-    "influence-by-phase": (late_phase, kill_involvement),
-    "event-before": (first_event_changed, extra_event_first),
-    "response": (late_response, kill_involvement, extra_event_last),
-    "duration": (length_step,),
-    "lead-time": (tight_lead, kill_before_event, kill_involvement, extra_event_first),
-    "field-present": (missing_field,),
-    "role-present": (without_role,),
-    "prohibition": (extra_event_leading, late_participation),
+#: every change by name; each template's module (engine.checks) names the ones that fit it
+MUTATIONS: dict[str, Mutation] = {
+    mutation.__name__: mutation
+    for mutation in (
+        kill_before_event, kill_involvement, extra_event_first, extra_event_leading, extra_event_last,
+        event_in_plan, first_event_changed, late_phase, late_response, length_step, tight_lead,
+        missing_field, without_role, late_participation,
+    )
 }

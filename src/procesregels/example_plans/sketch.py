@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from procesregels.comparison.rules import satisfying_roles
-from procesregels.ruleset.model import Event, Rule
+from procesregels.ruleset.model import Event, EventBefore, Response, Rule
 from procesregels.core.vocabulary import Vocabulary
 
 BASE_DATE = dt.date(2026, 3, 2)
@@ -131,7 +131,7 @@ def full_sketch(rules: list[Rule], vocabulary: Vocabulary, usable: Sequence[Voca
     ]
     # A reaction on the draft (zienswijzen), the day after, only at the level a rule asks for:
     # a higher one would be participation after the draft, which other rules may forbid.
-    asked = [r.body.level for r in rules if r.body.template == "response"
+    asked = [r.body.level for r in rules if isinstance(r.body, Response)
              and in_event(draft, r.body.event, sketch, vocabulary)]
     if asked:
         level = max(asked, key=vocabulary.level_rank)
@@ -155,9 +155,9 @@ def _knows(vocabulary: Vocabulary, role: str) -> bool:
 def _frame_owners(rules: list[Rule]) -> list[str]:
     owners = []
     for rule in rules:
-        if rule.body.template == "event-before" and rule.body.first.owner:
-            if rule.body.first.owner not in owners:
-                owners.append(rule.body.first.owner)
+        body = rule.body
+        if isinstance(body, EventBefore) and body.first.owner and body.first.owner not in owners:
+            owners.append(body.first.owner)
     return owners
 
 

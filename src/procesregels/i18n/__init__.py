@@ -35,6 +35,17 @@ for _part in (PLAN_MESSAGES, PLAN_FORM_MESSAGES, COMMAND_MESSAGES, REPORT_MESSAG
         raise RuntimeError(f"message keys defined twice: {sorted(CATALOGUE.keys() & _part.keys())}")
     CATALOGUE.update(_part)
 
+
+
+def register(messages: Mapping[str, dict[str, str]]) -> None:
+    """Add texts that live beside their code (each rule template's module in `engine/checks`
+    registers its finding, hint and explanation texts when it is imported)."""
+    clash = sorted(key for key in CATALOGUE.keys() & messages.keys() if CATALOGUE[key] is not messages[key])
+    if clash:
+        raise RuntimeError(f"message keys defined twice: {clash}")
+    CATALOGUE.update(messages)
+
+
 _TERM_PREFIXES = ("role", "level", "phase", "kind")
 
 

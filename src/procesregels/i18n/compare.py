@@ -201,16 +201,4 @@ COMPARE_MESSAGES: dict[str, dict[str, str]] = {
     "compare.cond.always": {"en": "every plan", "nl": "elk plan"},
     "compare.cond.when": {"en": "when {conditions}", "nl": "als {conditions}"},
     # -- compare: rule themes, the rows of the matrix --------------------------------------------
-    "compare.template.involvement-before": {"en": "involvement before {event}", "nl": "betrokkenheid vóór {event}"},
-    "compare.template.involvement-anywhere": {"en": "involvement in the process", "nl": "betrokkenheid in het proces"},
-    "compare.template.influence-by-phase": {"en": "influence by a phase", "nl": "invloed uiterlijk in een fase"},
-    "compare.template.event-before": {"en": "{event} before {event2}", "nl": "{event} vóór {event2}"},
-    "compare.template.response": {"en": "response after {event}", "nl": "terugkoppeling na {event}"},
-    "compare.template.duration-min": {"en": "minimum duration of every {kind}", "nl": "minimale duur van elke {kind}"},
-    "compare.template.duration-max": {"en": "maximum duration of every {kind}", "nl": "maximale duur van elke {kind}"},
-    "compare.template.lead-time": {"en": "notice before {event}", "nl": "aankondiging vóór {event}"},
-    "compare.template.field-owner": {"en": "every step has an owner", "nl": "elke stap heeft een eigenaar"},
-    "compare.template.field-date": {"en": "every step has a date", "nl": "elke stap heeft een datum"},
-    "compare.template.role-present": {"en": "a group is in the plan", "nl": "een groep staat in het plan"},
-    "compare.template.prohibition": {"en": "no participation after {event}", "nl": "geen participatie na {event}"},
 }

@@ -8,7 +8,7 @@ mean the same give equal models. Spans are kept on the models for messages but e
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal, Union, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -152,18 +152,15 @@ Template = Annotated[
     Field(discriminator="template"),
 ]
 
-TEMPLATE_NAMES = (
-    "involvement-before",
-    "involvement-anywhere",
-    "influence-by-phase",
-    "event-before",
-    "response",
-    "duration",
-    "lead-time",
-    "field-present",
-    "role-present",
-    "prohibition",
-)
+BODIES = get_args(get_args(Template)[0])
+
+
+def template_id(model: type[BaseModel]) -> str:
+    """The id of the template a body class is (its `template` discriminator, e.g. `lead-time`)."""
+    return str(model.model_fields["template"].default)
+
+
+TEMPLATE_NAMES = tuple(template_id(body) for body in BODIES)
 
 
 class Rule(_Value):

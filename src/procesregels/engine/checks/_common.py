@@ -23,10 +23,22 @@ that actor's participation steps happens.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any, Callable, TypeVar
 
 from procesregels.engine.findings import Witness
 from procesregels.engine.graph import Execution, PlanGraph, iter_steps
+from procesregels.ruleset.model import Rule
+
+Body = TypeVar("Body")
+
+
+def body_of(rule: Rule, model: type[Body]) -> Body:
+    """The rule's body as the template class `model` (so the type checker follows it)."""
+    body = rule.body
+    if not isinstance(body, model):
+        raise TypeError(f"rule {rule.id} is not of template {model.__name__}")
+    return body
+
 
 #: How many step ids an undetermined message lists before it says "and N more".
 LISTED = 5
@@ -177,7 +189,7 @@ def who_args(rule_who: tuple[str, ...], level: str | None, actor: str | None) ->
 
 def step_breach(
     graph: PlanGraph, rule, key: str, e: int, verdict: Verdict, args: tuple = (), hint_args: tuple = (),
-    field: str = "date", lacking: int | None = None, hint_key: str | None = None,
+    field: str = "date", lacking: int | None = None, hint_key: str | None = None, per_actor: bool = True,
 ) -> Hit:
     """The hit for a verdict at trigger step `e`: a violation with its witness (message `key`,
     `key.participant` when it is about one actor), or an undetermined case naming the steps
@@ -187,9 +199,8 @@ def step_breach(
         if lacking is None or field == "phase":
             lacking = no_phase(graph, verdict.unknown | (1 << e))
         return undetermined_hit(graph, rule.id, step.id, field, lacking)
-    suffix = ".participant" if verdict.actor is not None else ""
-    if key.startswith("event-before"):
-        suffix = ""  # names no role, so no actor either
+    # a rule that names no role (per_actor False) names no actor either
+    suffix = ".participant" if verdict.actor is not None and per_actor else ""
     base = (("step", step.id), ("title", step.label))
     return Hit(
         category="violation",

@@ -14,13 +14,54 @@ step is optional). The finding is at that step, with the variant and the chain t
 
 from __future__ import annotations
 
+from types import ModuleType
+from typing import Any
+
+from procesregels.core.vocabulary import Vocabulary
+from procesregels.engine.checks._common import Audience, Hit, body_of, judge, step_breach, triggers
 from procesregels.engine.graph import PlanGraph
-from procesregels.ruleset.model import Event, Rule
-from procesregels.engine.checks._common import Audience, Hit, judge, step_breach, triggers
+from procesregels.ruleset.model import Event, EventBefore, Rule, template_id
+
+MODEL = EventBefore
+ID = template_id(MODEL)
+#: example-plan changes (example_plans.mutate) that may break such a rule while keeping a weaker one
+MUTATIONS = ("first_event_changed", "extra_event_first")
+
+MESSAGES: dict[str, dict[str, str]] = {
+    f"finding.{ID}.steps": {
+        "en": "'{step}' ({title}) can happen without a step of kind {kind} before it",
+        "nl": "'{step}' ({title}) kan plaatsvinden zonder dat er eerst een stap van soort {kind} is",
+    },
+    f"finding.{ID}.owned": {
+        "en": "'{step}' ({title}) can happen without a step of kind {kind} by {role} before it",
+        "nl": "'{step}' ({title}) kan plaatsvinden zonder dat er eerst een stap van soort {kind} door {role} is",
+    },
+    f"finding.{ID}.participation": {
+        "en": "'{step}' ({title}) can happen without a participation step that gives influence before it",
+        "nl": "'{step}' ({title}) kan plaatsvinden zonder dat er eerst een participatiestap met invloed is",
+    },
+    f"finding.{ID}.phase-starts": {
+        "en": "'{step}' ({title}) can happen without a step in phase {phase} or later before it",
+        "nl": "'{step}' ({title}) kan plaatsvinden zonder dat er eerst een stap in fase {phase} of later is",
+    },
+    f"finding.{ID}.phase-ends": {
+        "en": "'{step}' ({title}) can happen without a step in phase {phase} or earlier before it",
+        "nl": "'{step}' ({title}) kan plaatsvinden zonder dat er eerst een stap in fase {phase} of eerder is",
+    },
+    f"hint.{ID}": {
+        "en": "put the required step in the 'after' chain of '{step}', in every variant of the plan",
+        "nl": "zet de vereiste stap in de 'after'-keten van '{step}', in elke variant van het plan",
+    },
+    f"compare.template.{ID}": {"en": "{event} before {event2}", "nl": "{event} vóór {event2}"},
+    f"explain.meaning.{ID}": {
+        "en": "Before {second}, {first} must have happened (through the plan's 'after' links).",
+        "nl": "Vóór {second} moet {first} hebben plaatsgevonden (via de 'after'-koppelingen van het plan).",
+    },
+}
 
 
 def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
-    body = rule.body
+    body = body_of(rule, MODEL)
     first, first_maybe = graph.event_members(body.first)
     groups = [Audience(None, 0, None)]
     variant, args = describe(body.first)
@@ -30,8 +71,8 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
         before = graph.ancestors[y]
         verdict = judge(graph, trigger, groups, lambda _: (before & first, before & first_maybe))
         if verdict is not None:
-            hits.append(step_breach(graph, rule, f"event-before.{variant}", y, verdict, args, field="phase",
-                                    hint_key="event-before"))
+            hits.append(step_breach(graph, rule, f"{ID}.{variant}", y, verdict, args, field="phase",
+                                    hint_key=ID, per_actor=False))
     return hits
 
 
@@ -44,3 +85,25 @@ def describe(event: Event) -> tuple[str, tuple]:
     if event.type == "participation":
         return "participation", ()
     return event.type, (("phase", event.phase),)
+
+
+# -- comparison (comparison.rules passes its aspect comparers as `tools`) -----------------------
+
+
+def aspects(x: EventBefore, y: EventBefore, v: Vocabulary, tools: ModuleType) -> list[Any]:
+    return [tools.compare_event(x.first, y.first, v, use="needed"),
+            tools.compare_event(x.second, y.second, v, use="before")]
+
+
+def theme(body: EventBefore, v: Vocabulary, tools: ModuleType) -> tuple:
+    return (*tools.event_theme(body.first, v), "|", *tools.event_theme(body.second, v))
+
+
+def theme_words(body: EventBefore, event_words: Any) -> tuple[str, dict[str, Any]]:
+    return f"compare.template.{ID}", {"event": event_words(body.first), "event2": event_words(body.second)}
+
+
+def meaning(body: EventBefore, writer: Any, describe_event: Any) -> tuple[str, dict[str, Any]]:
+    """The `explain` text's key and arguments."""
+    return f"explain.meaning.{ID}", {"first": describe_event(body.first, writer),
+                                     "second": describe_event(body.second, writer)}

@@ -15,13 +15,48 @@ that breaks the rule and the chain of steps leading to the decision.
 
 from __future__ import annotations
 
+from types import ModuleType
+from typing import Any
+
+from procesregels.core.vocabulary import Vocabulary
+from procesregels.engine.checks._common import Hit, audiences, body_of, judge, step_breach, triggers, who_args
 from procesregels.engine.graph import PlanGraph
-from procesregels.ruleset.model import Rule
-from procesregels.engine.checks._common import Hit, audiences, judge, step_breach, triggers, who_args
+from procesregels.ruleset.model import InvolvementBefore, Rule, template_id
+
+MODEL = InvolvementBefore
+ID = template_id(MODEL)
+#: example-plan changes (example_plans.mutate) that may break such a rule while keeping a weaker one
+MUTATIONS = ("kill_before_event", "kill_involvement", "extra_event_first", "event_in_plan")
+
+MESSAGES: dict[str, dict[str, str]] = {
+    f"finding.{ID}": {
+        "en": "'{step}' ({title}) can happen without {roles} being involved at level {level} or higher first",
+        "nl": "'{step}' ({title}) kan plaatsvinden zonder dat {roles} eerst op niveau {level} of hoger betrokken zijn",
+    },
+    f"finding.{ID}.participant": {
+        "en": "'{step}' ({title}) can happen without participant '{actor}' being involved at level {level} or higher first",
+        "nl": "'{step}' ({title}) kan plaatsvinden zonder dat deelnemer '{actor}' eerst op niveau {level} of hoger betrokken is",
+    },
+    f"hint.{ID}": {
+        "en": "add a participation step with {roles} at level {level} or higher before '{step}'",
+        "nl": "voeg vóór '{step}' een participatiestap toe met {roles} op niveau {level} of hoger",
+    },
+    f"hint.{ID}.participant": {
+        "en": "add a step with '{actor}' (or a broader group) at level {level} or higher before '{step}'",
+        "nl": "voeg vóór '{step}' een stap toe met '{actor}' (of een bredere groep) op niveau {level} of hoger",
+    },
+    f"compare.template.{ID}": {"en": "involvement before {event}", "nl": "betrokkenheid vóór {event}"},
+    f"explain.meaning.{ID}": {
+        "en": "Before {event}, a step must happen that involves {who} at level {levelname} or higher. "
+        "'Before' means: linked to it through the plan's 'after' lists, in every way the plan can run.",
+        "nl": "Vóór {event} moet een stap plaatsvinden die {who} betrekt op niveau {levelname} of hoger. "
+        "'Vóór' betekent: ermee verbonden via de 'after'-lijsten van het plan, in elke manier waarop het plan kan lopen.",
+    },
+}
 
 
 def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
-    body = rule.body
+    body = body_of(rule, MODEL)
     groups = audiences(graph, body.who, body.level)
     hits = []
     for trigger in triggers(graph, body.event):
@@ -30,5 +65,27 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
         verdict = judge(graph, trigger, groups, lambda fulfil: (before & fulfil, 0))
         if verdict is not None:
             args = who_args(body.who, body.level, verdict.actor)
-            hits.append(step_breach(graph, rule, "involvement-before", e, verdict, args, args, field="phase"))
+            hits.append(step_breach(graph, rule, ID, e, verdict, args, args, field="phase"))
     return hits
+
+
+# -- comparison (comparison.rules passes its aspect comparers as `tools`) -----------------------
+
+
+def aspects(x: InvolvementBefore, y: InvolvementBefore, v: Vocabulary, tools: ModuleType) -> list[Any]:
+    return [tools.compare_who(x.who, y.who, v), tools.compare_level(x.level, y.level, v),
+            tools.compare_event(x.event, y.event, v, use="before")]
+
+
+def theme(body: InvolvementBefore, v: Vocabulary, tools: ModuleType) -> tuple:
+    return tools.event_theme(body.event, v)
+
+
+def theme_words(body: InvolvementBefore, event_words: Any) -> tuple[str, dict[str, Any]]:
+    return f"compare.template.{ID}", {"event": event_words(body.event)}
+
+
+def meaning(body: InvolvementBefore, writer: Any, describe_event: Any) -> tuple[str, dict[str, Any]]:
+    """The `explain` text's key and arguments."""
+    return f"explain.meaning.{ID}", {"who": writer.who(body.who), "levelname": writer.level(body.level),
+                                     "event": describe_event(body.event, writer)}

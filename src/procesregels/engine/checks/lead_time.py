@@ -14,14 +14,47 @@ Fails: nothing informs residents before the meeting, or the invitation is too la
 
 from __future__ import annotations
 
-from procesregels.engine.graph import PlanGraph
-from procesregels.ruleset.model import Rule
+from types import ModuleType
+from typing import Any, Callable
+
+from procesregels.core.vocabulary import Vocabulary
 from procesregels.core.durations import shift
-from procesregels.engine.checks._common import Hit, audiences, judge, step_breach, triggers, who_args
+from procesregels.engine.checks._common import Hit, audiences, body_of, judge, step_breach, triggers, who_args
+from procesregels.engine.graph import PlanGraph
+from procesregels.ruleset.model import InvolvementBefore, LeadTime, Rule, template_id
+
+MODEL = LeadTime
+ID = template_id(MODEL)
+#: example-plan changes (example_plans.mutate) that may break such a rule while keeping a weaker one
+MUTATIONS = ("tight_lead", "kill_before_event", "kill_involvement", "extra_event_first")
+
+MESSAGES: dict[str, dict[str, str]] = {
+    f"finding.{ID}": {
+        "en": "'{step}' ({title}) can happen without {roles} being involved at level {level} or higher at least {period} before",
+        "nl": "'{step}' ({title}) kan plaatsvinden zonder dat {roles} ten minste {period} vooraf op niveau {level} of hoger betrokken zijn",
+    },
+    f"finding.{ID}.participant": {
+        "en": "'{step}' ({title}) can happen without participant '{actor}' being involved at level {level} or higher at least {period} before",
+        "nl": "'{step}' ({title}) kan plaatsvinden zonder dat deelnemer '{actor}' ten minste {period} vooraf op niveau {level} of hoger betrokken is",
+    },
+    f"hint.{ID}": {
+        "en": "involve {roles} at level {level} or higher in a step before '{step}' that starts at least {period} earlier",
+        "nl": "betrek {roles} op niveau {level} of hoger in een stap vóór '{step}' die ten minste {period} eerder begint",
+    },
+    f"hint.{ID}.participant": {
+        "en": "involve '{actor}' (or a broader group) at level {level} or higher in a step before '{step}' that starts at least {period} earlier",
+        "nl": "betrek '{actor}' (of een bredere groep) op niveau {level} of hoger in een stap vóór '{step}' die ten minste {period} eerder begint",
+    },
+    f"compare.template.{ID}": {"en": "notice before {event}", "nl": "aankondiging vóór {event}"},
+    f"explain.meaning.{ID}": {
+        "en": "Before {event}, a step must involve {who} at level {levelname} or higher, and start at least {lead} earlier.",
+        "nl": "Vóór {event} moet een stap {who} betrekken op niveau {levelname} of hoger, en ten minste {lead} eerder beginnen.",
+    },
+}
 
 
 def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
-    body = rule.body
+    body = body_of(rule, MODEL)
     _, maybe = graph.event_members(body.event)
     groups = audiences(graph, body.who, body.level)
     hits = []
@@ -29,6 +62,7 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
         e = trigger.step
         before = graph.ancestors[e]
         start = graph.start(e)
+        candidates: Callable[[int], tuple[int, int]]
         if start is None:
             candidates = lambda fulfil, before=before: (0, before & fulfil)  # noqa: E731
         else:
@@ -43,5 +77,34 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
         # a missing phase decides whether e is the event at all; otherwise a missing date decides
         field = "phase" if maybe >> e & 1 or trigger.block_certain != trigger.block_possible else "date"
         lacking = (1 << e if start is None else 0) | (verdict.unknown & graph.no_start)
-        hits.append(step_breach(graph, rule, "lead-time", e, verdict, args, args, field=field, lacking=lacking))
+        hits.append(step_breach(graph, rule, ID, e, verdict, args, args, field=field, lacking=lacking))
     return hits
+
+
+# -- comparison (comparison.rules passes its aspect comparers as `tools`) -----------------------
+
+
+def aspects(x: LeadTime, y: LeadTime, v: Vocabulary, tools: ModuleType) -> list[Any]:
+    return [tools.compare_who(x.who, y.who, v), tools.compare_level(x.level, y.level, v),
+            tools.compare_event(x.event, y.event, v, use="timed"),
+            tools.compare_bound(x.lead, y.lead, longer_is_stricter=True, topic="lead")]
+
+
+def theme(body: LeadTime, v: Vocabulary, tools: ModuleType) -> tuple:
+    return tools.event_theme(body.event, v)
+
+
+def weaker_forms(body: LeadTime) -> tuple[InvolvementBefore, ...]:
+    """Rules of other templates this one always implies (for proofs): a lead time implies plain
+    involvement before the event."""
+    return (InvolvementBefore(who=body.who, level=body.level, event=body.event),)
+
+
+def theme_words(body: LeadTime, event_words: Any) -> tuple[str, dict[str, Any]]:
+    return f"compare.template.{ID}", {"event": event_words(body.event)}
+
+
+def meaning(body: LeadTime, writer: Any, describe_event: Any) -> tuple[str, dict[str, Any]]:
+    """The `explain` text's key and arguments."""
+    return f"explain.meaning.{ID}", {"who": writer.who(body.who), "levelname": writer.level(body.level),
+                                     "event": describe_event(body.event, writer), "lead": writer.duration(body.lead)}

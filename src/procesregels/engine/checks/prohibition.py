@@ -14,14 +14,40 @@ Fails: a consultation evening lists the decision in its `after`.
 
 from __future__ import annotations
 
-from procesregels.engine.graph import PlanGraph, iter_steps
-from procesregels.ruleset.model import Rule
-from procesregels.engine.checks._common import Hit, undetermined_hit, witness
+from types import ModuleType
+from typing import Any
+
+from procesregels.core.vocabulary import Vocabulary
+from procesregels.engine.checks._common import Hit, body_of, undetermined_hit, witness
+from procesregels.engine.graph import Execution, PlanGraph, iter_steps
+from procesregels.ruleset.model import Prohibition, Rule, template_id
+
+MODEL = Prohibition
+ID = template_id(MODEL)
+#: example-plan changes (example_plans.mutate) that may break such a rule while keeping a weaker one
+MUTATIONS = ("extra_event_leading", "late_participation")
+
+MESSAGES: dict[str, dict[str, str]] = {
+    f"finding.{ID}": {
+        "en": "'{step}' ({title}) gives influence after '{event_step}'",
+        "nl": "'{step}' ({title}) geeft invloed na '{event_step}'",
+    },
+    f"hint.{ID}": {
+        "en": "move '{step}' before '{event_step}', or only inform people after it",
+        "nl": "verplaats '{step}' naar vóór '{event_step}', of informeer daarna alleen nog",
+    },
+    f"compare.template.{ID}": {"en": "no participation after {event}", "nl": "geen participatie na {event}"},
+    f"explain.meaning.{ID}": {
+        "en": "No participation step that gives influence (consult or higher) happens after {event}.",
+        "nl": "Geen participatiestap die invloed geeft (raadplegen of hoger) vindt plaats na {event}.",
+    },
+}
 
 
 def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
-    definite, maybe = graph.event_members(rule.body.event)
-    if graph.event_boundary(rule.body.event) == "last":
+    event = body_of(rule, MODEL).event
+    definite, maybe = graph.event_members(event)
+    if graph.event_boundary(event) == "last":
         return _after_last(rule, graph, definite, maybe)
     # Every step of the event, or its first steps: a step of the set before q means that a first
     # one is before q too (order is transitive), so both read the same here.
@@ -65,7 +91,7 @@ def _after_last(rule: Rule, graph: PlanGraph, definite: int, maybe: int) -> list
     return hits
 
 
-def _last_before(graph: PlanGraph, q: int, candidates: int, blocking: int):
+def _last_before(graph: PlanGraph, q: int, candidates: int, blocking: int) -> tuple[int, Execution] | None:
     """(m, execution): a candidate m (nearest to q first) that happens with q while no step of
     `blocking` after m happens; None when there is none."""
     rest = candidates
@@ -81,14 +107,34 @@ def _last_before(graph: PlanGraph, q: int, candidates: int, blocking: int):
     return None
 
 
-def _hit(graph: PlanGraph, q: int, via: int, execution) -> Hit:
+def _hit(graph: PlanGraph, q: int, via: int, execution: Execution) -> Hit:
     step, event_step = graph.steps[q], graph.steps[via].id
     return Hit(
         category="late-influence",
         step=step.id,
-        message="finding.prohibition",
+        message=f"finding.{ID}",
         args=(("step", step.id), ("title", step.label), ("event_step", event_step)),
-        hint="hint.prohibition",
+        hint=f"hint.{ID}",
         hint_args=(("step", step.id), ("event_step", event_step)),
         witness=witness(graph, execution, q, start=via),
     )
+
+
+# -- comparison (comparison.rules passes its aspect comparers as `tools`) -----------------------
+
+
+def aspects(x: Prohibition, y: Prohibition, v: Vocabulary, tools: ModuleType) -> list[Any]:
+    return [tools.compare_event(x.event, y.event, v, use="before")]  # nothing after it: as 'before'
+
+
+def theme(body: Prohibition, v: Vocabulary, tools: ModuleType) -> tuple:
+    return tools.event_theme(body.event, v)
+
+
+def theme_words(body: Prohibition, event_words: Any) -> tuple[str, dict[str, Any]]:
+    return f"compare.template.{ID}", {"event": event_words(body.event)}
+
+
+def meaning(body: Prohibition, writer: Any, describe_event: Any) -> tuple[str, dict[str, Any]]:
+    """The `explain` text's key and arguments."""
+    return f"explain.meaning.{ID}", {"event": describe_event(body.event, writer)}
