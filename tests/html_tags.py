@@ -6,7 +6,8 @@ from html.parser import HTMLParser
 
 ALLOWED_TAGS = {"html", "head", "meta", "title", "style", "body", "header", "main", "footer", "section", "h1", "h2",
                 "h3", "h4", "p", "strong", "span", "a", "br", "table", "thead", "tbody", "tr", "th", "td", "div",
-                "ol", "li", "details", "summary", "svg", "defs", "marker", "path", "g", "rect", "text", "tspan"}
+                "ol", "li", "details", "summary", "svg", "defs", "marker", "path", "g", "rect", "text", "tspan",
+                "input", "label", "use"}  # input + label: the full-size switch; use: the printed parts
 
 
 class Tags(HTMLParser):

@@ -72,6 +72,8 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
     "report.progress": {"en": "Checking plans", "nl": "Plannen controleren"},
     # -- graph: the picture of a plan (picture.py, reporters/html.py, `graph`) -----------------
     "graph.legend": {"en": "Legend", "nl": "Legenda"},
+    "graph.part": {"en": "The process, part {number} of {count}", "nl": "Het proces, deel {number} van {count}"},
+    "graph.full_size": {"en": "Show the picture at full size", "nl": "Toon de tekening op ware grootte"},
     "graph.role": {"en": "{role}", "nl": "{role}"},
     "graph.phase": {"en": "{phase}", "nl": "{phase}"},
     "graph.level": {"en": "{level}", "nl": "{level}"},

@@ -61,9 +61,32 @@ def _plan_context(index: int, plan: PlanReport, report: Report) -> dict[str, Any
         for item in sorted(plan.influence, key=lambda item: item.role)
     ]
     anchors = [f"{item['id']}-show" for item in items if item["highlight"]]
+    parts = print_parts(picture) if picture is not None else []
     return {"index": index, "report": plan, "summary": plan.summary(), "picture": picture, "groups": groups,
             "influence": influence, "items": items, "anchors": anchors, "prefix": prefix,
-            "steps": _step_rows(plan, picture, prefix) if picture else [], "about": _about(plan)}
+            "steps": _step_rows(plan, picture, prefix) if picture else [], "about": _about(plan),
+            "print_parts": parts}
+
+
+#: Columns of the picture per printed part: about 1000 units across a landscape A4 page keeps the
+#: 11-12 px texts of the picture at 8.5-9.5 pt.
+PRINT_COLUMNS = 4
+
+
+def print_parts(picture) -> list[dict[str, float]]:
+    """The column ranges of a wide picture for print, as (x, width) windows; none when it fits."""
+    from procesregels.picture.layout import FULL, LANE_LABEL_WIDTH
+
+    if picture.compact or not picture.nodes:
+        return []
+    columns = max(node.column for node in picture.nodes) + 1
+    if columns <= PRINT_COLUMNS:
+        return []
+    count = -(-columns // PRINT_COLUMNS)
+    per_part = -(-columns // count)
+    width = FULL[0]
+    return [{"x": LANE_LABEL_WIDTH + first * width, "width": min(per_part, columns - first) * width}
+            for first in range(0, columns, per_part)]
 
 
 def _about(plan: PlanReport) -> str:
