@@ -136,8 +136,9 @@ def test_no_module_over_400_lines(module):
 # -- one home per rule template -------------------------------------------------------------------
 
 #: The plan field `duration` (how long a step lasts) is the same word as the template `duration`
-#: but another thing; plan readers may name it.
-_PLAN_FIELD = {"duration": ("procesregels.plan.", "procesregels.example_plans.build")}
+#: but another thing; the modules that read, write or edit plans may name it.
+_PLAN_FIELD = {"duration": ("procesregels.plan.", "procesregels.example_plans.build", "procesregels.web.",
+                            "procesregels.i18n.web", "procesregels.i18n.plan")}
 
 
 def _strings(path: Path) -> list[str]:
@@ -154,8 +155,19 @@ def _strings(path: Path) -> list[str]:
 
 def _names_template(value: str, template: str) -> bool:
     """`"lead-time"` itself, or a message key with it as a part (`finding.lead-time.participant`);
-    prose (with spaces) may use the words."""
-    return not re.search(r"\s", value) and template in value.split(".")
+    prose (with spaces) and other dotted names (`http.response.start`) may use the words."""
+    if value == template:
+        return True
+    parts = value.split(".")
+    return not re.search(r"\s", value) and parts[0] in _key_sections() and template in parts
+
+
+def _key_sections() -> set[str]:
+    """The first parts of the catalogue's message keys (`finding`, `hint`, `compare`, ...)."""
+    from procesregels.engine import checks  # noqa: F401  (registers the template texts)
+    from procesregels.i18n import CATALOGUE
+
+    return {key.split(".")[0] for key in CATALOGUE}
 
 
 def _template_ids() -> tuple[str, ...]:
