@@ -342,26 +342,42 @@ class Reference:
     # -- conditions and built-ins ------------------------------------------------------------------
 
     def applies(self, rule: Rule) -> bool:
-        for c in rule.when:
-            keys = [k for k in self.plan.attributes if k.lower() == c.attribute.lower()]
-            if not keys or self.plan.attributes[keys[0]] is None:
+        """Section 5: the rule applies when `when` is true and `unless` is false. Unknown (a
+        clause on an attribute the plan does not give) does not count as applying here, as in
+        version 1, until the engine reports such rules as undetermined."""
+        when = True if rule.when is None else self.truth(rule.when)
+        unless = False if rule.unless is None else self.truth(rule.unless)
+        return when is True and unless is False
+
+    def truth(self, expression):
+        """Kleene logic over the clauses: True, False or None (unknown)."""
+        kind = expression.type
+        if kind == "clause":
+            return self.clause(expression)
+        if kind == "not":
+            inner = self.truth(expression.part)
+            return None if inner is None else not inner
+        values = [self.truth(p) for p in expression.parts]
+        if kind == "and":
+            return False if False in values else (None if None in values else True)
+        return True if True in values else (None if None in values else False)
+
+    def clause(self, c):
+        keys = [k for k in self.plan.attributes if k.lower() == c.attribute.lower()]
+        if not keys or self.plan.attributes[keys[0]] is None:
+            return None
+        value = self.plan.attributes[keys[0]]
+        compare = {"is": lambda x, y: x == y, "at-least": lambda x, y: x >= y, "at-most": lambda x, y: x <= y,
+                   "more-than": lambda x, y: x > y, "less-than": lambda x, y: x < y}[c.op]
+        if c.attribute.lower() == "impact":
+            order = ["low", "medium", "high"]
+            if value not in order or c.value not in order:
                 return False
-            value = self.plan.attributes[keys[0]]
-            if c.attribute.lower() == "impact":
-                order = ["low", "medium", "high"]
-                if value not in order or c.value not in order:
-                    return False
-                have, want = order.index(value), order.index(c.value)
-                ok = {"is": have == want, "at-least": have >= want, "at-most": have <= want}[c.op]
-            else:
-                a, b = _num(value), _num(c.value)
-                if c.op == "is":
-                    ok = a == b if a is not None and b is not None else str(value).lower() == str(c.value).lower()
-                else:
-                    ok = a is not None and b is not None and (a >= b if c.op == "at-least" else a <= b)
-            if not ok:
-                return False
-        return True
+            return compare(order.index(value), order.index(c.value))
+        a, b = _num(value), _num(c.value)
+        if c.op == "is" and (a is None or b is None):
+            return str(value).lower() == str(c.value).lower()
+        return a is not None and b is not None and compare(a, b)
 
     def findings(self) -> set:
         found: set = set()

@@ -11,7 +11,7 @@ from hypothesis import given, strategies as st
 from procesregels.engine.run import lint_plan
 from procesregels.plan.model import Actor, Choice, Plan, Step, Waiver
 from procesregels.ruleset.model import (
-    Condition, Duration, DurationBound, Event, EventBefore, FieldPresent, InfluenceByPhase,
+    AllOf, AnyOf, Condition, Not, Duration, DurationBound, Event, EventBefore, FieldPresent, InfluenceByPhase,
     InvolvementAnywhere, InvolvementBefore, LeadTime, Prohibition, Response, RolePresent, Rule, Ruleset,
 )
 from reference import Reference
@@ -73,6 +73,7 @@ def plans(draw) -> Plan:
         "impact": st.sampled_from(["low", "medium", "high"]),
         "budget": st.integers(0, 3_000_000),
         "domain": st.sampled_from(["Ruimte", "zorg", "500"]),
+        "oppervlakte": st.sampled_from([0, 0.5, 1, 2.25, 3, "groot"]),
     }))
     waivers = tuple(Waiver(rule=r, reason="ok") for r in draw(st.lists(st.sampled_from(["R1", "R9", "late-influence"]), max_size=2, unique=True)))
     return Plan(plan="random", attributes=attributes, actors=actors, steps=tuple(steps[i] for i in order),
@@ -112,23 +113,40 @@ bodies = st.one_of(
     st.builds(Prohibition, event=events()),
 )
 
-conditions = st.one_of(
-    st.builds(Condition, attribute=st.just("impact"), op=st.sampled_from(["is", "at-least", "at-most"]),
+clauses = st.one_of(
+    st.builds(Condition, attribute=st.just("impact"), op=st.sampled_from(["is", "at-least", "at-most", "more-than", "less-than"]),
               value=st.sampled_from(["low", "medium", "high"])),
-    st.builds(Condition, attribute=st.just("budget"), op=st.sampled_from(["is", "at-least", "at-most"]),
+    st.builds(Condition, attribute=st.just("budget"), op=st.sampled_from(["is", "at-least", "at-most", "more-than", "less-than"]),
               value=st.integers(0, 3_000_000)),
+    st.builds(Condition, attribute=st.just("oppervlakte"), op=st.sampled_from(["is", "at-least", "more-than", "less-than"]),
+              value=st.sampled_from([0.5, 1, 2.25])),
     st.builds(Condition, attribute=st.sampled_from(["domain", "Domain", "missing"]), op=st.just("is"),
               value=st.sampled_from(["ruimte", "ZORG", "500"])),
 )
+#: A clause, negated or not (`is not`).
+literals = st.one_of(clauses, clauses.map(lambda c: Not(part=c)))
+
+
+def _joined(kind, parts):
+    return parts[0] if len(parts) == 1 else kind(parts=tuple(parts))
+
+
+#: What the grammar writes: `or` over `and` over (negated) clauses.
+expressions = st.lists(st.lists(literals, min_size=1, max_size=3).map(lambda ps: _joined(AllOf, ps)),
+                       min_size=1, max_size=3).map(lambda ps: _joined(AnyOf, ps))
+#: The version 1 list of clauses (all of them), kept working.
+conditions = st.lists(clauses, max_size=2).map(tuple)
 
 
 @st.composite
 def rulesets(draw) -> Ruleset:
     rules = []
     for i in range(draw(st.integers(1, 4))):
-        when = tuple(draw(st.lists(conditions, max_size=2))) if draw(st.integers(0, 3)) == 0 else ()
+        shape = draw(st.integers(0, 5))
+        when = draw(conditions) if shape == 0 else draw(expressions) if shape in (1, 2) else None
+        unless = draw(expressions) if shape in (2, 3) else None
         rules.append(Rule(id=f"R{i + 1}", title=f"rule {i + 1}", severity=draw(st.sampled_from(["error", "warning"])),
-                          when=when, body=draw(bodies)))
+                          when=when, unless=unless, body=draw(bodies)))
     return Ruleset(title="random", rules=tuple(rules))
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from conftest import SPEC_EXAMPLES
 from procesregels.ruleset.model import (
-    Condition, Event, FieldPresent, InvolvementBefore, RolePresent,
+    AllOf, Condition, Event, FieldPresent, InvolvementBefore, RolePresent,
 )
 from procesregels.ruleset.loader import parse_ruleset
 from spec_sentences import SENTENCES, parse_sentence
@@ -19,15 +19,16 @@ def _ids(case):
 @pytest.mark.parametrize("case", SENTENCES, ids=_ids)
 @pytest.mark.parametrize("language", ["en", "nl"])
 def test_sentence_means_what_the_spec_says(case, language):
-    number, english, dutch, when, body = case
+    number, english, dutch, when, unless, body = case
     rule = parse_sentence(english if language == "en" else dutch)
     assert rule.body == body
     assert rule.when == when
+    assert rule.unless == unless
 
 
 @pytest.mark.parametrize("case", SENTENCES, ids=_ids)
 def test_english_and_dutch_give_equal_models(case):
-    _, english, dutch, _, _ = case
+    _, english, dutch, _, _, _ = case
     assert parse_sentence(english).model_dump() == parse_sentence(dutch).model_dump()
 
 
@@ -83,9 +84,9 @@ VARIANTS = [
 
 @pytest.mark.parametrize("sentence,number", VARIANTS)
 def test_variants_mean_the_same(sentence, number):
-    _, _, _, when, body = SENTENCES[number - 1]
+    _, _, _, when, unless, body = SENTENCES[number - 1]
     rule = parse_sentence(sentence)
-    assert (rule.when, rule.body) == (when, body)
+    assert (rule.when, rule.unless, rule.body) == (when, unless, body)
 
 
 def test_multi_word_roles_and_names_that_start_with_a_keyword():
@@ -114,11 +115,11 @@ def test_declarations_in_any_order():
 def test_conditions_combined_with_and():
     rule = parse_sentence('als impact middel is en budget ten hoogste 5000 is en domein is "openbare ruimte": '
                           "jongeren moeten geraadpleegd worden")
-    assert rule.when == (
+    assert rule.when == AllOf(parts=(
         Condition(attribute="impact", op="is", value="medium"),
         Condition(attribute="budget", op="at-most", value=5000),
         Condition(attribute="domein", op="is", value="openbare ruimte"),
-    )
+    ))
 
 
 def test_events_of_phases():
@@ -146,6 +147,6 @@ def test_fmt_writes_the_sentence_exactly_as_the_spec_does(case, language):
     from procesregels.ruleset.sentences import SentenceWriter
     from procesregels.core.vocabulary import standard
 
-    number, english, dutch, when, body = case
+    number, english, dutch, when, unless, body = case
     rule = parse_sentence(english)
     assert SentenceWriter(standard(), language).sentence(rule) == (english if language == "en" else dutch)

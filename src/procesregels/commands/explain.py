@@ -38,9 +38,10 @@ def meaning(rule: Rule, writer: SentenceWriter) -> str:
     key, args = REGISTRY[rule.body.template].meaning(rule.body, writer, describe_event)
     text = messages.text(key, lang, args)
     text = text[:1].upper() + text[1:]  # a sentence may open with a role name
-    if rule.when:
-        conditions = f" {messages.text('general.and', lang)} ".join(writer.condition(c) for c in rule.when)
-        text = messages.text("explain.when", lang, {"conditions": conditions}) + " " + text
+    if rule.unless is not None:
+        text = messages.text("explain.unless", lang, {"conditions": writer.expression(rule.unless)}) + " " + text
+    if rule.when is not None:
+        text = messages.text("explain.when", lang, {"conditions": writer.expression(rule.when)}) + " " + text
     return text
 
 

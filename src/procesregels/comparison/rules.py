@@ -143,7 +143,7 @@ def _compare_moment(a: Event, b: Event, vocabulary: Vocabulary, use: EventUse) -
 
 def compare_rules(a: Rule, b: Rule, vocabulary: Vocabulary) -> RuleVerdict:
     """The verdict for two rules of the same template (see `compare_bodies`)."""
-    return combine([compare_when(a.when, b.when, vocabulary), *compare_bodies(a.body, b.body, vocabulary)])
+    return combine([compare_when(a.condition(), b.condition(), vocabulary), *compare_bodies(a.body, b.body, vocabulary)])
 
 
 def compare_bodies(x: Any, y: Any, v: Vocabulary) -> list[Aspect]:

@@ -7,7 +7,7 @@ from typing import Any, Literal
 
 from procesregels.comparison.aspects import Aspect, Side
 from procesregels.core import durations
-from procesregels.ruleset.model import Condition, Duration
+from procesregels.ruleset.model import Duration
 from procesregels.core.vocabulary import Vocabulary, normalize
 
 
@@ -58,57 +58,12 @@ def compare_deadline(a: Duration | None, b: Duration | None) -> Aspect:
 # -- conditions ----------------------------------------------------------------------------------
 
 
-def _ordered(attribute: str, value: Any, vocabulary: Vocabulary) -> float | None:
-    """A value on a scale: the rank of an impact level, or a number."""
-    if normalize(attribute) == "impact" and isinstance(value, str):
-        try:
-            return float(vocabulary.impact_order.index(vocabulary.impact(value)))
-        except (LookupError, ValueError):
-            return None
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, (int, float)):
-        return float(value)
-    try:
-        return float(str(value))
-    except ValueError:
-        return None
+def compare_when(a, b, vocabulary: Vocabulary) -> Aspect:
+    """A rule that applies to more plans is stricter; no condition at all is the strictest.
+    `a`, `b`: the rules' conditions as one expression (`Rule.condition()`), None for none."""
+    from procesregels.comparison.conditions import covers
 
-
-def _same_value(attribute: str, x: Any, y: Any, vocabulary: Vocabulary) -> bool:
-    if normalize(attribute) == "impact":
-        ox, oy = _ordered(attribute, x, vocabulary), _ordered(attribute, y, vocabulary)
-        if ox is not None and oy is not None:
-            return ox == oy
-    return str(x).casefold() == str(y).casefold()
-
-
-def condition_implies(c: Condition, d: Condition, vocabulary: Vocabulary) -> bool:
-    """True when every plan that matches `c` matches `d`."""
-    if c == d:
-        return True
-    if normalize(c.attribute) != normalize(d.attribute):
-        return False
-    if d.op == "is":
-        return c.op == "is" and _same_value(c.attribute, c.value, d.value, vocabulary)
-    cx, dx = _ordered(c.attribute, c.value, vocabulary), _ordered(d.attribute, d.value, vocabulary)
-    if cx is None or dx is None:
-        return False
-    if c.op == "is" and normalize(c.attribute) != "impact":
-        return False  # `is` compares text; only impact values have an order of their own
-    if d.op == "at-least":
-        return c.op in ("at-least", "is") and cx >= dx
-    return c.op in ("at-most", "is") and cx <= dx
-
-
-def applies_wherever(x: tuple[Condition, ...], y: tuple[Condition, ...], vocabulary: Vocabulary) -> bool:
-    """True when a rule with conditions `x` applies to every plan a rule with `y` applies to."""
-    return all(any(condition_implies(d, c, vocabulary) for d in y) for c in x)
-
-
-def compare_when(a: tuple[Condition, ...], b: tuple[Condition, ...], vocabulary: Vocabulary) -> Aspect:
-    """A rule that applies to more plans is stricter; no condition at all is the strictest."""
-    a_wider, b_wider = applies_wherever(a, b, vocabulary), applies_wherever(b, a, vocabulary)
+    a_wider, b_wider = covers(a, b, vocabulary), covers(b, a, vocabulary)
     if a_wider and b_wider:
         return Aspect("same", "compare.when.same", (("conditions", a),))
     if a_wider or b_wider:

@@ -7,7 +7,7 @@ from typing import Any
 
 from procesregels import i18n as messages
 from procesregels.core.vocabulary import unit_words
-from procesregels.ruleset.model import Condition, Duration, Event
+from procesregels.ruleset.model import AllOf, AnyOf, Condition, Duration, Event, Not
 
 #: The compare.* texts (they live in the shared catalogue, messages.py).
 COMPARE_MESSAGES: dict[str, dict[str, str]] = {
@@ -24,7 +24,7 @@ def render_value(value: Any, lang: str) -> Any:
         return event_words(value, lang)
     if isinstance(value, Duration):
         return length_words(value, lang)
-    if isinstance(value, tuple) and all(isinstance(c, Condition) for c in value):
+    if value is None or isinstance(value, (Condition, AllOf, AnyOf, Not)):
         return conditions_words(value, lang)
     return value
 
@@ -52,17 +52,33 @@ def length_words(length: Duration, lang: str) -> str:
     return f"{length.amount} {singular if length.amount == 1 else plural}"
 
 
-def conditions_words(conditions: tuple[Condition, ...], lang: str) -> str:
-    if not conditions:
+def conditions_words(condition, lang: str) -> str:
+    """`when impact is high and not instrument is begroting`; `every plan` for no condition."""
+    if condition is None:
         return messages.text("compare.cond.always", lang)
-    joiner = f" {messages.text('general.and', lang)} "
-    parts = []
-    for c in conditions:
-        value = c.value
-        if c.attribute == "impact" and isinstance(value, str) and lang == "nl":
-            value = {"low": "laag", "medium": "middel", "high": "hoog"}.get(value, value)
-        parts.append(messages.text(f"compare.cond.{c.op}", lang, {"attribute": c.attribute, "value": value}))
-    return messages.text("compare.cond.when", lang, {"conditions": joiner.join(parts)})
+    return messages.text("compare.cond.when", lang, {"conditions": expression_words(condition, lang)})
+
+
+def expression_words(expression, lang: str) -> str:
+    if isinstance(expression, Condition):
+        return _clause_words(expression, lang, "compare.cond.")
+    if isinstance(expression, Not) and isinstance(expression.part, Condition):
+        return _clause_words(expression.part, lang, "compare.cond.not.")
+    if isinstance(expression, Not):
+        return messages.text("compare.cond.not", lang, {"condition": expression_words(expression.part, lang)})
+    key = "general.and" if isinstance(expression, AllOf) else "general.or"
+    words = [expression_words(p, lang) for p in expression.parts]
+    # `or` inside `and` (only from `when A, unless B`) is bracketed so it cannot be misread.
+    if isinstance(expression, AllOf):
+        words = [f"({w})" if isinstance(p, AnyOf) else w for p, w in zip(expression.parts, words)]
+    return f" {messages.text(key, lang)} ".join(words)
+
+
+def _clause_words(clause: Condition, lang: str, prefix: str) -> str:
+    value = clause.value
+    if clause.attribute == "impact" and isinstance(value, str) and lang == "nl":
+        value = {"low": "laag", "medium": "middel", "high": "hoog"}.get(value, value)
+    return messages.text(f"{prefix}{clause.op}", lang, {"attribute": clause.attribute, "value": value})
 
 
 def aspect_text(key: str, args: tuple[tuple[str, Any], ...], lang: str) -> str:

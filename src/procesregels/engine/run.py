@@ -15,7 +15,7 @@ from typing import Iterable, Sequence
 from procesregels.engine.checks import BUILT_INS, REGISTRY
 from procesregels.engine.checks import influence as influence_summary
 from procesregels.engine.checks._common import Hit
-from procesregels.engine.conditions import applies
+from procesregels.engine.conditions import rule_truth
 from procesregels.engine.findings import Finding, PlanReport, Report
 from procesregels.engine.graph import PlanGraph
 from procesregels.plan.model import Plan
@@ -56,7 +56,9 @@ def _lint_plan(ruleset: Ruleset, plan: Plan, select: Sequence[str], ignore: Sequ
     for rule in ruleset.rules:
         if not selected(rule.id, select, ignore):
             continue
-        if not applies(rule.when, plan.attributes, vocabulary):
+        # Unknown (a clause on an attribute the plan does not give) counts as not applying here
+        # until the undetermined findings of LANGUAGE.md section 5 are in (issue 12).
+        if rule_truth(rule, plan.attributes, vocabulary).value is not True:
             not_applicable += 1
             continue
         applicable.append(rule)

@@ -12,7 +12,7 @@ from typing import Any, Callable, Iterator
 from procesregels.comparison.rules import satisfying_roles
 from procesregels.example_plans.timing import _step_id, late_response, length_step, tight_lead
 from procesregels.example_plans.sketch import Sketch, SketchStep, in_event, involves
-from procesregels.ruleset.model import Condition, Event, EventBefore, InfluenceByPhase, Response, Rule
+from procesregels.ruleset.model import Event, EventBefore, InfluenceByPhase, Response, Rule
 from procesregels.core.vocabulary import Vocabulary
 
 Mutation = Callable[[Sketch, Rule, "Rule | None", Vocabulary], "Sketch | None"]
@@ -20,7 +20,7 @@ Mutation = Callable[[Sketch, Rule, "Rule | None", Vocabulary], "Sketch | None"]
 
 def candidates(base: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Iterator[Sketch]:
     """Sketches that may pass `w` and fail `s`, most likely first."""
-    attributes = attributes_for(s.when, vocabulary)
+    attributes = attributes_for(s.condition(), vocabulary)
     from procesregels.engine.checks import REGISTRY
 
     for name in REGISTRY[s.body.template].MUTATIONS:
@@ -36,18 +36,26 @@ def candidates(base: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) ->
 # -- conditions -------------------------------------------------------------------------------------
 
 
-def attributes_for(conditions: tuple[Condition, ...], vocabulary: Vocabulary) -> dict:
-    """The fewest attributes that make a rule with these conditions apply: the bound itself for
-    `at least`/`at most`. A rule with other conditions then does not apply, unless implied."""
-    attributes: dict = {}
-    for c in conditions:
-        if c.attribute in attributes:
+def attributes_for(condition, vocabulary: Vocabulary) -> dict:
+    """The fewest attributes that make a rule with this condition (`Rule.condition()`) apply, the
+    constants as written preferred (the bound itself for `at least`). A rule with other
+    conditions then does not apply, unless implied. {} when none is found."""
+    from procesregels.engine.condition_space import OTHER, assignments, size, space
+    from procesregels.engine.conditions import evaluate
+
+    if condition is None:
+        return {}
+    names, columns = space([condition], vocabulary)
+    if size(columns) > 20_000:
+        return {}
+    best: dict | None = None
+    for attributes in assignments(names, columns):
+        if evaluate(condition, attributes, vocabulary).value is not True:
             continue
-        value = c.value
-        if c.attribute == "impact" and isinstance(value, str):
-            value = vocabulary.impact(value)
-        attributes[c.attribute] = value
-    return attributes
+        if best is None or (len(attributes), OTHER in attributes.values()) < (len(best), OTHER in best.values()):
+            best = attributes
+    # "some value the conditions do not name": a plain word in the plan
+    return {key: "other" if value == OTHER else value for key, value in (best or {}).items()}
 
 
 # -- groups and levels --------------------------------------------------------------------------------

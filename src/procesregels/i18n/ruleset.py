@@ -86,6 +86,11 @@ RULESET_MESSAGES: dict[str, dict[str, str]] = {
     "ruleset.expect._WITHIN": {"en": "'within' and a period such as '6 weeks'", "nl": "'binnen' en een termijn zoals '6 weken'"},
     "ruleset.expect._AT_LEAST": {"en": "'at least'", "nl": "'ten minste'"},
     "ruleset.expect._AT_MOST": {"en": "'at most'", "nl": "'ten hoogste'"},
+    "ruleset.expect._MORE_THAN": {"en": "'more than'", "nl": "'meer dan'"},
+    "ruleset.expect._LESS_THAN": {"en": "'less than'", "nl": "'minder dan'"},
+    "ruleset.expect._NOT": {"en": "'not'", "nl": "'niet'"},
+    "ruleset.expect._AND": {"en": "'and'", "nl": "'en'"},
+    "ruleset.expect._UNLESS": {"en": "'unless'", "nl": "'tenzij'"},
     "ruleset.expect._HAVE": {"en": "'have'", "nl": "'hebben'"},
     "ruleset.expect._INFLUENCE": {"en": "'influence'", "nl": "'invloed'"},
     "ruleset.expect._IN": {"en": "'in phase ...'", "nl": "'in fase ...'"},
@@ -160,6 +165,14 @@ RULESET_MESSAGES: dict[str, dict[str, str]] = {
     "ruleset.duration_amount": {
         "en": "say how many {unit}, such as '2 {unit}'",
         "nl": "zeg hoeveel {unit}, zoals '2 {unit}'",
+    },
+    "ruleset.thousands": {
+        "en": "'{number}' has a thousands separator; write numbers without one: {plain}",
+        "nl": "'{number}' heeft een scheidingsteken voor duizendtallen; schrijf getallen zonder: {plain}",
+    },
+    "ruleset.bad_number": {
+        "en": "'{number}' is not a number; write it like 25, 0.5 or 0,5",
+        "nl": "'{number}' is geen getal; schrijf het als 25, 0,5 of 0.5",
     },
     "ruleset.whole_number": {
         "en": "'{number}' is not a whole number; a period is a whole number of days, weeks or months",
@@ -250,6 +263,10 @@ RULESET_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Elke participatiestap (een stap met ten minste één deelnemer)",
     },
     "explain.subject.kind": {"en": "Every step of kind {kindname}", "nl": "Elke stap van de soort {kindname}"},
+    "explain.unless": {
+        "en": "Not for plans where {conditions}.",
+        "nl": "Niet voor plannen waarin {conditions}.",
+    },
     "explain.when": {
         "en": "Only for plans where {conditions}.",
         "nl": "Alleen voor plannen waarin {conditions}.",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal, Union, get_args
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from procesregels.core.durations import Unit as Unit  # re-exported: the rule model's types
 from procesregels.core.vocabulary import Lang as Lang, Severity as Severity
@@ -35,21 +35,77 @@ class Event(_Value):
       owner is given (`the council decides`), by anyone otherwise (`any decision`);
     - `participation`: the participation steps that give influence (`participation starts`);
     - `phase-starts`: the steps in `phase` or a later phase;
-    - `phase-ends`: the steps in `phase` or an earlier phase.
+    - `phase-ends`: the steps in `phase` or an earlier phase;
+    - `last`: the steps of `kind` (or a narrower kind), as an end event (`the last decision`).
     """
 
-    type: Literal["steps", "participation", "phase-starts", "phase-ends"]
+    type: Literal["steps", "participation", "phase-starts", "phase-ends", "last"]
     kind: str | None = None
     owner: str | None = None
     phase: str | None = None
 
 
-class Condition(_Value):
-    """`when ATTRIBUTE is VALUE` (text, or an impact level) / `is at least N` / `is at most N`."""
+Comparison = Literal["is", "at-least", "at-most", "more-than", "less-than"]
 
+
+class Condition(_Value):
+    """One clause: `ATTRIBUTE is VALUE` (text, or an impact level) / `is at least N` /
+    `is at most N` / `is more than N` / `is less than N`. `is not ...` is `Not(Condition)`."""
+
+    type: Literal["clause"] = "clause"
     attribute: str
-    op: Literal["is", "at-least", "at-most"]
+    op: Comparison
     value: str | int | float
+
+
+class AllOf(_Value):
+    """Clauses joined by `and` (`en`): true when every part is (Kleene logic)."""
+
+    type: Literal["and"] = "and"
+    parts: tuple["Expression", ...] = Field(min_length=2)
+
+
+class AnyOf(_Value):
+    """Clauses joined by `or` (`of`): true when some part is (Kleene logic)."""
+
+    type: Literal["or"] = "or"
+    parts: tuple["Expression", ...] = Field(min_length=2)
+
+
+class Not(_Value):
+    """`ATTRIBUTE is not VALUE`, or the `unless` part of a rule (see `Rule.condition`)."""
+
+    type: Literal["not"] = "not"
+    part: "Expression"
+
+
+#: A condition as written: clauses joined by `and`/`or` (`and` binds tighter; no parentheses),
+#: a clause possibly negated. `Not` over `and`/`or` arises only from `unless`.
+Expression = Annotated[Union[Condition, AllOf, AnyOf, Not], Field(discriminator="type")]
+AllOf.model_rebuild()
+AnyOf.model_rebuild()
+Not.model_rebuild()
+
+
+def all_of(parts) -> "Expression | None":
+    """The conjunction of `parts` (flattening nested `and`s); None for no parts."""
+    flat: list = []
+    for part in parts:
+        flat.extend(part.parts if isinstance(part, AllOf) else (part,))
+    if not flat:
+        return None
+    return flat[0] if len(flat) == 1 else AllOf(parts=tuple(flat))
+
+
+def clauses(expression) -> tuple[Condition, ...]:
+    """The clauses of a condition, in the order written."""
+    if expression is None:
+        return ()
+    if isinstance(expression, Condition):
+        return (expression,)
+    if isinstance(expression, Not):
+        return clauses(expression.part)
+    return tuple(c for part in expression.parts for c in clauses(part))
 
 
 class InvolvementBefore(_Value):
@@ -170,7 +226,10 @@ class Rule(_Value):
     title: str
     source: str | None = None
     severity: Severity = "error"
-    when: tuple[Condition, ...] = ()
+    #: `when C:` (None: no condition); `unless U:` (None: no exception). The rule applies where
+    #: C is true and U false (`Rule.condition`). A tuple of clauses means all of them (version 1).
+    when: Expression | None = None
+    unless: Expression | None = None
     body: Template
     replaces: str | None = None
     #: The ruleset (name) this rule was written in; set when layers are merged.
@@ -178,9 +237,26 @@ class Rule(_Value):
     span: Span | None = Field(default=None, exclude=True, repr=False)
     sentence_span: Span | None = Field(default=None, exclude=True, repr=False)
 
+    #: How the council worded what the model does not keep (`fmt` keeps it): "number-words" (a
+    #: period written `zes weken`), "level-phrase" (a level written `op niveau informeren`).
+    wording: frozenset[str] = Field(default=frozenset(), exclude=True, repr=False)
+
+    @field_validator("when", "unless", mode="before")
+    @classmethod
+    def _clause_list(cls, value):
+        if isinstance(value, (tuple, list)):
+            return all_of(value)
+        return value
+
+    def condition(self) -> "Expression | None":
+        """When the rule applies, as one expression: `when` and not `unless` (None: always)."""
+        parts = [p for p in (self.when, Not(part=self.unless) if self.unless is not None else None) if p is not None]
+        return all_of(parts)
+
     def meaning(self) -> dict:
         """What the rule says, without its id, title, source or place in a file."""
-        return {"when": [c.model_dump() for c in self.when], "body": self.body.model_dump()}
+        dump = lambda e: e.model_dump() if e is not None else None  # noqa: E731
+        return {"when": dump(self.when), "unless": dump(self.unless), "body": self.body.model_dump()}
 
 
 class Example(_Value):

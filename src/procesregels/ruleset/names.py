@@ -7,6 +7,8 @@ first pass over the parse tree, before any sentence is read.
 
 from __future__ import annotations
 
+import re
+
 import unicodedata
 from dataclasses import dataclass
 
@@ -85,8 +87,23 @@ def string_value(token: Token) -> str:
     return "".join(out)
 
 
-def number_value(token: Token) -> int | float:
-    return float(token) if "." in token else int(token)
+#: `1.000.000`, `25,000`: a first group of one to three digits (not a lone 0), then groups of
+#: three after one and the same separator. Such a number is taken for a thousands separator,
+#: which the language does not have (LANGUAGE.md 4b): an error that suggests the plain digits.
+THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:(\.)\d{3}(?:\.\d{3})*|(,)\d{3}(?:,\d{3})*)")
+
+
+def number_value(token: Token | str) -> int | float:
+    """`25` -> 25, `0,5` / `0.5` -> 0.5 (a dot or a comma is a decimal separator)."""
+    text = str(token).replace(",", ".")
+    return float(text) if "." in text else int(text)
+
+
+def thousands_hint(token: Token | str) -> str | None:
+    """The number without separators when `token` looks like `1.000.000`, else None."""
+    if THOUSANDS.fullmatch(str(token)):
+        return str(token).replace(".", "").replace(",", "")
+    return None
 
 
 # -- declarations (first pass: a rule may use a name declared anywhere in the file) -------------

@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 
 from procesregels.ruleset.model import (
-    Condition, Duration, DurationBound, Event, EventBefore, FieldPresent, InfluenceByPhase,
+    AllOf, AnyOf, Condition, Not, Duration, DurationBound, Event, EventBefore, FieldPresent, InfluenceByPhase,
     InvolvementAnywhere, InvolvementBefore, LeadTime, Prohibition, Response, RolePresent, Rule, Ruleset,
 )
 from procesregels.core.vocabulary import Vocabulary, normalize, unit_words
@@ -20,9 +20,11 @@ from procesregels.core.vocabulary import Vocabulary, normalize, unit_words
 #: are matched by ending.
 _NEUTER = ("besluit", "ontwerp", "panel", "beraad", "advies", "college", "plan", "verzoek", "gesprek",
            "overleg", "onderzoek", "verslag", "voorstel", "programma", "platform")
+_BOUNDS = {"at-least": ("at least", "ten minste"), "at-most": ("at most", "ten hoogste"),
+           "more-than": ("more than", "meer dan"), "less-than": ("less than", "minder dan")}
 _PLAIN_WORD = re.compile(r"[^\W\d_][\w&'’\-]*")
 _RESERVED = frozenset(
-    "is and en or of when als if indien the a an de het een must moet moeten worden in at op".split()
+    "is and en or of when als if indien the a an de het een must moet moeten worden in at op not niet unless tenzij".split()
 )
 
 
@@ -198,13 +200,38 @@ class SentenceWriter:
         parts = [opening, self.must(body.who), self.who(body.who), within, self._involved(body.level), "worden"]
         return " ".join(part for part in parts if part)
 
-    def condition(self, condition: Condition) -> str:
+    def condition(self, condition: Condition, negated: bool = False) -> str:
+        """One clause: `bouwhoogte is [not] more than 25` / `bouwhoogte [niet] meer dan 25 is`."""
         en = self.lang == "en"
         value = self._value(condition)
+        nota = ("not " if en else "niet ") if negated else ""
         if condition.op == "is":
-            return f"{condition.attribute} is {value}" if en else f"{condition.attribute} {value} is"
-        bound = {("at-least", True): "at least", ("at-most", True): "at most", ("at-least", False): "ten minste", ("at-most", False): "ten hoogste"}[(condition.op, en)]
-        return f"{condition.attribute} is {bound} {value}" if en else f"{condition.attribute} {bound} {value} is"
+            return f"{condition.attribute} is {nota}{value}" if en else f"{condition.attribute} {nota}{value} is"
+        bound = _BOUNDS[condition.op][0 if en else 1]
+        return f"{condition.attribute} is {nota}{bound} {value}" if en else f"{condition.attribute} {nota}{bound} {value} is"
+
+    def expression(self, expression) -> str:
+        """Clauses joined by `and`/`or` as written (`and` binds tighter, so no brackets are needed
+        for what the grammar reads)."""
+        if isinstance(expression, Condition):
+            return self.condition(expression)
+        if isinstance(expression, Not) and isinstance(expression.part, Condition):
+            return self.condition(expression.part, negated=True)
+        if isinstance(expression, AllOf) and not any(isinstance(p, AnyOf) for p in expression.parts):
+            return f" {'and' if self.lang == 'en' else 'en'} ".join(self.expression(p) for p in expression.parts)
+        if isinstance(expression, AnyOf):
+            return f" {'or' if self.lang == 'en' else 'of'} ".join(self.expression(p) for p in expression.parts)
+        raise ValueError(f"a condition the language cannot write: {expression!r}")
+
+    def opening(self, rule: Rule) -> str | None:
+        """`when A`, `unless B` or `when A, unless B` (without the colon); None without conditions."""
+        en = self.lang == "en"
+        parts = []
+        if rule.when is not None:
+            parts.append(f"{'when' if en else 'als'} {self.expression(rule.when)}")
+        if rule.unless is not None:
+            parts.append(f"{'unless' if en else 'tenzij'} {self.expression(rule.unless)}")
+        return ", ".join(parts) or None
 
     def _value(self, condition: Condition) -> str:
         value = condition.value
@@ -212,8 +239,9 @@ class SentenceWriter:
             return quote(str(value))
         if isinstance(value, int):
             return str(value)
-        if isinstance(value, float):
-            return format(Decimal(repr(value)), "f")
+        if isinstance(value, float):  # Dutch writes a decimal comma (`0,5`)
+            written = format(Decimal(repr(value)), "f")
+            return written.replace(".", ",") if self.lang == "nl" else written
         if normalize(condition.attribute) == "impact" and value in self.vocabulary.impact_order:
             return value if self.lang == "en" else self.impact_nl.get(value, value)
         if _PLAIN_WORD.fullmatch(value) and value.casefold() not in _RESERVED and not _keyword_like(value):
@@ -223,15 +251,15 @@ class SentenceWriter:
     def sentence(self, rule: Rule) -> str:
         """The rule's sentence, with its `when` conditions."""
         text = self.body(rule.body)
-        if rule.when:
-            joiner = " and " if self.lang == "en" else " en "
-            text = f"{'when' if self.lang == 'en' else 'als'} {joiner.join(self.condition(c) for c in rule.when)}: {text}"
-        return text
+        opening = self.opening(rule)
+        return f"{opening}: {text}" if opening else text
 
 
 def _keyword_like(value: str) -> bool:
     """A bare condition value must not read as a unit or at-least word; quote those."""
-    return value.casefold() in {"ten", "at", "minstens", "hoogstens", "minimaal", "maximaal", "least", "most"}
+    return value.casefold() in {"ten", "at", "minstens", "hoogstens", "minimaal", "maximaal", "least", "most", "more",
+                                "meer", "less", "minder", "greater", "groter", "higher", "hoger", "fewer", "smaller",
+                                "kleiner", "lower", "lager", "except", "behalve"}
 
 
 def quote(text: str) -> str:

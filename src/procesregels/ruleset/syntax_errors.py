@@ -22,7 +22,7 @@ from procesregels.span import Span
 #: What a terminal is, in words (message keys under `ruleset.expect.`), most telling first.
 _DESCRIPTION_ORDER = (
     "SENTENCE", "_MUST", "_WORDEN", "_BE", "PARTICIPLE", "_INVOLVED", "_AT_LEVEL", "_BEFORE", "_AFTER",
-    "_WITHIN", "_AT_LEAST", "_AT_MOST", "_HAVE", "_INFLUENCE", "_IN", "_PHASE", "_OR", "_EARLIER",
+    "_WITHIN", "_AT_LEAST", "_AT_MOST", "_MORE_THAN", "_LESS_THAN", "_NOT", "_AND", "_UNLESS", "_HAVE", "_INFLUENCE", "_IN", "_PHASE", "_OR", "_EARLIER",
     "VERB", "VERB_INF", "_STARTS", "_ENDS", "_LAST", "FIELD", "_INCLUDE", "_PARTICIPATION",
     "_OR_EARLIER", "_UNDER", "_IS", "_PLAN", "_EXPECT", "PASS", "STRING", "ID", "NUMBER", "UNIT", "DATE", "WORD",
     "ITEM", "METADATA", "RULE_OPTION", "COMMA", "COLON", "_NL", "$END",
@@ -32,7 +32,7 @@ _VERBS_INF = {"DECIDE", "SET", "DRAFT", "BESLUITEN", "VASTSTELLEN", "OPSTELLEN"}
 _ITEM_STARTS = {"_ROLE", "_KIND", "_LEVEL", "_RULE", "_DROPS", "_EXAMPLE"}
 _METADATA = {"_MUNICIPALITY", "_VERSION", "_ADOPTED", "_EXTENDS", "_LANGUAGE"}
 _RULE_OPTIONS = {"_SEVERITY", "_REPLACES"}
-_SENTENCE_STARTS = {"_PLAN", "_NO", "_WHEN"}
+_SENTENCE_STARTS = {"_PLAN", "_NO", "_WHEN", "_UNLESS"}
 
 #: The word before a name says which kind of name is expected.
 _NAME_AFTER = {
@@ -69,6 +69,8 @@ def _categories(expected: set[str], previous_word: str) -> list[str]:
             found.add(name)
     if found == {"_OR"}:  # only in `in phase X or earlier`
         found = {"_OR_EARLIER"}
+    if "COLON" in found:  # the end of a condition: `and`/`or`/`unless` could go on, ':' is the usual
+        found = {"COLON"}
     if "HEADER" in found:  # only blank lines and comments may come before the header
         found = {"HEADER"}
     if "SENTENCE" in found:  # the start of a sentence: any role or clause is fine

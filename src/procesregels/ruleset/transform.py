@@ -16,10 +16,12 @@ from lark.tree import Meta
 
 from procesregels.ruleset.parse import Parsed
 from procesregels.errors import RulesetError
-from procesregels.ruleset.names import Name, Resolver, collect_declarations, extended, fold, name_from, number_value, string_value
+from procesregels.ruleset.names import (
+    Name, Resolver, collect_declarations, extended, fold, name_from, number_value, string_value, thousands_hint,
+)
 from procesregels.ruleset.model import (
-    Condition, Declaration, Duration, DurationBound, Event, EventBefore, Example, FieldPresent,
-    InfluenceByPhase, InvolvementAnywhere, InvolvementBefore, LeadTime, Prohibition, Response,
+    AllOf, AnyOf, Condition, Declaration, Duration, DurationBound, Event, EventBefore, Example, FieldPresent,
+    InfluenceByPhase, InvolvementAnywhere, InvolvementBefore, LeadTime, Not, Prohibition, Response,
     RolePresent, Rule, Ruleset,
 )
 from procesregels.span import Span
@@ -37,9 +39,17 @@ _FIELDS = {"owner": "owner", "eigenaar": "owner", "date": "date", "datum": "date
 class _Sentence:
     """A rule sentence: its conditions, its template and where it is written."""
 
-    when: tuple[Condition, ...]
+    condition: "_Condition"
     body: object
     span: Span
+
+
+@dataclass(frozen=True)
+class _Condition:
+    """`when A:`, `unless B:` or `when A, unless B:` (None: that part is not written)."""
+
+    when: object
+    unless: object
 
 
 @dataclass(frozen=True)
@@ -140,7 +150,7 @@ class RulesetTransformer(Transformer):
             if plural:  # `at least weeks`: how many?
                 raise self._error("ruleset.duration_amount", meta, {"unit": str(children[-1])})
             return Duration(amount=1, unit=unit)
-        if "." in children[0]:
+        if "." in children[0] or "," in children[0]:
             raise self._error("ruleset.whole_number", children[0], {"number": str(children[0])})
         return Duration(amount=int(children[0]), unit=unit)
 
@@ -149,6 +159,12 @@ class RulesetTransformer(Transformer):
 
     def at_most(self, meta: Meta, children: list) -> str:
         return "at-most"
+
+    def more_than(self, meta: Meta, children: list) -> str:
+        return "more-than"
+
+    def less_than(self, meta: Meta, children: list) -> str:
+        return "less-than"
 
     # -- modifiers of involvement sentences -----------------------------------------------
 
@@ -220,28 +236,57 @@ class RulesetTransformer(Transformer):
 
     # -- conditions --------------------------------------------------------------------------
 
-    def condition_is(self, meta: Meta, children: list) -> Condition:
-        attribute, value = children
+    def _number(self, token: Token) -> int | float:
+        hint = thousands_hint(token)
+        if hint is not None:
+            raise self._error("ruleset.thousands", token, {"number": str(token), "plain": hint})
+        try:
+            return number_value(token)
+        except ValueError:
+            raise self._error("ruleset.bad_number", token, {"number": str(token)}) from None
+
+    def negation(self, meta: Meta, children: list) -> str:
+        return "not"
+
+    def condition_is(self, meta: Meta, children: list):
+        negated = children[1] == "not"
+        attribute, value = children[0], children[-1]
         if normalize(attribute) == "impact":
             try:
-                return Condition(attribute=str(attribute), op="is", value=self.vocabulary.impact(str(value)))
+                clause = Condition(attribute=str(attribute), op="is", value=self.vocabulary.impact(str(value)))
             except UnknownName as unknown:
                 raise self._error("ruleset.unknown.impact", value, {"name": str(value)}, unknown.suggestions) from None
-        if value.type == "NUMBER":
-            return Condition(attribute=str(attribute), op="is", value=number_value(value))
-        text = string_value(value) if value.type == "STRING" else str(value)
-        return Condition(attribute=str(attribute), op="is", value=text)
+        elif value.type == "NUMBER":
+            clause = Condition(attribute=str(attribute), op="is", value=self._number(value))
+        else:
+            text = string_value(value) if value.type == "STRING" else str(value)
+            clause = Condition(attribute=str(attribute), op="is", value=text)
+        return Not(part=clause) if negated else clause
 
-    def condition_bound(self, meta: Meta, children: list) -> Condition:
-        attribute, bound, number = children
-        return Condition(attribute=str(attribute), op=bound, value=number_value(number))
+    def condition_bound(self, meta: Meta, children: list):
+        negated = children[1] == "not"
+        attribute, bound, number = children[0], children[-2], children[-1]
+        clause = Condition(attribute=str(attribute), op=bound, value=self._number(number))
+        return Not(part=clause) if negated else clause
 
-    def conditions(self, meta: Meta, children: list) -> tuple[Condition, ...]:
-        return tuple(children)
+    def conjunction(self, meta: Meta, children: list):
+        return children[0] if len(children) == 1 else AllOf(parts=tuple(children))
+
+    def disjunction(self, meta: Meta, children: list):
+        return children[0] if len(children) == 1 else AnyOf(parts=tuple(children))
+
+    def when_only(self, meta: Meta, children: list) -> _Condition:
+        return _Condition(children[0], None)
+
+    def unless_only(self, meta: Meta, children: list) -> _Condition:
+        return _Condition(None, children[0])
+
+    def when_unless(self, meta: Meta, children: list) -> _Condition:
+        return _Condition(children[0], children[1])
 
     def sentence(self, meta: Meta, children: list) -> _Sentence:
-        conditions, body = children
-        return _Sentence(conditions or (), body, self._span(meta))
+        condition, body = children
+        return _Sentence(condition or _Condition(None, None), body, self._span(meta))
 
     # -- rules --------------------------------------------------------------------------------
 
@@ -271,7 +316,8 @@ class RulesetTransformer(Transformer):
             title=string_value(title),
             source=options.get("source"),
             severity=options.get("severity", "error"),
-            when=sentence.when,
+            when=sentence.condition.when,
+            unless=sentence.condition.unless,
             body=sentence.body,
             replaces=options.get("replaces"),
             span=self._span(meta),

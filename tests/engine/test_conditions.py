@@ -1,0 +1,81 @@
+"""Three-valued conditions (LANGUAGE.md sections 4b and 5): the engine's evaluation equals the
+reference's Kleene logic, names the clauses that decided it, and `compare`'s proof that one
+condition covers another holds on every plan it is tried on."""
+
+from __future__ import annotations
+
+from hypothesis import given, strategies as st
+
+from procesregels.comparison.conditions import covers
+from procesregels.core.vocabulary import standard
+from procesregels.engine.conditions import evaluate, rule_truth
+from procesregels.plan.model import Plan
+from procesregels.ruleset.model import AllOf, Condition, InvolvementAnywhere, Not, Rule, Ruleset, clauses
+from reference import Reference
+from test_engine_reference import expressions
+
+ATTRIBUTES = st.fixed_dictionaries({}, optional={
+    "impact": st.sampled_from(["low", "medium", "high", "enorm"]),
+    "budget": st.one_of(st.integers(0, 3_000_000), st.sampled_from([1000000, "veel"])),
+    "domain": st.sampled_from(["Ruimte", "zorg", "500", 500]),
+    "oppervlakte": st.sampled_from([0, 0.5, 1, 2.25, 3, "groot", None]),
+})
+BODY = InvolvementAnywhere(who=("residents",), level="consult")
+
+
+def _reference(attributes) -> Reference:
+    plan = Plan(plan="p", attributes=attributes, actors={}, steps=())
+    return Reference(Ruleset(title="t"), plan)
+
+
+@given(expressions, ATTRIBUTES)
+def test_evaluation_equals_the_reference(expression, attributes):
+    assert evaluate(expression, attributes, standard()).value == _reference(attributes).truth(expression)
+
+
+@given(st.one_of(st.none(), expressions), st.one_of(st.none(), expressions), ATTRIBUTES)
+def test_when_and_unless(when, unless, attributes):
+    rule = Rule(id="R1", title="t", when=when, unless=unless, body=BODY)
+    reference = _reference(attributes)
+    want = True if when is None else reference.truth(when)
+    exception = False if unless is None else reference.truth(unless)
+    kleene = False if False in (want, not exception if exception is not None else None) else (
+        None if None in (want, exception) else True)
+    assert rule_truth(rule, attributes, standard()).value == kleene
+
+
+@given(expressions, ATTRIBUTES)
+def test_the_deciding_clauses_decide(expression, attributes):
+    """Unknown names only clauses on attributes the plan lacks; a definite verdict is the verdict
+    of its deciding clauses alone, whatever the other clauses say."""
+    verdict = evaluate(expression, attributes, standard())
+    assert verdict.clauses and set(verdict.clauses) <= set(clauses(expression))
+    reference = _reference(attributes)
+    if verdict.value is None:
+        assert all(reference.clause(c) is None for c in verdict.clauses)
+        assert verdict.missing
+    else:
+        # the plan with only the named clauses' attributes (every other clause unknown) gets the
+        # same verdict: the named clauses alone decide it
+        named = {c.attribute.lower() for c in verdict.clauses}
+        only_named = {k: v for k, v in attributes.items() if k.lower() in named}
+        assert evaluate(expression, only_named, standard()).value == verdict.value
+
+
+@given(expressions, expressions, ATTRIBUTES)
+def test_a_proven_cover_holds_on_every_plan(x, y, attributes):
+    rank = {True: 2, None: 1, False: 0}
+    if covers(x, y, standard()):
+        assert rank[evaluate(x, attributes, standard()).value] >= rank[evaluate(y, attributes, standard()).value]
+
+
+def test_covers_examples():
+    v = standard()
+    more = Condition(attribute="bouwhoogte", op="more-than", value=25)
+    least = Condition(attribute="bouwhoogte", op="at-least", value=25)
+    begroting = Condition(attribute="instrument", op="is", value="begroting")
+    high = Condition(attribute="impact", op="is", value="high")
+    assert covers(least, more, v) and not covers(more, least, v)
+    assert covers(high, AllOf(parts=(high, Not(part=begroting))), v)
+    assert not covers(AllOf(parts=(high, Not(part=begroting))), high, v)
+    assert covers(None, high, v) and not covers(high, None, v)
