@@ -3,12 +3,12 @@ conditions (a rule that applies to more plans is stricter). Used by `compare_rul
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Literal
 
 from procesregels.comparison.aspects import Aspect, Side
 from procesregels.core import durations
 from procesregels.ruleset.model import Duration
-from procesregels.core.vocabulary import Vocabulary, normalize
+from procesregels.core.vocabulary import Vocabulary
 
 
 # -- lengths of time ------------------------------------------------------------------------
