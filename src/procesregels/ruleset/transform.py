@@ -10,23 +10,24 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from lark import Token, Transformer, Tree, v_args
+from lark import Token, Tree, v_args
 from lark.exceptions import VisitError
 from lark.tree import Meta
 
 from procesregels.ruleset.parse import Parsed
+from procesregels.ruleset.transform_conditions import ConditionTransformer, _Condition
 from procesregels.errors import RulesetError
 from procesregels.ruleset.names import (
-    Name, Resolver, collect_declarations, extended, fold, name_from, number_value, string_value, thousands_hint,
+    Name, Resolver, collect_declarations, extended, fold, name_from, string_value,
 )
 from procesregels.ruleset.model import (
-    AllOf, AnyOf, Condition, Declaration, Duration, DurationBound, Event, EventBefore, Example, FieldPresent,
-    InfluenceByPhase, InvolvementAnywhere, InvolvementBefore, LeadTime, Not, Prohibition, Response,
+    Declaration, Duration, DurationBound, Event, EventBefore, Example, FieldPresent,
+    InfluenceByPhase, InvolvementAnywhere, InvolvementBefore, LeadTime, Prohibition, Response,
     RolePresent, Rule, Ruleset,
 )
 from procesregels.span import Span
 from procesregels.core.vocabulary import (
-    UnknownName, Vocabulary, normalize, severity_names, severity_of, standard, suggest, unit_of,
+    Vocabulary, severity_names, severity_of, standard, suggest, unit_of,
 )
 
 __all__ = ["build_ruleset", "fold", "name_from", "string_value"]
@@ -45,14 +46,6 @@ class _Sentence:
 
 
 @dataclass(frozen=True)
-class _Condition:
-    """`when A:`, `unless B:` or `when A, unless B:` (None: that part is not written)."""
-
-    when: object
-    unless: object
-
-
-@dataclass(frozen=True)
 class _Modifier:
     """`before EVENT`, `after EVENT`, `within N`, `at least N before EVENT` in an involvement sentence."""
 
@@ -63,7 +56,7 @@ class _Modifier:
 
 
 @v_args(meta=True)
-class RulesetTransformer(Transformer):
+class RulesetTransformer(ConditionTransformer):
     """Bottom-up: names and phrases first, then sentences, rules and the ruleset."""
 
     def __init__(self, parsed: Parsed, resolver: Resolver, declarations: tuple[Declaration, ...]):
@@ -154,18 +147,6 @@ class RulesetTransformer(Transformer):
             raise self._error("ruleset.whole_number", children[0], {"number": str(children[0])})
         return Duration(amount=int(children[0]), unit=unit)
 
-    def at_least(self, meta: Meta, children: list) -> str:
-        return "at-least"
-
-    def at_most(self, meta: Meta, children: list) -> str:
-        return "at-most"
-
-    def more_than(self, meta: Meta, children: list) -> str:
-        return "more-than"
-
-    def less_than(self, meta: Meta, children: list) -> str:
-        return "less-than"
-
     # -- modifiers of involvement sentences -----------------------------------------------
 
     def before(self, meta: Meta, children: list) -> _Modifier:
@@ -233,56 +214,6 @@ class RulesetTransformer(Transformer):
 
     def prohibition(self, meta: Meta, children: list) -> Prohibition:
         return Prohibition(event=children[0])
-
-    # -- conditions --------------------------------------------------------------------------
-
-    def _number(self, token: Token) -> int | float:
-        hint = thousands_hint(token)
-        if hint is not None:
-            raise self._error("ruleset.thousands", token, {"number": str(token), "plain": hint})
-        try:
-            return number_value(token)
-        except ValueError:
-            raise self._error("ruleset.bad_number", token, {"number": str(token)}) from None
-
-    def negation(self, meta: Meta, children: list) -> str:
-        return "not"
-
-    def condition_is(self, meta: Meta, children: list):
-        negated = children[1] == "not"
-        attribute, value = children[0], children[-1]
-        if normalize(attribute) == "impact":
-            try:
-                clause = Condition(attribute=str(attribute), op="is", value=self.vocabulary.impact(str(value)))
-            except UnknownName as unknown:
-                raise self._error("ruleset.unknown.impact", value, {"name": str(value)}, unknown.suggestions) from None
-        elif value.type == "NUMBER":
-            clause = Condition(attribute=str(attribute), op="is", value=self._number(value))
-        else:
-            text = string_value(value) if value.type == "STRING" else str(value)
-            clause = Condition(attribute=str(attribute), op="is", value=text)
-        return Not(part=clause) if negated else clause
-
-    def condition_bound(self, meta: Meta, children: list):
-        negated = children[1] == "not"
-        attribute, bound, number = children[0], children[-2], children[-1]
-        clause = Condition(attribute=str(attribute), op=bound, value=self._number(number))
-        return Not(part=clause) if negated else clause
-
-    def conjunction(self, meta: Meta, children: list):
-        return children[0] if len(children) == 1 else AllOf(parts=tuple(children))
-
-    def disjunction(self, meta: Meta, children: list):
-        return children[0] if len(children) == 1 else AnyOf(parts=tuple(children))
-
-    def when_only(self, meta: Meta, children: list) -> _Condition:
-        return _Condition(children[0], None)
-
-    def unless_only(self, meta: Meta, children: list) -> _Condition:
-        return _Condition(None, children[0])
-
-    def when_unless(self, meta: Meta, children: list) -> _Condition:
-        return _Condition(children[0], children[1])
 
     def sentence(self, meta: Meta, children: list) -> _Sentence:
         condition, body = children

@@ -1,0 +1,93 @@
+"""Parse tree -> conditions (LANGUAGE.md 4 and 4b): clauses, `not`, `and`/`or`, `when`/`unless`.
+A part of `RulesetTransformer` (transform.py), which supplies `_error` and `vocabulary`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from lark import Token, Transformer, v_args
+from lark.tree import Meta
+
+from procesregels.core.vocabulary import UnknownName, normalize
+from procesregels.ruleset.model import AllOf, AnyOf, Condition, Not
+from procesregels.ruleset.names import number_value, string_value, thousands_hint
+
+
+@dataclass(frozen=True)
+class _Condition:
+    """`when A:`, `unless B:` or `when A, unless B:` (None: that part is not written)."""
+
+    when: object
+    unless: object
+
+
+@v_args(meta=True)
+class ConditionTransformer(Transformer):
+    """The condition methods of the ruleset transformer."""
+
+    vocabulary: Any
+
+    def _error(self, key: str, where, args: dict | None = None, suggestions: list[str] | None = None) -> Exception:
+        raise NotImplementedError  # RulesetTransformer's
+
+    def at_least(self, meta: Meta, children: list) -> str:
+        return "at-least"
+
+    def at_most(self, meta: Meta, children: list) -> str:
+        return "at-most"
+
+    def more_than(self, meta: Meta, children: list) -> str:
+        return "more-than"
+
+    def less_than(self, meta: Meta, children: list) -> str:
+        return "less-than"
+
+    def _number(self, token: Token) -> int | float:
+        hint = thousands_hint(token)
+        if hint is not None:
+            raise self._error("ruleset.thousands", token, {"number": str(token), "plain": hint})
+        try:
+            return number_value(token)
+        except ValueError:
+            raise self._error("ruleset.bad_number", token, {"number": str(token)}) from None
+
+    def negation(self, meta: Meta, children: list) -> str:
+        return "not"
+
+    def condition_is(self, meta: Meta, children: list):
+        negated = children[1] == "not"
+        attribute, value = children[0], children[-1]
+        if normalize(attribute) == "impact":
+            try:
+                clause = Condition(attribute=str(attribute), op="is", value=self.vocabulary.impact(str(value)))
+            except UnknownName as unknown:
+                raise self._error("ruleset.unknown.impact", value, {"name": str(value)}, unknown.suggestions) from None
+        elif value.type == "NUMBER":
+            clause = Condition(attribute=str(attribute), op="is", value=self._number(value))
+        else:
+            text = string_value(value) if value.type == "STRING" else str(value)
+            clause = Condition(attribute=str(attribute), op="is", value=text)
+        return Not(part=clause) if negated else clause
+
+    def condition_bound(self, meta: Meta, children: list):
+        negated = children[1] == "not"
+        attribute, bound, number = children[0], children[-2], children[-1]
+        clause = Condition(attribute=str(attribute), op=bound, value=self._number(number))
+        return Not(part=clause) if negated else clause
+
+    def conjunction(self, meta: Meta, children: list):
+        return children[0] if len(children) == 1 else AllOf(parts=tuple(children))
+
+    def disjunction(self, meta: Meta, children: list):
+        return children[0] if len(children) == 1 else AnyOf(parts=tuple(children))
+
+    def when_only(self, meta: Meta, children: list) -> _Condition:
+        return _Condition(children[0], None)
+
+    def unless_only(self, meta: Meta, children: list) -> _Condition:
+        return _Condition(None, children[0])
+
+    def when_unless(self, meta: Meta, children: list) -> _Condition:
+        return _Condition(children[0], children[1])
+
