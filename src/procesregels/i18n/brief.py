@@ -66,6 +66,14 @@ BRIEF_MESSAGES: dict[str, dict[str, str]] = {
         "en": "the rule applies only when {condition}; the plan gives {value}",
         "nl": "de regel geldt alleen als {condition}; het plan geeft {value}",
     },
+    "brief.unless_true": {
+        "en": "the rule does not apply when {condition}; the plan gives {value}",
+        "nl": "de regel geldt niet als {condition}; het plan geeft {value}",
+    },
+    "brief.unless_missing": {
+        "en": "the rule does not apply when {condition}; the plan does not say",
+        "nl": "de regel geldt niet als {condition}; het plan zegt daar niets over",
+    },
     "brief.when_missing": {
         "en": "the rule applies only when {condition}; the plan does not say",
         "nl": "de regel geldt alleen als {condition}; het plan zegt daar niets over",

@@ -134,7 +134,7 @@ def rule_rows(report: Report, plan_report: PlanReport) -> list[RuleRow]:
 
 def _status(rule, findings: tuple[Finding, ...], plan_report: PlanReport, ruleset) -> str:
     """The status of a rule from its findings, for a report made before the engine gave statuses."""
-    from procesregels.engine.conditions import applies
+    from procesregels.engine.conditions import rule_truth
 
     plan = plan_report.plan
     if findings:
@@ -142,28 +142,49 @@ def _status(rule, findings: tuple[Finding, ...], plan_report: PlanReport, rulese
             return "waived"
         open_findings = [f for f in findings if not f.waived]
         return "undetermined" if all(f.category == "undetermined" for f in open_findings) else "breached"
-    if rule is not None and plan is not None and not applies(rule.when, plan.attributes, ruleset.vocabulary()):
+    if rule is not None and plan is not None and rule_truth(rule, plan.attributes, ruleset.vocabulary()).value is not True:
         return "not-applicable"
     return "passed"
 
 
 def _why_not(rule, plan, ruleset, lang: str) -> str:
-    """The first condition the plan does not meet, and the plan's value for it."""
-    from procesregels.engine.conditions import matches
+    """The clause that decided that the rule does not apply, and the plan's value for it."""
+    from procesregels.engine.conditions import rule_truth
     from procesregels.ruleset.sentences import SentenceWriter
 
     if plan is None:
         return ""
     vocabulary = ruleset.vocabulary()
+    verdict = rule_truth(rule, plan.attributes, vocabulary)
+    if verdict.value is True or not verdict.clauses:
+        return ""
     writer = SentenceWriter(vocabulary, lang, ruleset)
-    for condition in rule.when:
-        if matches(condition, plan.attributes, vocabulary):
-            continue
-        value = _attribute_value(plan.attributes, condition.attribute)
-        if value is None:
-            return text("brief.when_missing", lang, {"condition": writer.condition(condition)})
-        return text("brief.when_false", lang, {"condition": writer.condition(condition), "value": str(value)})
-    return ""
+    clause = verdict.clauses[0]
+    in_unless = rule.unless is not None and clause in _literals(rule.unless)
+    literal = _literals(rule.unless if in_unless else rule.when).get(clause, clause)
+    condition = writer.expression(literal)
+    value = _attribute_value(plan.attributes, clause.attribute)
+    if value is None:
+        return text("brief.unless_missing" if in_unless else "brief.when_missing", lang, {"condition": condition})
+    return text("brief.unless_true" if in_unless else "brief.when_false", lang, {"condition": condition, "value": str(value)})
+
+
+def _literals(expression) -> dict:
+    """Each clause of a condition -> the clause as written (with its `not`)."""
+    from procesregels.ruleset.model import Condition, Not
+
+    if expression is None:
+        return {}
+    if isinstance(expression, Condition):
+        return {expression: expression}
+    if isinstance(expression, Not) and isinstance(expression.part, Condition):
+        return {expression.part: expression}
+    parts = expression.parts if hasattr(expression, "parts") else (expression.part,)
+    found: dict = {}
+    for part in parts:
+        for clause, literal in _literals(part).items():
+            found.setdefault(clause, literal)
+    return found
 
 
 def _attribute_value(attributes: dict[str, Any], name: str) -> Any:
