@@ -1,4 +1,4 @@
-"""Three-valued conditions (LANGUAGE.md sections 4b and 5): the engine's evaluation equals the
+"""Three-valued conditions (docs/spec/LANGUAGE.md 4b, 5): the engine's evaluation equals the
 reference's Kleene logic, names the clauses that decided it, and `compare`'s proof that one
 condition covers another holds on every plan it is tried on."""
 

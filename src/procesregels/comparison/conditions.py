@@ -1,4 +1,4 @@
-"""Rule conditions compared by the plans they cover (LANGUAGE.md 4b: `and`, `or`, `not`, `unless`,
+"""Rule conditions compared by the plans they cover (docs/spec/LANGUAGE.md 4b: `and`, `or`, `not`, `unless`,
 strict and non-strict bounds), with a proof or no answer.
 
 Both conditions are evaluated (three-valued, as the engine does) on every sample plan of

@@ -57,7 +57,7 @@ def _lint_plan(ruleset: Ruleset, plan: Plan, select: Sequence[str], ignore: Sequ
         if not selected(rule.id, select, ignore):
             continue
         # Unknown (a clause on an attribute the plan does not give) counts as not applying here
-        # until the undetermined findings of LANGUAGE.md section 5 are in (issue 12).
+        # until the undetermined findings of docs/spec/LANGUAGE.md section 5 are in (issue 12).
         if rule_truth(rule, plan.attributes, vocabulary).value is not True:
             not_applicable += 1
             continue

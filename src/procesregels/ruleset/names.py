@@ -89,7 +89,7 @@ def string_value(token: Token) -> str:
 
 #: `1.000.000`, `25,000`: a first group of one to three digits (not a lone 0), then groups of
 #: three after one and the same separator. Such a number is taken for a thousands separator,
-#: which the language does not have (LANGUAGE.md 4b): an error that suggests the plain digits.
+#: which the language does not have (docs/spec/LANGUAGE.md 4b): an error that suggests the plain digits.
 THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:(\.)\d{3}(?:\.\d{3})*|(,)\d{3}(?:,\d{3})*)")
 
 

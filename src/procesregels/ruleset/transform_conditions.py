@@ -1,4 +1,4 @@
-"""Parse tree -> conditions (LANGUAGE.md 4 and 4b): clauses, `not`, `and`/`or`, `when`/`unless`.
+"""Parse tree -> conditions (docs/spec/LANGUAGE.md 4, 4b): clauses, `not`, `and`/`or`, `when`/`unless`.
 A part of `RulesetTransformer` (transform.py), which supplies `_error` and `vocabulary`."""
 
 from __future__ import annotations
