@@ -40,12 +40,25 @@ def executions(plan: Plan) -> Iterator[tuple[frozenset[str], dict[str, int], fro
                        {c.id: k for c, k in zip(plan.choices, combo)}, skipped)
 
 
+def links(plan: Plan) -> dict[str, set[str]]:
+    """links[b]: the steps directly before b: its `after` list and, with `order: dates`, every
+    dated step that ends on an earlier day than b starts (PLAN.md, version 2), pair by pair."""
+    result = {s.id: set(s.after) for s in plan.steps}
+    if plan.order == "dates":
+        for a in plan.steps:
+            for b in plan.steps:
+                if None not in (end_of(a), start_of(b), start_of(a), end_of(b)) and end_of(a) < start_of(b):
+                    result[b.id].add(a.id)
+    return result
+
+
 def reachability(plan: Plan) -> dict[str, set[str]]:
-    """reach[a]: the steps b with a chain of after-links a -> ... -> b (b lists a in `after`)."""
+    """reach[a]: the steps b with a chain of order links a -> ... -> b (b lists a in `after`, or
+    the dates put a before b)."""
     followers: dict[str, list[str]] = {s.id: [] for s in plan.steps}
-    for s in plan.steps:
-        for a in s.after:
-            followers[a].append(s.id)
+    for b, before in links(plan).items():
+        for a in before:
+            followers[a].append(b)
     reach = {}
     for s in plan.steps:
         seen, todo = set(), list(followers[s.id])
@@ -434,10 +447,11 @@ class Reference:
     # -- the influence summary -------------------------------------------------------------------
 
     def topological(self) -> list[str]:
-        """Kahn's order of `after` links, taking the earliest step in the plan among the ready."""
+        """Kahn's order of the order links, taking the earliest step in the plan among the ready."""
         done: list[str] = []
+        before = links(self.plan)
         while len(done) < len(self.plan.steps):
-            ready = [s.id for s in self.plan.steps if s.id not in done and all(a in done for a in s.after)]
+            ready = [s.id for s in self.plan.steps if s.id not in done and all(a in done for a in before[s.id])]
             done.append(ready[0])
         return done
 

@@ -2,7 +2,8 @@
 
 A plan has *executions*: every choice takes one option, every optional step happens or not, every
 other step happens. Step A is *before* B when both happen and B depends on A through a chain of
-`after` links, which may pass through steps that do not happen. So "before" is static
+`after` links, which may pass through steps that do not happen (with `order: dates`, also
+through the links the dates make: plan/order.py). So "before" is static
 reachability plus "both happen", and every question a check asks reduces to:
 
     is there an execution in which the steps M happen, none of the steps F happens
@@ -26,6 +27,7 @@ from typing import Iterator
 from procesregels.engine.bitsets import bits, flags_of, lowest, mask_of  # noqa: F401  (re-exported for the checks)
 from procesregels.engine.members import Participation, StepSets  # noqa: F401
 from procesregels.plan.model import Plan, Step
+from procesregels.plan.order import order_links
 
 
 #: The longest witness chain shown (docs/spec/LANGUAGE.md section 5 asks for "the chain of steps that
@@ -49,12 +51,13 @@ class PlanGraph(StepSets):
     def __init__(self, plan: Plan, vocabulary) -> None:
         self.plan = plan
         self.vocabulary = vocabulary
-        self.steps: list[Step] = _topological(plan)
+        links = order_links(plan)  # `after`, and the dates when the plan orders by them
+        self.steps: list[Step] = _topological(plan, links)
         self.pos: dict[str, int] = {s.id: i for i, s in enumerate(self.steps)}
         in_plan = {s.id: i for i, s in enumerate(plan.steps)}
         self.plan_index: list[int] = [in_plan[s.id] for s in self.steps]
         self.preds: list[list[int]] = [
-            sorted({self.pos[a] for a in s.after if a in self.pos}) for s in self.steps
+            sorted({self.pos[a] for a in links[s.id] if a in self.pos}) for s in self.steps
         ]
         self.all = (1 << len(self.steps)) - 1
         self._index_happening()
@@ -240,16 +243,16 @@ class PlanGraph(StepSets):
         ))
         return choices, tuple(sorted(self.ids(execution.skipped))), tuple(self.steps[v].id for v in path)
 
-def _topological(plan: Plan) -> list[Step]:
-    """The steps in a topological order of `after` links, plan order among unordered steps.
+def _topological(plan: Plan, links: dict[str, tuple[str, ...]]) -> list[Step]:
+    """The steps in a topological order of the order links, plan order among unordered steps.
     (The plan loader rejects cycles; steps in a cycle would be appended last, in plan order.)"""
     import heapq
 
     index = {s.id: i for i, s in enumerate(plan.steps)}
-    waiting = [sum(1 for a in set(s.after) if a in index) for s in plan.steps]
+    waiting = [sum(1 for a in set(links[s.id]) if a in index) for s in plan.steps]
     followers: list[list[int]] = [[] for _ in plan.steps]
     for i, s in enumerate(plan.steps):
-        for a in set(s.after):
+        for a in set(links[s.id]):
             if a in index:
                 followers[index[a]].append(i)
     ready = [i for i, w in enumerate(waiting) if w == 0]

@@ -35,6 +35,10 @@ ENGINE_MESSAGES: dict[str, dict[str, str]] = {
         "en": "let a decision step come after '{step}' (list it in the decision's 'after')",
         "nl": "laat een besluitstap na '{step}' komen (zet de stap in de 'after' van het besluit)",
     },
+    "hint.late-influence.dates": {
+        "en": "give a decision step a date after {end} (when '{step}' ends), or list '{step}' in its 'after'",
+        "nl": "geef een besluitstap een datum na {end} (als '{step}' klaar is), of zet '{step}' in de 'after' ervan",
+    },
     "finding.late-influence.no-decision": {
         "en": "the plan has no decision step, so whether influence comes in time could not be checked",
         "nl": "het plan heeft geen besluitstap, dus of invloed op tijd komt kon niet worden nagegaan",

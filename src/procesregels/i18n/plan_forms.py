@@ -37,6 +37,10 @@ PLAN_FORM_MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{value}' is not an order: write 'after' (only the after links) or 'dates' (also the dates)",
         "nl": "'{value}' is geen volgorde: schrijf 'na' (alleen de na-verwijzingen) of 'datums' (ook de datums)",
     },
+    "report.order.after": {"en": "order of steps: after links", "nl": "volgorde van de stappen: na-verwijzingen"},
+    "report.order.dates": {
+        "en": "order of steps: after links and dates", "nl": "volgorde van de stappen: na-verwijzingen en datums",
+    },
     # -- many errors at once ------------------------------------------------------------------
     "error.plan.and_more": {"en": "and {count} more", "nl": "en {count} meer"},
     # -- invisible characters -----------------------------------------------------------------

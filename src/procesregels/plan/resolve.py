@@ -19,6 +19,7 @@ from typing import Any
 from procesregels.errors import PlanError, plan_errors
 from procesregels.plan.keys import shown_key
 from procesregels.plan.model import Actor, Plan, Step
+from procesregels.plan.order import order_links
 from procesregels.core.durations import end_of, parse_duration
 from procesregels.plan.shape import where
 from procesregels.plan.structure import check_choices, check_step_ids, find_cycle
@@ -54,7 +55,7 @@ class PlanResolver:
         attributes = self._resolve_attributes()
         order = self._resolve_order()
         self._raise_first()
-        self._check_cycle(steps)
+        self._check_cycle(steps, order)
         return self.plan.model_copy(
             update={
                 "actors": self.actors,
@@ -237,11 +238,17 @@ class PlanResolver:
             return "after"
         return order
 
-    def _check_cycle(self, steps: list[Step]) -> None:
-        found = find_cycle(steps)
+    def _check_cycle(self, steps: list[Step], order: str) -> None:
+        """No cycle of `after` links; with `order: dates`, none of `after` links and dates together
+        (a step listed in `after` that is dated after the step: PLAN.md, version 2)."""
+        links = order_links(self.plan.model_copy(update={"steps": tuple(steps), "order": order}))
+        found = find_cycle([step.model_copy(update={"after": links[step.id]}) for step in steps])
         if found is None:
             return
         cycle, head = found
-        position = self.plan.steps[head].after.index(cycle[-2])
-        span = self.tree.value_span(("steps", head, "after", position))
+        written = self.plan.steps[head].after
+        if cycle[-2] in written:
+            span = self.tree.value_span(("steps", head, "after", written.index(cycle[-2])))
+        else:  # a link the dates make
+            span = self.tree.value_span(("steps", head, "start"))
         raise self.tree.error("error.plan.cycle", span, {"cycle": " -> ".join(cycle)})

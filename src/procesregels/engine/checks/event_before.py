@@ -7,7 +7,8 @@ For every step Y of the second event that happens, a step X of the first event h
 before Y. With `participation starts` the second event is every participation step that gives
 influence; with `phase P starts` every step in P or later.
 
-Passes: the council's frames step is in the `after` chain of every consultation.
+Passes: the council's frames step is in the `after` chain of every consultation (or, with
+`order: dates`, dated to end before it starts; the hint then proposes that date).
 Fails: a consultation can start without the frames (it does not depend on them, or the frames
 step is optional). The finding is at that step, with the variant and the chain to it.
 """
@@ -52,6 +53,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "put the required step in the 'after' chain of '{step}', in every variant of the plan",
         "nl": "zet de vereiste stap in de 'after'-keten van '{step}', in elke variant van het plan",
     },
+    f"hint.{ID}.dates": {
+        "en": "give the required step a date that ends before {start} (when '{step}' starts), "
+              "or put it in the 'after' chain of '{step}', in every variant of the plan",
+        "nl": "geef de vereiste stap een datum die eindigt vóór {start} (als '{step}' begint), "
+              "of zet hem in de 'after'-keten van '{step}', in elke variant van het plan",
+    },
     f"compare.template.{ID}": {"en": "{event} before {event2}", "nl": "{event} vóór {event2}"},
     f"explain.meaning.{ID}": {
         "en": "Before {second}, {first} must have happened (through the plan's 'after' links).",
@@ -71,8 +78,10 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
         before = graph.ancestors[y]
         verdict = judge(graph, trigger, groups, lambda _: (before & first, before & first_maybe))
         if verdict is not None:
-            hits.append(step_breach(graph, rule, f"{ID}.{variant}", y, verdict, args, field="phase",
-                                    hint_key=ID, per_actor=False))
+            start = graph.start(y) if graph.plan.order == "dates" else None  # a date is then enough
+            hint_key, hint_args = (f"{ID}.dates", (("start", start.isoformat()),)) if start else (ID, ())
+            hits.append(step_breach(graph, rule, f"{ID}.{variant}", y, verdict, args, hint_args, field="phase",
+                                    hint_key=hint_key, per_actor=False))
     return hits
 
 

@@ -26,13 +26,14 @@ def check(graph: PlanGraph) -> list[Hit]:
         if execution is None:
             continue
         step = graph.steps[q]
+        end = graph.end(q) if graph.plan.order == "dates" else None  # a date is then enough
         hits.append(Hit(
             category="late-influence",
             step=step.id,
             message="finding.late-influence",
             args=(("step", step.id), ("title", step.label)),
-            hint="hint.late-influence",
-            hint_args=(("step", step.id),),
+            hint="hint.late-influence.dates" if end else "hint.late-influence",
+            hint_args=(("step", step.id),) + ((("end", end.isoformat()),) if end else ()),
             witness=witness(graph, execution, q),
         ))
     return hits
