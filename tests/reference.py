@@ -42,7 +42,7 @@ def executions(plan: Plan) -> Iterator[tuple[frozenset[str], dict[str, int], fro
 
 def links(plan: Plan) -> dict[str, set[str]]:
     """links[b]: the steps directly before b: its `after` list and, with `order: dates`, every
-    dated step that ends on an earlier day than b starts (PLAN.md, version 2), pair by pair."""
+    dated step that ends on an earlier day than b starts (docs/spec/PLAN.md, version 2), pair by pair."""
     result = {s.id: set(s.after) for s in plan.steps}
     if plan.order == "dates":
         for a in plan.steps:

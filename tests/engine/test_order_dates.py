@@ -1,4 +1,4 @@
-"""`order: dates` / `volgorde: datums` (PLAN.md, version 2): dated steps are ordered by their dates."""
+"""`order: dates` / `volgorde: datums` (docs/spec/PLAN.md, version 2): dated steps are ordered by their dates."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The order of the steps of a plan: `after` links, and with `order: dates` also the dates.
 
-PLAN.md (version 2): with `order: dates`, a dated step A is before a dated step B when A ends
+docs/spec/PLAN.md (version 2): with `order: dates`, a dated step A is before a dated step B when A ends
 on an earlier day than B starts; this adds to the `after` links. The engine and the loader's
 cycle check both take their links from here, so they agree on what "before" means.
 

@@ -240,7 +240,7 @@ class PlanResolver:
 
     def _check_cycle(self, steps: list[Step], order: str) -> None:
         """No cycle of `after` links; with `order: dates`, none of `after` links and dates together
-        (a step listed in `after` that is dated after the step: PLAN.md, version 2)."""
+        (a step listed in `after` that is dated after the step: docs/spec/PLAN.md, version 2)."""
         links = order_links(self.plan.model_copy(update={"steps": tuple(steps), "order": order}))
         found = find_cycle([step.model_copy(update={"after": links[step.id]}) for step in steps])
         if found is None:
