@@ -146,3 +146,27 @@ def test_a_server_error_keeps_the_form(web, monkeypatch):
     fields["title"] = ["Niet verliezen alstublieft"]
     answer = web.post("/edit/markt.yaml", data=as_pairs({**fields, "action": ["add-step"]}))
     assert answer.status_code == 400 and "Niet verliezen alstublieft" in answer.text and "boom" not in answer.text
+
+
+def test_a_plan_written_with_dutch_keys_is_saved_with_dutch_keys(web, tmp_path):
+    page = new_plan(web).text
+    assert "stappen:" in STARTER
+    web.post("/edit/markt.yaml", data=as_pairs({**form_fields(page), "action": ["save"]}))
+    saved = (tmp_path / "markt.yaml").read_text(encoding="utf-8")
+    assert "stappen:" in saved and "soort: besluit" in saved and "actoren:" in saved and "na:" in saved
+    assert "steps:" not in saved and "kind:" not in saved
+
+
+def test_the_plan_page_gives_the_status_of_every_rule(web):
+    new_plan(web)
+    page = web.get("/plan/markt.yaml").text
+    assert "Alle regels" in page and "voldaan" in page and "niet van toepassing" in page
+
+
+def test_the_live_check_gives_back_the_short_names_it_made(web):
+    page = new_plan(web).text
+    fields = form_fields(web.post("/edit/markt.yaml", data=as_pairs({**form_fields(page), "action": ["add-step"]})).text)
+    new = max(int(m) for m in re.findall(r"step-(\d+)-title", " ".join(fields)))
+    fields[f"step-{new}-title"] = ["Wandeling door de wijk"]
+    answer = web.post("/check/form/markt.yaml", data=as_pairs(fields)).json()
+    assert answer["ids"] == {f"step-{new}-id": "wandeling-door-de"}

@@ -98,6 +98,7 @@ def routes() -> list[Route]:
         Route("/api/compare", routes_api.api_compare, methods=["POST"]),
         Route("/lang", switch_language),
         Route("/static/{file}", static),
+        Route("/favicon.ico", lambda request: Response(status_code=204)),
     ]
 
 

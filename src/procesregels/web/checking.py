@@ -9,6 +9,7 @@ modification time (loading one parses a grammar), and whole results by the hash 
 from __future__ import annotations
 
 import collections
+import functools
 import hashlib
 import io
 import re
@@ -67,16 +68,20 @@ _rulesets = _Lru(32)
 _results = _Lru(_CACHE_SIZE)
 
 
-def bundled_names() -> list[str]:
+@functools.lru_cache(maxsize=1)
+def _bundled() -> dict[str, Path]:
+    """The bundled rulesets by name: they are part of the installed package and do not change."""
     from procesregels.ruleset.loader import bundled_rulesets
 
-    return [path.stem for path in bundled_rulesets()]
+    return {path.stem: path for path in bundled_rulesets()}
+
+
+def bundled_names() -> list[str]:
+    return list(_bundled())
 
 
 def ruleset_path(workspace: Path, name: str) -> Path:
     """The file of a ruleset name: a bundled name, or a `.rules` file of the workspace."""
-    from procesregels.ruleset.loader import bundled_rulesets
-
     if name.endswith(".rules"):
         try:
             path = resolve(workspace, name)
@@ -85,9 +90,8 @@ def ruleset_path(workspace: Path, name: str) -> Path:
         if path.is_file():
             return path
         raise UnknownRuleset(name)
-    for path in bundled_rulesets():
-        if path.stem == name:
-            return path
+    if name in _bundled():
+        return _bundled()[name]
     raise UnknownRuleset(name)
 
 

@@ -61,6 +61,7 @@ class PlanForm:
     steps: list[StepRow] = field(default_factory=list)
     choices: list[tuple[str, str]] = field(default_factory=list)  # id, "a, b | c"
     extra: dict[str, Any] = field(default_factory=dict)
+    keys: str = "en"  # the language of the plan's keys: the form writes them back in it
 
 
 def _english(mapping: Mapping) -> dict:
@@ -77,8 +78,9 @@ def _text(value: Any) -> str:
 
 def from_data(data: Any) -> PlanForm:
     """The form of a plan as written (`yaml.safe_load` of its text); unknown parts kept as extra."""
+    dutch = isinstance(data, Mapping) and any(key in _DUTCH_KEYS for key in data)
     data = _english(data) if isinstance(data, Mapping) else {}
-    form = PlanForm(title=_text(data.pop("plan", "")), municipality=_text(data.pop("municipality", "")))
+    form = PlanForm(keys="nl" if dutch else "en", title=_text(data.pop("plan", "")), municipality=_text(data.pop("municipality", "")))
     attributes = data.pop("attributes", None)
     if isinstance(attributes, Mapping):
         form.attributes = [(str(key), _text(value)) for key, value in attributes.items()]
@@ -126,7 +128,8 @@ def from_fields(fields: Any) -> PlanForm:
         value = fields.get(name)
         return value.strip() if isinstance(value, str) else ""
 
-    form = PlanForm(title=get("title"), municipality=get("municipality"), extra=_json(get("extra")))
+    form = PlanForm(title=get("title"), municipality=get("municipality"), extra=_json(get("extra")),
+                    keys="nl" if get("keys") == "nl" else "en")
     form.attributes = [(get(f"attr-{i}-key"), get(f"attr-{i}-value")) for i in _indices(fields, "attr", "key")]
     form.actors = [ActorRow(get(f"actor-{i}-id"), get(f"actor-{i}-role"), get(f"actor-{i}-name"))
                    for i in _indices(fields, "actor", "id")]
@@ -144,6 +147,11 @@ def from_fields(fields: Any) -> PlanForm:
         form.steps.append(row)
     form.choices = [(get(f"choice-{i}-id"), get(f"choice-{i}-options")) for i in _indices(fields, "choice", "id")]
     return form
+
+
+def step_indices(fields: Any) -> list[int]:
+    """The row numbers of the steps in a submitted form, in order (`step-3-title` -> 3)."""
+    return _indices(fields, "step", "title")
 
 
 def _indices(fields: Any, kind: str, probe: str) -> list[int]:
@@ -203,7 +211,25 @@ def to_data(form: PlanForm) -> dict[str, Any]:
         data["choices"] = choices
     for key, value in form.extra.items():
         data.setdefault(key, value)
-    return data
+    return _in_dutch(data) if form.keys == "nl" else data
+
+
+def _in_dutch(data: dict[str, Any]) -> dict[str, Any]:
+    """The plan's keys in Dutch (PLAN.md version 2), for a plan that was written with Dutch keys."""
+    from procesregels.plan.keys import DUTCH
+
+    def renamed(mapping: dict[str, Any], model: str) -> dict[str, Any]:
+        return {DUTCH[model].get(key, key): value for key, value in mapping.items()}
+
+    out = renamed(data, "plan")
+    groups = {"actoren": "actor", "stappen": "step", "keuzes": "choice", "afwijkingen": "waiver"}
+    for key, model in groups.items():
+        value = out.get(key)
+        if isinstance(value, dict):
+            out[key] = {name: renamed(item, model) if isinstance(item, dict) else item for name, item in value.items()}
+        elif isinstance(value, list):
+            out[key] = [renamed(item, model) if isinstance(item, dict) else item for item in value]
+    return out
 
 
 def _step_data(row: StepRow) -> dict[str, Any]:

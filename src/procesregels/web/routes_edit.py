@@ -191,10 +191,14 @@ async def check_form(request: Request) -> Response:
     except pages.FormProblem as problem:
         return JSONResponse({"error": pages.text(problem.key, pages.lang_of(request))}, status_code=400)
     form = planform.from_fields(fields)
+    unnamed = [number for number, row in enumerate(form.steps) if not row.id and row.title]
     planform.fill_ids(form)
     text = planform.to_text(planform.to_data(form), name)
     chosen = ruleset_choice(request, name, pages.field(fields, "ruleset"))
-    return _panel(request, _check(request, text, name, chosen, _rows(form)))
+    rows = planform.step_indices(fields)
+    # the short names made from titles go back to the page, so findings name what the person sees
+    made = {f"step-{rows[number]}-id": form.steps[number].id for number in unnamed if number < len(rows)}
+    return _panel(request, _check(request, text, name, chosen, _rows(form)), made)
 
 
 async def check_text(request: Request) -> Response:
@@ -208,8 +212,8 @@ async def check_text(request: Request) -> Response:
     return _panel(request, _check(request, text, name, ruleset_choice(request, name)))
 
 
-def _panel(request: Request, view: dict) -> Response:
+def _panel(request: Request, view: dict, ids: dict[str, str] | None = None) -> Response:
     lang = pages.lang_of(request)
     html = pages.environment().get_template("panel.html.j2").render(t=pages.translator(lang), view=view, lang=lang)
-    return JSONResponse({"html": html, "errors": len(view["errors"]),
-                         "findings": view.get("count", 0)}, headers={"cache-control": "no-store"})
+    return JSONResponse({"html": html, "errors": len(view["errors"]), "findings": view.get("count", 0),
+                         "ids": ids or {}}, headers={"cache-control": "no-store"})

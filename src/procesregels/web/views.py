@@ -74,7 +74,7 @@ def plan_view(checked: Checked, rows: dict[str, int] | None = None, source: str 
     return {"errors": [], "lang": lang, "title": plan_report.title, "summary": summary,
             "phrase": common.count_phrase(summary, lang), "failed": plan_report.failed,
             "groups": [(group, items) for group, items in groups if items], "count": len(findings),
-            "svg": svg, "influence": influence, "rules": _rule_statuses(plan_report, lang),
+            "svg": svg, "influence": influence, "rules": _rule_statuses(report, plan_report, lang),
             "ruleset": report.ruleset_name, "ruleset_version": report.ruleset_version,
             "municipality": getattr(plan, "municipality", None)}
 
@@ -94,18 +94,17 @@ def _picture(plan_report, vocabulary, lang: str) -> tuple[Markup | None, dict[st
     return Markup(svg(picture, lang, prefix=PREFIX, standalone=False)), node_of, index_of
 
 
-def _rule_statuses(plan_report, lang: str) -> list[dict[str, Any]]:
-    """The status of every rule (passed, breached, not applicable and why), when the engine gives it."""
-    statuses = getattr(plan_report, "rules", None) or ()
+def _rule_statuses(report, plan_report, lang: str) -> list[dict[str, Any]]:
+    """The status of every rule (met, breached, not applicable and why, waived), as the council's
+    documents give it (reporters.brief: the engine's statuses when it has them, else from the findings)."""
+    from procesregels.reporters.brief import rule_rows
+
     shown = []
-    for status in statuses:
-        item = status if isinstance(status, dict) else vars(status)
-        name = str(item.get("status", ""))
-        label = text(f"web.rule_status.{name}", lang)
-        reason = item.get("reason")
-        shown.append({"rule": item.get("rule"), "status": name,
-                      "label": label if label != f"web.rule_status.{name}" else name,
-                      "reason": reason if isinstance(reason, str) else None})
+    for row in rule_rows(report, plan_report):
+        label = text(f"web.rule_status.{row.status}", lang)
+        shown.append({"rule": row.rule, "title": row.title, "status": row.status,
+                      "label": label if label != f"web.rule_status.{row.status}" else row.status,
+                      "reason": row.reason or None})
     return shown
 
 

@@ -22,6 +22,13 @@
           panel.innerHTML = answer.html;  // server-rendered with every text escaped
           panel.setAttribute("data-checked", String(Date.now()));
         }
+        Object.keys(answer.ids || {}).forEach(function (name) {  // short names made from titles
+          var field = form.elements[name], title = form.elements[name.replace(/-id$/, "-title")];
+          // only once the title is no longer being typed: a name made from half a title would stick
+          if (field && !field.value && document.activeElement !== field && document.activeElement !== title) {
+            field.value = answer.ids[name];
+          }
+        });
       }).catch(function () { /* the next change or the form's own buttons will check again */ })
         .then(function () { running = null; if (again) { again = false; run(); } });
     }

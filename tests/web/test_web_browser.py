@@ -1,0 +1,228 @@
+"""The workbench in a real headless Chromium (Debian's /usr/bin/chromium, never a download).
+
+The scenarios of issue 15: an officer makes a plan from the starter, adds three steps in the form,
+sees a finding appear and disappear, saves, reloads and restores; two browsers edit one plan and
+the second save gets the conflict page with nothing lost; the ruleset editor shows a located error
+while typing; hostile titles run nothing; the editor works with the keyboard alone.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+from web_server import running
+
+from procesregels.plan.starter import starter_plan
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+SHOTS = Path(os.environ.get("PROCESREGELS_SHOTS", "")) if os.environ.get("PROCESREGELS_SHOTS") else None
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists() and not os.environ.get("CI"),
+                       reason="no /usr/bin/chromium (the test must run in CI)"),
+]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        if os.environ.get("CI"):
+            raise
+        pytest.skip("playwright is not installed")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def workbench(tmp_path):
+    with running(tmp_path) as url:
+        yield url, tmp_path
+
+
+def guarded(context, base: str):
+    """A page that records dialogs, page errors and any request that leaves the workbench."""
+    page = context.new_page()
+    page.dialogs, page.errors, page.outside = [], [], []
+    page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    page.on("request", lambda request: None if request.url.startswith(base) or request.url.startswith("data:")
+            else page.outside.append(request.url))
+    return page
+
+
+def shot(page, name: str) -> None:
+    if SHOTS is not None:
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=False)
+
+
+def new_plan(page, base: str, name: str = "marktplein") -> None:
+    page.goto(base + "/")
+    page.get_by_label("Bestandsnaam").fill(name)
+    page.get_by_role("button", name="Plan maken").click()
+    page.wait_for_selector("#editor")
+
+
+def last_row(page) -> int:
+    return max(int(n) for n in re.findall(r'id="row-(\d+)"', page.content()))
+
+
+def add_step(page, title: str, kind: str, owner: str, date: str, *, after: list[str] = (), levels: dict | None = None) -> int:
+    page.get_by_role("button", name="Stap toevoegen").click()
+    page.wait_for_selector("#editor")
+    row = last_row(page)
+    prefix = f"#step-{row}-"
+    page.fill(prefix + "title", title)
+    page.select_option(prefix + "kind", kind)
+    page.select_option(prefix + "owner", owner)
+    page.fill(prefix + "date", date)
+    if after:
+        page.select_option(prefix + "after", list(after))
+    for actor_index, level in (levels or {}).items():
+        page.select_option(f"{prefix}level-{actor_index}", level)
+    return row
+
+
+def wait_for_verdict(page, passes: bool) -> None:
+    words = "Voldoet aan de regels." if passes else "Voldoet niet aan de regels."
+    page.wait_for_function("words => document.querySelector('#panel .summary') && "
+                           "document.querySelector('#panel .summary').textContent.includes(words)", arg=words,
+                           timeout=10000)
+
+
+def test_officer_makes_a_plan_in_the_form_saves_reloads_and_restores(browser, workbench):
+    base, workspace = workbench
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = guarded(context, base)
+    new_plan(page, base)
+    wait_for_verdict(page, True)
+    decision = add_step(page, "Raad besluit over de uitvoering", "besluit", "raad", "2027-09-01", after=["terugkoppeling"])
+    wait_for_verdict(page, False)  # nobody hears of this decision: a finding appears while typing
+    shot(page, "workbench-finding")
+    page.get_by_role("button", name="Toon in de tekening").first.click()
+    assert page.locator(".picture .lit").count() >= 1
+    decision_id = page.input_value(f"#step-{decision}-id") or "raad-besluit-over"
+    add_step(page, "Inwoners horen het besluit", "informatie", "team", "2027-09-15", after=[decision_id],
+             levels={3: "informeren"})
+    wait_for_verdict(page, True)  # ... and disappears once the residents are told
+    add_step(page, "Evaluatie met de buurt", "evaluatie", "team", "2028-03-01", after=["inwoners-horen-het"],
+             levels={3: "raadplegen"})
+    wait_for_verdict(page, True)
+    page.get_by_role("button", name="Opslaan", exact=True).click()
+    page.wait_for_selector("text=Opgeslagen.")
+    page.reload()
+    assert page.input_value("#step-10-title") == "Evaluatie met de buurt"
+    saved = (workspace / "marktplein.yaml").read_text(encoding="utf-8")
+    assert "Inwoners horen het besluit" in saved
+    page.goto(f"{base}/history/marktplein.yaml")
+    page.get_by_role("button", name="Terugzetten").last.click()
+    page.wait_for_selector("h1")
+    assert (workspace / "marktplein.yaml").read_text(encoding="utf-8") == starter_plan("nl", "marktplein.yaml")
+    assert not page.errors and not page.dialogs and not page.outside
+    context.close()
+
+
+def test_two_browsers_edit_one_plan_and_the_second_save_loses_nothing(browser, workbench):
+    base, workspace = workbench
+    first_context, second_context = browser.new_context(), browser.new_context()
+    first, second = guarded(first_context, base), guarded(second_context, base)
+    new_plan(first, base, "gedeeld")
+    second.goto(f"{base}/edit/gedeeld.yaml")
+    first.fill("#f-title", "Titel van de eerste collega")
+    second.fill("#f-title", "Titel van de tweede collega")
+    first.get_by_role("button", name="Opslaan", exact=True).click()
+    first.wait_for_selector("text=Opgeslagen.")
+    second.get_by_role("button", name="Opslaan", exact=True).click()
+    second.wait_for_selector("text=Niet opgeslagen: het bestand is intussen gewijzigd")
+    shot(second, "workbench-conflict")
+    assert "Titel van de tweede collega" in second.input_value("#mine")
+    assert "Titel van de eerste collega" in second.inner_text("pre.code")
+    assert "eerste collega" in (workspace / "gedeeld.yaml").read_text(encoding="utf-8")
+    second.get_by_role("button", name="Mijn versie eroverheen opslaan").click()
+    second.wait_for_selector("text=Opgeslagen.")
+    assert "tweede collega" in (workspace / "gedeeld.yaml").read_text(encoding="utf-8")
+    first_context.close()
+    second_context.close()
+
+
+def test_the_ruleset_editor_shows_a_located_error_while_typing(browser, workbench):
+    base, _ = workbench
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = guarded(context, base)
+    page.goto(base + "/rulesets")
+    page.get_by_label("Bestandsnaam").fill("onze-regels")
+    page.get_by_role("button", name="Regelset maken").click()
+    page.wait_for_selector("#ruleset-editor")
+    page.wait_for_selector("text=De regelset is goed te lezen")
+    page.click("#text")
+    page.keyboard.press("Control+End")
+    page.keyboard.type('\nregel R90 "Bewoners denken mee"\n  inwoners moeten geraadpleegd wordn voor elk besluit\n')
+    page.wait_for_selector("#panel a.line", timeout=10000)
+    link = page.locator("#panel a.line").first
+    assert link.get_attribute("data-line") == "5"
+    shot(page, "workbench-ruleset-error")
+    link.click()
+    assert page.evaluate("document.activeElement.id") == "text"
+    assert not page.errors and not page.outside
+    context.close()
+
+
+def test_hostile_titles_run_nothing(browser, workbench):
+    base, workspace = workbench
+    hostile = "<script>alert(1)</script><img src=x onerror=alert(2)><svg onload=alert(3)>"
+    text = starter_plan("nl", "boos.yaml").replace("Herinrichting Dorpsplein", "'" + hostile + "'")
+    text = text.replace("Bewonersavond over het plein", "'</textarea><script>alert(4)</script>'")
+    (workspace / "boos.yaml").write_text(text, encoding="utf-8")
+    context = browser.new_context()
+    page = guarded(context, base)
+    for url in ("/", "/plan/boos.yaml", "/edit/boos.yaml", "/text/boos.yaml"):
+        page.goto(base + url)
+        page.wait_for_load_state("load")
+    page.goto(base + "/plan/boos.yaml")
+    assert hostile in page.inner_text("h1")
+    assert not page.dialogs and not page.outside
+    context.close()
+
+
+def test_the_editor_works_with_the_keyboard_alone(browser, workbench):
+    base, workspace = workbench
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = guarded(context, base)
+    new_plan(page, base, "toetsenbord")
+
+    def tab_to(selector: str, limit: int = 600) -> None:
+        for _ in range(limit):
+            if page.evaluate("s => document.activeElement && document.activeElement.matches(s)", selector):
+                return
+            page.keyboard.press("Tab")
+        raise AssertionError(f"{selector} cannot be reached with Tab")
+
+    tab_to("button[value=add-step]")
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none"  # focus is visible
+    page.keyboard.press("Enter")
+    page.wait_for_selector("#editor")
+    row = last_row(page)
+    tab_to(f"#step-{row}-title")
+    page.keyboard.type("Straatgesprekken")
+    tab_to(f"#step-{row}-kind")
+    page.keyboard.type("bijeenkomst")
+    tab_to(f"#step-{row}-owner")
+    page.keyboard.type("Projectteam")
+    tab_to("button[value=save]")
+    page.keyboard.press("Enter")
+    page.wait_for_selector("text=Opgeslagen.")
+    saved = (workspace / "toetsenbord.yaml").read_text(encoding="utf-8")
+    assert "Straatgesprekken" in saved and "soort: bijeenkomst" in saved and "eigenaar: team" in saved
+    assert not page.errors
+    context.close()
