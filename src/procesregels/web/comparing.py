@@ -10,7 +10,7 @@ from procesregels.web import checking
 
 
 def compare_data(workspace: Path, names: Sequence[str], lang: str, *, examples: bool | None = None) -> dict[str, Any]:
-    """The JSON of CLI.md ("Output of compare") for rulesets named as on the pages."""
+    """The JSON of docs/spec/CLI.md ("Output of compare") for rulesets named as on the pages."""
     from procesregels.commands.compare import run, wants_examples
     from procesregels.comparison.render import comparison_json
 

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-#: Dutch keys (PLAN.md version 2) read as their English names; the form writes English keys.
+#: Dutch keys (docs/spec/PLAN.md version 2) read as their English names; the form writes English keys.
 _DUTCH_KEYS = {
     "gemeente": "municipality", "kenmerken": "attributes", "actoren": "actors", "rol": "role", "naam": "name",
     "stappen": "steps", "titel": "title", "soort": "kind", "eigenaar": "owner", "deelnemers": "participants",
@@ -215,7 +215,7 @@ def to_data(form: PlanForm) -> dict[str, Any]:
 
 
 def _in_dutch(data: dict[str, Any]) -> dict[str, Any]:
-    """The plan's keys in Dutch (PLAN.md version 2), for a plan that was written with Dutch keys."""
+    """The plan's keys in Dutch (docs/spec/PLAN.md version 2), for a plan that was written with Dutch keys."""
     from procesregels.plan.keys import DUTCH
 
     def renamed(mapping: dict[str, Any], model: str) -> dict[str, Any]:

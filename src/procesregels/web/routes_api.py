@@ -2,9 +2,9 @@
 
 - `POST /api/lint`: a plan (JSON `{"plan": text, "name": "plan.yaml"}` or a multipart `file`) and a
   ruleset (`ruleset`: a name from `GET /api/rulesets`, or `ruleset_text`) -> the JSON report of
-  CLI.md. A plan that cannot be read -> 422 with the located errors.
+  docs/spec/CLI.md. A plan that cannot be read -> 422 with the located errors.
 - `GET /api/rulesets`: the rulesets the workbench knows: `[{name, title, municipality, version, source}]`.
-- `POST /api/compare`: `{"rulesets": [names]}` or `{"ruleset_texts": [texts]}` -> the compare JSON of CLI.md.
+- `POST /api/compare`: `{"rulesets": [names]}` or `{"ruleset_texts": [texts]}` -> the compare JSON of docs/spec/CLI.md.
 
 Nothing here writes, so no CSRF token is asked; the access rules (loopback, `--auth`,
 `--trust-header`) apply as to every page.
