@@ -122,3 +122,23 @@ def test_installed_package_lists_its_bundled_rulesets(venv: Path, tmp_path: Path
     for entry in json.loads(listed.stdout):
         assert Path(entry["path"]).is_file()
         assert str(venv) in entry["path"], "a bundled ruleset was read from the checkout"
+
+
+def test_wheel_ships_current_prebuilt_rulesets_and_uses_them(wheel: Path, venv: Path, tmp_path: Path) -> None:
+    names = set(zipfile.ZipFile(wheel).namelist())
+    rules = {n[: -len(".rules")] for n in names if n.startswith("procesregels/rulesets/") and n.count("/") == 2
+             and n.endswith(".rules")}
+    forms = {n[: -len(".resolved.json")] for n in names if n.endswith(".resolved.json")}
+    assert rules and forms == rules
+    assert not any(n.endswith(".cache") or "__pycache__" in n for n in names)
+    check = (
+        "import sys\n"
+        "from procesregels.ruleset import prebuilt\n"
+        "from procesregels.ruleset.loader import bundled_rulesets, parse_layers\n"
+        "for path in bundled_rulesets():\n"
+        "    form = prebuilt.load(path)\n"
+        "    assert form is not None, f'{path.name}: no current prebuilt form'\n"
+        "    assert form == parse_layers(path), path.name\n"
+        "print('ok')\n"
+    )
+    assert run([str(venv / "bin" / "python"), "-c", check], tmp_path).stdout == "ok\n"

@@ -6,7 +6,6 @@ reporter golden files.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -63,6 +62,8 @@ class Finding:
         if self.rule == "missing-role":
             parts.append(str(dict(self.args).get("role", "")))
         raw = "\x1f".join(parts)
+        import hashlib  # here, not at the top: OpenSSL's start-up is paid only by the formats that use it
+
         return hashlib.sha256(raw.encode("utf-8")).hexdigest()[:32]
 
 

@@ -44,7 +44,7 @@ IsoDate = Annotated[dt.date | None, BeforeValidator(_iso_date)]
 class _Model(BaseModel):
     # Numbers are accepted where text is expected (`id: 1`, `rule: 9`): YAML reads them as
     # numbers, but a participation officer means the name.
-    model_config = ConfigDict(extra="forbid", frozen=True, coerce_numbers_to_str=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, coerce_numbers_to_str=True, defer_build=True)
 
 
 class Actor(_Model):

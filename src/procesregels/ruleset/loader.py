@@ -12,20 +12,29 @@ import difflib
 import re
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from procesregels import i18n as messages
 from procesregels.core.resources import rulesets_dir
 from procesregels.core.vocabulary import Vocabulary, suggest
 from procesregels.errors import RulesetError
 from procesregels.ruleset.model import Rule, Ruleset
-from procesregels.ruleset.parse import MAX_BYTES, Parsed, decode, parse
-from procesregels.ruleset.transform import build_ruleset
 from procesregels.span import Span
+
+if TYPE_CHECKING:
+    from procesregels.ruleset.parse import Parsed
+
+# The parser and the transformer are imported where a text is parsed: a bundled ruleset read
+# from its prebuilt form (ruleset/prebuilt.py) needs neither.
 
 SUFFIX = ".rules"
 
 
 def parse_ruleset(text: str, path: str = "<ruleset>", base: Vocabulary | None = None) -> Ruleset:
     """One ruleset text -> model with canonical ids; layering is not applied."""
+    from procesregels.ruleset.parse import parse
+    from procesregels.ruleset.transform import build_ruleset
+
     return build_ruleset(parse(text, path), base)
 
 
@@ -39,13 +48,41 @@ def bundled_rulesets() -> list[Path]:
 
 
 def load_ruleset(name_or_path: str) -> Ruleset:
-    """A ruleset file or bundled name, with everything it extends merged in."""
-    return _load(locate(name_or_path), chain=())
+    """A ruleset file or bundled name, with everything it extends merged in. A bundled ruleset
+    comes from its prebuilt form when that is current (ruleset/prebuilt.py)."""
+    from procesregels.ruleset import prebuilt
+
+    path = locate(name_or_path)
+    if path.parent.resolve() != rulesets_dir().resolve():
+        return parse_layers(path)
+    ruleset = prebuilt.load(path)
+    if ruleset is None:
+        ruleset = parse_layers(path)
+        if prebuilt.writable_here():
+            try:
+                prebuilt.write(path, ruleset)
+            except (OSError, ValueError):
+                pass  # a read-only checkout: parse every time, as without a form
+    return ruleset
+
+
+def parse_layers(path: Path) -> Ruleset:
+    """Parse a ruleset file and every layer it extends, merged (never from a prebuilt form)."""
+    return _load(path, chain=())
+
+
+def prebuild(folder: Path) -> list[Path]:
+    """Write the prebuilt form of every bundled ruleset in `folder` (the build hook in setup.py)."""
+    from procesregels.ruleset import prebuilt
+
+    return [prebuilt.write(path, parse_layers(path)) for path in sorted(folder.glob(f"*{SUFFIX}"))]
 
 
 def load_ruleset_text(text: str, path: Path) -> Ruleset:
     """A ruleset given as text (an editor's unsaved buffer) that would live at `path`: `extends`
     is resolved relative to `path`, exactly as if the text were saved there."""
+    from procesregels.ruleset.transform import build_ruleset
+
     parsed, base = _parse_text_with_base(text, path)
     own = _stamp(build_ruleset(parsed, base.vocabulary() if base else None), path.stem)
     return merge(base, own, parsed.text) if base else own
@@ -53,6 +90,8 @@ def load_ruleset_text(text: str, path: Path) -> Ruleset:
 
 def load_layer_text(text: str, path: Path) -> tuple[Parsed, Ruleset, Vocabulary]:
     """`load_layer` for a text that would live at `path` (the editor's `fmt` of unsaved text)."""
+    from procesregels.ruleset.transform import build_ruleset
+
     parsed, base = _parse_text_with_base(text, path)
     own = build_ruleset(parsed, base.vocabulary() if base else None)
     if base is None:
@@ -61,6 +100,8 @@ def load_layer_text(text: str, path: Path) -> tuple[Parsed, Ruleset, Vocabulary]
 
 
 def _parse_text_with_base(text: str, path: Path) -> tuple[Parsed, Ruleset | None]:
+    from procesregels.ruleset.parse import parse
+
     parsed = parse(text, str(path))
     extends = _extends_of(parsed.tree)
     if extends is None:
@@ -93,6 +134,8 @@ def locate(name_or_path: str, relative_to: Path | None = None, span: Span | None
 
 def read_ruleset_text(path: Path) -> str:
     """The text of a ruleset file; unreadable, too big or not UTF-8 is a RulesetError."""
+    from procesregels.ruleset.parse import MAX_BYTES, decode
+
     try:
         if path.stat().st_size > MAX_BYTES:
             size = path.stat().st_size
@@ -106,6 +149,8 @@ def read_ruleset_text(path: Path) -> str:
 def load_layer(path: Path) -> tuple[Parsed, Ruleset, Vocabulary]:
     """One file's own model (not merged), with names resolved against the layers it extends,
     and the vocabulary of all layers together."""
+    from procesregels.ruleset.transform import build_ruleset
+
     parsed, base = _parse_with_base(path, ())
     own = build_ruleset(parsed, base.vocabulary() if base else None)
     if base is None:
@@ -114,6 +159,8 @@ def load_layer(path: Path) -> tuple[Parsed, Ruleset, Vocabulary]:
 
 
 def _parse_with_base(path: Path, chain: tuple[Path, ...]) -> tuple[Parsed, Ruleset | None]:
+    from procesregels.ruleset.parse import parse
+
     text = read_ruleset_text(path)
     parsed = parse(text, str(path))
     extends = _extends_of(parsed.tree)
@@ -129,6 +176,8 @@ def _load(path: Path, chain: tuple[Path, ...], via: Span | None = None, via_text
     if resolved in chain:
         cycle = " -> ".join(p.stem for p in (*chain, resolved))
         raise RulesetError(messages.text("ruleset.extends_cycle", "en", {"cycle": cycle}), via, source_text=via_text)
+    from procesregels.ruleset.transform import build_ruleset
+
     parsed, base = _parse_with_base(path, chain)
     own = _stamp(build_ruleset(parsed, base.vocabulary() if base else None), path.stem)
     return merge(base, own, parsed.text) if base else own
