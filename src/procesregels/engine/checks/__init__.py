@@ -39,7 +39,7 @@ from procesregels.engine.checks import (
     role_present,
 )
 
-#: the template modules, in the order of LANGUAGE.md section 5
+#: the template modules, in the order of docs/spec/LANGUAGE.md section 5
 TEMPLATES: tuple[ModuleType, ...] = (
     involvement_before, involvement_anywhere, influence_by_phase, event_before, response, duration,
     lead_time, field_present, role_present, prohibition,
