@@ -101,6 +101,8 @@ def _encode(value: Any, folder: str, sources: set[str]) -> Any:
         return {"$date": value.isoformat()}
     if isinstance(value, tuple):
         return [_encode(item, folder, sources) for item in value]
+    if isinstance(value, frozenset) and all(isinstance(item, str) for item in value):
+        return {"$frozenset": sorted(value)}
     if isinstance(value, str) and os.path.dirname(value) == folder:
         return {"$file": os.path.basename(value)}  # the path of the ruleset itself
     if value is None or isinstance(value, (str, bool, int, float)):
@@ -120,6 +122,8 @@ def _decode(value: Any, folder: str) -> Any:
         return os.path.join(folder, value["$file"])
     if "$date" in value:
         return dt.date.fromisoformat(value["$date"])
+    if "$frozenset" in value:
+        return frozenset(str(item) for item in value["$frozenset"])
     cls = _CLASSES[value["$model"]]
     fields = {k: _decode(v, folder) for k, v in value.items() if not k.startswith("$")}
     if set(fields) != set(cls.model_fields):
