@@ -6,12 +6,12 @@ import io
 import json
 
 import pytest
+from web_client import STARTER, client
 
 from procesregels.engine.run import lint
 from procesregels.plan.loader import parse_plan
 from procesregels.reporters.json import render
 from procesregels.ruleset.loader import load_ruleset
-from web_client import STARTER, client
 
 
 @pytest.fixture

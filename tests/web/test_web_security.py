@@ -11,6 +11,7 @@ from web_client import STARTER, client, csrf
 from procesregels.cli import cli
 from procesregels.errors import ConfigError
 from procesregels.web import auth
+from procesregels.web.paths import workspace_files
 from procesregels.web.security import Access
 from procesregels.web.server import access_for, is_loopback
 
@@ -149,3 +150,39 @@ def test_trust_header_takes_the_user_from_the_proxy(tmp_path):
     web = client(tmp_path, Access(trust_header="X-Remote-User"))
     assert web.get("/").status_code == 401
     assert "carla" in web.get("/", headers={"X-Remote-User": "carla"}).text
+
+
+def test_demo_serves_a_copy_of_the_examples(tmp_path):
+    from procesregels.web.server import demo_workspace
+
+    folder = demo_workspace()
+    try:
+        plans = workspace_files(folder, (".yaml",))
+        assert "dorpsplein.yaml" in plans and len(plans) > 3
+    finally:
+        import shutil
+
+        shutil.rmtree(folder)
+
+
+def test_serve_refuses_a_missing_folder(tmp_path):
+    result = CliRunner().invoke(cli, ["serve", str(tmp_path / "nope"), "--port", "1"])
+    assert result.exit_code == 2 and "no such folder" in result.output
+
+
+def test_a_ruleset_restored_from_history_goes_back_to_the_ruleset(tmp_path):
+    from procesregels.web import storage
+
+    web = client(tmp_path)
+    token = csrf(web.get("/rulesets").text)
+    web.post("/rulesets/new", data={"csrf": token, "name": "eigen"})
+    editor = web.get("/ruleset-edit/eigen.rules").text
+    source = (tmp_path / "eigen.rules").read_text(encoding="utf-8")
+    web.post("/ruleset-edit/eigen.rules", data={"csrf": token, "base": editor.split('name="base" value="')[1].split('"')[0],
+                                                 "text": source + "\n# gewijzigd\n", "action": "save"})
+    ident = storage.versions(tmp_path, "eigen.rules")[0].ident
+    current = storage.current_version(tmp_path, "eigen.rules")
+    answer = web.post("/restore/eigen.rules", data={"csrf": token, "base": current, "version": ident},
+                      follow_redirects=False)
+    assert answer.headers["location"] == "/ruleset/eigen.rules"
+    assert (tmp_path / "eigen.rules").read_text(encoding="utf-8") == source

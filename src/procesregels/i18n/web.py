@@ -155,6 +155,7 @@ WEB_MESSAGES: dict[str, dict[str, str]] = {
     "web.rescue.title": {"en": 'Your text is kept', "nl": 'Uw tekst is bewaard'},
     "web.rescue.kept": {"en": 'Your text is below; nothing is lost.', "nl": 'Uw tekst staat hieronder; er is niets verloren.'},
     "web.rescue.retry": {"en": 'Save again', "nl": 'Opnieuw opslaan'},
+    "web.history.back": {"en": 'Back to the file', "nl": 'Terug naar het bestand'},
     "web.history.title": {"en": 'History of {name}', "nl": 'Geschiedenis van {name}'},
     "web.history.caption": {"en": 'Earlier versions, newest first', "nl": 'Eerdere versies, nieuwste eerst'},
     "web.history.replaced_at": {"en": 'Replaced at (UTC)', "nl": 'Vervangen op (UTC)'},

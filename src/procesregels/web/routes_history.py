@@ -82,4 +82,5 @@ async def restore(request: Request) -> Response:
         return conflict_page(request, name, old, conflict.current)
     except BadPath:
         return pages.message(request, "web.error.bad_name", status=404, name=name)
-    return pages.redirect(f"/plan/{pages.url_path(name)}")
+    page = "ruleset" if name.endswith(".rules") else "plan"
+    return pages.redirect(f"/{page}/{pages.url_path(name)}")

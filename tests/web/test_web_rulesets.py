@@ -1,0 +1,73 @@
+"""The ruleset pages: list, a ruleset's rules in words, the editor (check, test, fmt, save), compare."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from web_client import base, client, csrf
+
+
+@pytest.fixture
+def web(tmp_path):
+    return client(tmp_path)
+
+
+def test_the_list_and_a_bundled_rulesets_page(web):
+    listed = web.get("/rulesets").text
+    assert "/ruleset/national" in listed and "vng-model" in listed
+    page = web.get("/ruleset/vng-model").text
+    assert "Betekenis" in page and "Regel zoals geschreven" in page
+    assert web.get("/ruleset-edit/national").status_code == 404  # bundled rulesets are read-only
+
+
+def test_the_editor_checks_tests_formats_and_saves(web, tmp_path):
+    token = csrf(web.get("/rulesets").text)
+    web.post("/rulesets/new", data={"csrf": token, "name": "eigen"})
+    editor = web.get("/ruleset-edit/eigen.rules").text
+    assert "De regelset is goed te lezen" in editor
+    messy = ('regelset "Eigen"\n  breidt uit "national"\n\nregel E1 "Vroeg meedenken"\n'
+             '    inwoners   moeten geraadpleegd worden voordat de raad besluit\n')
+    live = web.post("/check/ruleset/eigen.rules", data={"csrf": token, "text": messy}).json()
+    assert live["errors"] == 0
+    broken = web.post("/check/ruleset/eigen.rules", data={"csrf": token, "text": messy.replace("worden", "wordn")}).json()
+    assert broken["errors"] == 1 and 'data-line="5"' in broken["html"]
+    formatted = web.post("/ruleset-edit/eigen.rules", data={"csrf": token, "base": base(editor), "text": messy,
+                                                            "action": "fmt"}).text
+    assert "  inwoners moeten geraadpleegd worden voordat de raad besluit" in formatted
+    assert "nog niet opgeslagen" in formatted
+    tested = web.post("/ruleset-edit/eigen.rules", data={"csrf": token, "base": base(editor), "text": messy,
+                                                         "action": "test"}).text
+    assert "geen voorbeelden" in tested
+    saved = web.post("/ruleset-edit/eigen.rules", data={"csrf": token, "base": base(editor), "text": messy,
+                                                        "action": "save"})
+    assert "Opgeslagen." in saved.text and (tmp_path / "eigen.rules").read_text(encoding="utf-8") == messy
+    stale = web.post("/ruleset-edit/eigen.rules", data={"csrf": token, "base": base(editor), "text": "x",
+                                                        "action": "save"})
+    assert stale.status_code == 409 and (tmp_path / "eigen.rules").read_text(encoding="utf-8") == messy
+
+
+def test_a_workspace_ruleset_checks_plans(web, tmp_path):
+    (tmp_path / "eigen.rules").write_text(
+        'regelset "Eigen"\n  breidt uit "national"\n\nregel E1 "Jongeren doen mee"\n'
+        '  het plan moet jongeren bevatten\n', encoding="utf-8")
+    token = csrf(web.get("/").text)
+    web.post("/new", data={"csrf": token, "name": "markt"})
+    page = web.get("/plan/markt.yaml?ruleset=eigen.rules").text
+    assert "E1" in page and "Voldoet niet aan de regels." in page
+    assert web.get("/plan/markt.yaml?ruleset=../../etc/passwd.rules").status_code == 200  # unknown: the default
+
+
+def test_a_ruleset_that_names_a_file_outside_is_refused(web, tmp_path):
+    (tmp_path / "buiten.rules").write_text('regelset "B"\n  breidt uit "../../../../etc/passwd"\n', encoding="utf-8")
+    page = web.get("/ruleset/buiten.rules").text
+    assert "root:" not in page and "verwijst naar" in page
+
+
+def test_compare_two_and_three(web):
+    two = web.get("/compare?r=national&r=vng-model").text
+    assert "national ↔ vng-model" in two
+    three = web.get("/compare?r=national&r=vng-model&r=zwolle").text
+    assert "Alle regelsets naast het uitgangspunt" in three
+    assert len(re.findall(r"<section class=\"pair\">", three)) == 2
+    assert "niet gevonden" in web.get("/compare?r=national&r=nope").text
