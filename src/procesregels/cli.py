@@ -110,6 +110,18 @@ def compare(rulesets, fmt, lang, examples, output) -> None:
     sys.exit(EXIT_OK)
 
 
+@cli.command()
+@click.argument("rulesets", nargs=-1, required=True, metavar="RULESET...")
+@click.option("--output", "-o", required=True, metavar="DIR", help="Folder to write the site into.")
+@click.option("--lang", type=click.Choice(LANGS), help="Language of the pages  [default: the first ruleset's]")
+@reports_input_errors
+def publish(rulesets, output, lang) -> None:
+    """Write a static website of the rulesets, a page per rule, to put online (exit 0; 2: bad input)."""
+    from procesregels.publish.site import run
+
+    click.echo(run(rulesets, output, lang))  # exit 0; an input error exits 2
+
+
 # -- graph ------------------------------------------------------------------------------------
 
 
