@@ -120,9 +120,12 @@ class Reference:
     def before(self, a: str, b: str, happening) -> bool:
         return a in happening and b in happening and b in self.reach[a]
 
-    def involves(self, step: Step, who, level: str) -> bool:
+    def involves(self, step: Step, who, level: str, themselves: bool = False) -> bool:
+        """A participant at LEVEL or higher whose role is WHO or broader (`themselves`: WHO or narrower)."""
+        def counts(role, w):
+            return self.voc.role_covers(w, role) if themselves else self.voc.role_covers(role, w)
         return any(
-            self.rank(lvl) >= self.rank(level) and any(self.voc.role_covers(self.role(a), w) for w in who)
+            self.rank(lvl) >= self.rank(level) and any(counts(self.role(a), w) for w in who)
             for a, lvl in step.participants.items()
         )
 
@@ -141,17 +144,17 @@ class Reference:
                 return True
         return False
 
-    def audiences(self, who, level: str, happening):
+    def audiences(self, who, level: str, happening, themselves: bool = False):
         """(label, fulfils(step)) per audience of a rule in an execution."""
         if "participants" not in who:
-            return [(None, lambda s: self.involves(s, who, level))]
+            return [(None, lambda s: self.involves(s, who, level, themselves))]
         rest = [w for w in who if w != "participants"]
         actors = sorted({
             a for sid in happening for a in self.step[sid].participants
             if self.voc.is_stakeholder(self.role(a))
         })
         return [
-            (a, lambda s, a=a: self.reaches(s, a, level) or (rest and self.involves(s, rest, level)))
+            (a, lambda s, a=a: self.reaches(s, a, level) or (rest and self.involves(s, rest, level, themselves)))
             for a in actors
         ]
 
@@ -159,7 +162,7 @@ class Reference:
         """'yes', 'maybe' (a phase event and the step has no phase) or 'no'."""
         if event.type == "participation":
             return "yes" if self.gives_influence(step) else "no"
-        if event.type == "steps":
+        if event.type in ("steps", "last"):
             if event.kind is not None and not self.voc.kind_is(step.kind, event.kind):
                 return "no"
             if event.owner is not None:
@@ -184,7 +187,7 @@ class Reference:
 
         if e not in happening or not belongs(e):
             return False
-        if event.type == "phase-ends":
+        if event.type in ("phase-ends", "last"):  # end events: no step of the set after e
             return not any(belongs(s) for s in happening if s in self.reach[e])
         if event.type in ("phase-starts", "participation"):
             return not any(belongs(s) for s in happening if e in self.reach[s])
@@ -228,17 +231,22 @@ class Reference:
 
     def check(self, rule: Rule) -> set:
         b = rule.body
+        if getattr(b, "each", False):  # an `and` list: the rule for each group separately
+            found = set()
+            for role in b.who:
+                found |= self.check(rule.model_copy(update={"body": b.model_copy(update={"who": (role,), "each": False})}))
+            return found
         t = b.template
         if t == "involvement-before":
-            return self.per_trigger(rule.id, b.event, lambda h: self.audiences(b.who, b.level, h),
+            return self.per_trigger(rule.id, b.event, lambda h: self.audiences(b.who, b.level, h, b.themselves),
                                     lambda e, label, f: [(p.id, "good") for p in self.plan.steps
                                                          if e in self.reach[p.id] and f(p)])
         if t == "response":
-            return self.per_trigger(rule.id, b.event, lambda h: self.audiences(b.who, b.level, h),
+            return self.per_trigger(rule.id, b.event, lambda h: self.audiences(b.who, b.level, h, b.themselves),
                                     lambda e, label, f: [(p.id, self.in_time(e, p, b.within))
                                                          for p in self.plan.steps if p.id in self.reach[e] and f(p)])
         if t == "lead-time":
-            return self.per_trigger(rule.id, b.event, lambda h: self.audiences(b.who, b.level, h),
+            return self.per_trigger(rule.id, b.event, lambda h: self.audiences(b.who, b.level, h, b.themselves),
                                     lambda e, label, f: [(p.id, self.ahead(p, e, b.lead))
                                                          for p in self.plan.steps if e in self.reach[p.id] and f(p)])
         if t == "event-before":
@@ -248,10 +256,10 @@ class Reference:
                                                          for x in self.plan.steps if e in self.reach[x.id]
                                                          and self.member(x, b.first) != "no"])
         if t == "involvement-anywhere":
-            return self.plan_wide(rule.id, lambda h: self.audiences(b.who, b.level, h),
+            return self.plan_wide(rule.id, lambda h: self.audiences(b.who, b.level, h, b.themselves),
                                   lambda p: "good")
         if t == "influence-by-phase":
-            return self.plan_wide(rule.id, lambda h: self.audiences(b.who, "consult", h),
+            return self.plan_wide(rule.id, lambda h: self.audiences(b.who, "consult", h, b.themselves),
                                   lambda p: self.early(p, b.phase))
         if t == "duration":
             return self.duration(rule)
@@ -506,6 +514,11 @@ class Reference:
             decisions = [s.id for s in self.plan.steps if self.voc.kind_is(s.kind, "decision")]
             return step in h and not any(self.before(step, d, h) for d in decisions)
         b = rule.body
+        if getattr(b, "each", False):
+            return any(
+                self.breaks_at(rule.model_copy(update={"body": b.model_copy(update={"who": (r,), "each": False})}), step, h)
+                for r in b.who
+            )
         t = b.template
         if t == "prohibition":
             return all(self.after_event(step, b.event, h, chosen) for chosen in self.completions(b.event))
@@ -514,7 +527,7 @@ class Reference:
             status = (lambda p: self.early(p, b.phase)) if t == "influence-by-phase" else (lambda p: "good")
             return any(
                 not any(f(self.step[p]) and status(self.step[p]) != "bad" for p in h)
-                for _, f in self.audiences(b.who, level, h)
+                for _, f in self.audiences(b.who, level, h, b.themselves)
             )
         sub = Reference.__new__(Reference)
         sub.__dict__.update(self.__dict__)

@@ -97,6 +97,20 @@ SENTENCES = [
     (25, "when oppervlakte is at least 0.5: residents must be consulted",
          "als oppervlakte ten minste 0,5 is: inwoners moeten geraadpleegd worden",
          Condition(attribute="oppervlakte", op="at-least", value=0.5), None, RESIDENTS_CONSULTED),
+    (26, "youth themselves must be consulted", "jongeren zelf moeten geraadpleegd worden",
+         None, None, InvolvementAnywhere(who=("youth",), level="consult", themselves=True)),
+    (27, "residents, businesses and organisations must be consulted before any decision",
+         "inwoners, ondernemers en maatschappelijke organisaties moeten geraadpleegd worden vóór elk besluit",
+         None, None, InvolvementBefore(who=("residents", "businesses", "organisations"), level="consult",
+                                       event=ANY_DECISION, each=True)),
+    (28, "after the last decision, participants must be informed within 6 weeks",
+         "na het laatste besluit moeten deelnemers binnen 6 weken geïnformeerd worden",
+         None, None, Response(event=Event(type="last", kind="decision"), who=("participants",), level="inform",
+                              within=Duration(amount=6, unit="week"))),
+    (29, "after any decision, participants must be informed within six weeks",
+         "na elk besluit moeten deelnemers binnen zes weken geïnformeerd worden",
+         None, None, Response(event=ANY_DECISION, who=("participants",), level="inform",
+                              within=Duration(amount=6, unit="week"))),
 ]
 
 

@@ -19,6 +19,7 @@ from reference import Reference
 ROLES = ["residents", "neighbours", "youth", "businesses", "stakeholders", "organisations",
          "council", "committee", "executive", "officials", "alderman"]
 WHO_ROLES = ["residents", "neighbours", "youth", "businesses", "stakeholders", "council", "advisory-board"]
+# (who() draws up to three roles, so `and` lists of three groups come up too)
 LEVELS = ["inform", "consult", "advise", "coproduce", "codecide"]
 PHASES = ["initiative", "exploration", "design", "decision", "implementation", "evaluation"]
 KINDS = ["decision", "frames", "draft", "meeting", "inspection", "survey", "feedback", "information"]
@@ -94,11 +95,12 @@ def events():
                   owner=st.sampled_from([None, "council", "executive", "committee", "residents"])),
         st.builds(Event, type=st.just("participation")),
         st.builds(Event, type=st.sampled_from(["phase-starts", "phase-ends"]), phase=st.sampled_from(PHASES)),
+        st.builds(Event, type=st.just("last"), kind=st.sampled_from(["decision", "decision", "meeting"])),
     )
 
 
 def who(dynamic: bool = True):
-    options = [st.lists(st.sampled_from(WHO_ROLES), min_size=1, max_size=2, unique=True).map(tuple)]
+    options = [st.lists(st.sampled_from(WHO_ROLES), min_size=1, max_size=3, unique=True).map(tuple)]
     if dynamic:
         options.append(st.just(("participants",)))
         options.append(st.sampled_from(WHO_ROLES).map(lambda r: ("participants", r)))
@@ -108,7 +110,7 @@ def who(dynamic: bool = True):
 durations = st.builds(Duration, amount=st.integers(0, 10), unit=st.sampled_from(["day", "week", "month"]))
 levels = st.sampled_from(LEVELS)
 
-bodies = st.one_of(
+_plain_bodies = st.one_of(
     st.builds(InvolvementBefore, who=who(), level=levels, event=events()),
     st.builds(InvolvementAnywhere, who=who(), level=levels),
     st.builds(InfluenceByPhase, who=who(), phase=st.sampled_from(PHASES)),
@@ -120,6 +122,19 @@ bodies = st.one_of(
     st.builds(RolePresent, role=st.sampled_from(WHO_ROLES)),
     st.builds(Prohibition, event=events()),
 )
+
+
+@st.composite
+def _with_groups(draw, body):
+    """`themselves` and `and` lists (version 2) where the grammar allows them: not with `participants`."""
+    if not hasattr(body, "themselves") or "participants" in body.who:
+        return body
+    themselves = draw(st.booleans())
+    each = len(body.who) >= 2 and draw(st.booleans())
+    return body.model_copy(update={"themselves": themselves, "each": each})
+
+
+bodies = _plain_bodies.flatmap(_with_groups)
 
 clauses = st.one_of(
     st.builds(Condition, attribute=st.just("impact"), op=st.sampled_from(["is", "at-least", "at-most", "more-than", "less-than"]),

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from procesregels.ruleset.parse import parse
 from procesregels.ruleset.model import (
-    Condition, Declaration, Duration, DurationBound, Event, EventBefore, Example, FieldPresent,
+    AllOf, AnyOf, Condition, Not, Declaration, Duration, DurationBound, Event, EventBefore, Example, FieldPresent,
     InfluenceByPhase, InvolvementAnywhere, InvolvementBefore, LeadTime, Prohibition, Response,
     RolePresent, Rule, Ruleset,
 )
@@ -61,7 +61,17 @@ def events(roles, kinds):
         st.builds(lambda kind: Event(type="steps", kind=kind), st.sampled_from(kinds)),
         st.just(Event(type="participation")),
         st.builds(lambda t, p: Event(type=t, phase=p), st.sampled_from(["phase-starts", "phase-ends"]), st.sampled_from(PHASES)),
+        st.builds(lambda kind: Event(type="last", kind=kind), st.sampled_from(kinds)),
     )
+
+
+@st.composite
+def _with_groups(draw, body):
+    """`themselves` and `and` lists (version 2), where the language allows them."""
+    if not hasattr(body, "themselves") or any(w in VOCABULARY.dynamic_roles for w in body.who):
+        return body
+    return body.model_copy(update={"themselves": draw(st.booleans()),
+                                   "each": len(body.who) >= 2 and draw(st.booleans())})
 
 
 def bodies(roles, kinds):
@@ -81,7 +91,7 @@ def bodies(roles, kinds):
         st.builds(FieldPresent, field=st.sampled_from(["owner", "date"]), kind=st.none() | st.sampled_from(kinds)),
         st.builds(RolePresent, role=st.sampled_from(roles)),
         st.builds(Prohibition, event=event),
-    )
+    ).flatmap(_with_groups)
 
 
 conditions = st.one_of(
@@ -95,10 +105,17 @@ conditions = st.one_of(
     st.builds(
         lambda a, op, v: Condition(attribute=a, op=op, value=v),
         st.sampled_from(["budget", "woningen"]),
-        st.sampled_from(["at-least", "at-most"]),
-        st.integers(0, 10**12) | st.floats(0, 1e9, allow_nan=False, allow_infinity=False),
+        st.sampled_from(["at-least", "at-most", "more-than", "less-than"]),
+        st.integers(0, 10**12) | st.floats(0, 1e9, allow_nan=False, allow_infinity=False)
+        | st.sampled_from([0.5, 2.125, 1000.5, 12.25]),
     ),
 )
+#: `is not`, and clauses joined as the grammar reads them: `or` over `and`.
+literals = conditions | conditions.map(lambda c: Not(part=c))
+expressions = st.lists(
+    st.lists(literals, min_size=1, max_size=3).map(lambda ps: ps[0] if len(ps) == 1 else AllOf(parts=tuple(ps))),
+    min_size=1, max_size=2,
+).map(lambda ps: ps[0] if len(ps) == 1 else AnyOf(parts=tuple(ps)))
 
 
 @st.composite
@@ -111,7 +128,8 @@ def rulesets(draw, lang):
             title=draw(text),
             source=draw(st.none() | text),
             severity=draw(st.sampled_from(["error", "warning", "info"])),
-            when=tuple(draw(st.lists(conditions, max_size=2))),
+            when=draw(st.none() | st.none() | expressions),
+            unless=draw(st.none() | st.none() | st.none() | expressions),
             body=draw(bodies(roles, kinds)),
             replaces=draw(st.none() | rule_ids),
         )

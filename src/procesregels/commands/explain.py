@@ -25,6 +25,8 @@ def describe_event(event: Event, writer: SentenceWriter) -> str:
     if event.type in ("phase-starts", "phase-ends"):
         return messages.text(f"explain.event.{event.type}", lang, {"phasename": writer.name("phase", event.phase)})
     args = {"kindname": writer.name("kind", event.kind)}
+    if event.type == "last":
+        return messages.text("explain.event.last", lang, args)
     if event.owner is None:
         return messages.text("explain.event.steps", lang, args)
     return messages.text("explain.event.owned", lang, {**args, "rolename": writer.name("role", event.owner)})
@@ -38,6 +40,11 @@ def meaning(rule: Rule, writer: SentenceWriter) -> str:
     key, args = REGISTRY[rule.body.template].meaning(rule.body, writer, describe_event)
     text = messages.text(key, lang, args)
     text = text[:1].upper() + text[1:]  # a sentence may open with a role name
+    body = rule.body
+    if getattr(body, "each", False):
+        text += " " + messages.text("explain.each", lang)
+    if getattr(body, "themselves", False):
+        text += " " + messages.text("explain.themselves", lang, {"who": writer.who(body.who)})
     if rule.unless is not None:
         text = messages.text("explain.unless", lang, {"conditions": writer.expression(rule.unless)}) + " " + text
     if rule.when is not None:

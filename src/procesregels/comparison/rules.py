@@ -29,28 +29,56 @@ PARTICIPANTS = "participants"
 # -- who and level ---------------------------------------------------------------------------
 
 
-def satisfying_roles(who: tuple[str, ...], vocabulary: Vocabulary) -> frozenset[str]:
-    """Roles of a participant that meet `who` (a role or a broader one, of any role listed)."""
+def satisfying_roles(who: tuple[str, ...], vocabulary: Vocabulary, themselves: bool = False) -> frozenset[str]:
+    """Roles of a participant that meet `who` (a role or a broader one, of any role listed; with
+    `themselves` the role or a narrower one)."""
+    if themselves:
+        return frozenset(r for r in vocabulary.role_parent for w in who if vocabulary.role_covers(w, r)) | frozenset(who)
     return frozenset(r for w in who for r in vocabulary.role_ancestors(w))
 
 
-def compare_who(a: tuple[str, ...], b: tuple[str, ...], vocabulary: Vocabulary) -> Aspect:
+def demands(body: Any, vocabulary: Vocabulary) -> list[frozenset[str]]:
+    """What WHO asks, as sets of roles of which a step must involve one: one set for a role or
+    an `or` list, one per group for an `and` list (each group separately)."""
+    themselves = getattr(body, "themselves", False)
+    if getattr(body, "each", False):
+        return [satisfying_roles((w,), vocabulary, themselves) for w in body.who]
+    return [satisfying_roles(body.who, vocabulary, themselves)]
+
+
+def compare_who(x: Any, y: Any, vocabulary: Vocabulary) -> Aspect:
     """Fewer roles that can meet the rule is stricter: `residents` is met by residents or
-    stakeholders only, `neighbours` also by neighbours, so the residents rule is stricter."""
+    stakeholders only, `neighbours` also by neighbours, so the residents rule is stricter.
+    `x`, `y`: rule bodies (or bare role tuples). `themselves` counts only the role and narrower
+    ones; an `and` list asks each group. X is at least as strict as Y when each demand of Y has a
+    demand of X whose roles are among Y's: meeting that one meets Y's."""
+    if isinstance(x, tuple):
+        x, y = _Plain(x), _Plain(y)
+    a, b = x.who, y.who
     args = (("roles_a", a), ("roles_b", b))
-    if set(a) == set(b):
+    shape_x = (frozenset(a), getattr(x, "themselves", False), getattr(x, "each", False))
+    if shape_x == (frozenset(b), getattr(y, "themselves", False), getattr(y, "each", False)):
         return Aspect("same", "compare.who.same", args)
     if PARTICIPANTS in a or PARTICIPANTS in b:
         # `participants` must be met for every participating actor: another kind of demand.
         return Aspect("?", "compare.who.participants", args)
-    sat_a, sat_b = satisfying_roles(a, vocabulary), satisfying_roles(b, vocabulary)
-    if sat_a == sat_b:
+    need_x, need_y = demands(x, vocabulary), demands(y, vocabulary)
+    x_implies_y = all(any(dx <= dy for dx in need_x) for dy in need_y)
+    y_implies_x = all(any(dy <= dx for dy in need_y) for dx in need_x)
+    if x_implies_y and y_implies_x:
         return Aspect("same", "compare.who.same", args)
-    if sat_a < sat_b:
+    if x_implies_y:
         return Aspect("a", "compare.who.narrower", (("roles_x", a), ("roles_y", b)))
-    if sat_b < sat_a:
+    if y_implies_x:
         return Aspect("b", "compare.who.narrower", (("roles_x", b), ("roles_y", a)))
     return Aspect("?", "compare.who.different", args)
+
+
+class _Plain:
+    """Bare roles as WHO: an `or` list, broader roles counting."""
+
+    def __init__(self, who: tuple[str, ...]):
+        self.who = who
 
 
 def who_related(a: tuple[str, ...], b: tuple[str, ...], vocabulary: Vocabulary) -> bool:
@@ -92,7 +120,11 @@ EventUse = Literal["before", "after", "timed", "needed"]
 
 
 def event_contains(big: Event, small: Event, vocabulary: Vocabulary) -> bool:
-    """True when every step of `small` is a step of `big` in every plan (events of kind `steps`)."""
+    """True when every step of `small` is a step of `big` in every plan (events of kind `steps`;
+    `the last decision` is one of the decisions, so `any decision` contains it)."""
+    if small.type == "last" and big.type in ("steps", "last"):
+        return big.owner is None and small.kind is not None and big.kind is not None and (
+            vocabulary.kind_is(small.kind, big.kind) if big.type == "steps" else small.kind == big.kind)
     if big.type != small.type or big.type != "steps":
         return big == small
     if small.kind is None or big.kind is None or not vocabulary.kind_is(small.kind, big.kind):

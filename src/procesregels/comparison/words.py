@@ -37,6 +37,8 @@ def event_words(event: Event, lang: str) -> str:
         return messages.text(f"compare.event.{event.type}", lang, {"phase": event.phase})
     if event.type == "participation":
         return messages.text("compare.event.participation", lang)
+    if event.type == "last":
+        return messages.text("compare.event.last", lang, {"kind": event.kind})
     if event.owner:
         verbs = vocabulary.verbs.get(event.kind or "")
         if verbs:

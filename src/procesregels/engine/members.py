@@ -51,16 +51,21 @@ class StepSets:
 
     # -- involvement ------------------------------------------------------------------------
 
-    def involving(self, who: tuple[str, ...], level: str) -> int:
+    def involving(self, who: tuple[str, ...], level: str, themselves: bool = False) -> int:
         """Steps that involve one of `who` at `level` or higher: a participant whose role is
-        that role or a broader one (docs/spec/LANGUAGE.md section 5)."""
-        key = ("involving", tuple(sorted(who)), level)
+        that role or a broader one (docs/spec/LANGUAGE.md section 5); with `themselves`, that
+        role or a narrower one (a broader group does not stand for it)."""
+        key = ("involving", tuple(sorted(who)), level, themselves)
         if key not in self._cache:
             rank = self.vocabulary.level_rank(level)
-            covering = {r for w in who for r in self.vocabulary.role_ancestors(w)}
+            if themselves:
+                counts = lambda role: any(self.vocabulary.role_covers(w, role) for w in who)  # noqa: E731
+            else:
+                covering = {r for w in who for r in self.vocabulary.role_ancestors(w)}
+                counts = covering.__contains__
             acc = 0
             for (role, r), mask in self._role_rank.items():
-                if r >= rank and role in covering:
+                if r >= rank and counts(role):
                     acc |= mask
             self._cache[key] = acc
         return self._cache[key]
@@ -113,7 +118,7 @@ class StepSets:
         (`any decision`, `the council decides`: every step of the set)."""
         if event.type in ("participation", "phase-starts"):
             return "first"
-        return "last" if event.type == "phase-ends" else None
+        return "last" if event.type in ("phase-ends", "last") else None
 
     def _members(self, event: Event) -> tuple[int, int]:
         vocabulary = self.vocabulary
@@ -121,6 +126,8 @@ class StepSets:
             return self.influence_steps, 0
         if event.type == "steps":
             return self.steps_of(event.kind, event.owner), 0
+        if event.type == "last":  # `the last decision`: an end event over the steps of a kind
+            return self.steps_of(event.kind), 0
         limit = vocabulary.phase_rank(event.phase)
         definite, maybe = [], []
         for i, step in enumerate(self.steps):

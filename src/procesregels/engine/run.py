@@ -62,7 +62,7 @@ def _lint_plan(ruleset: Ruleset, plan: Plan, select: Sequence[str], ignore: Sequ
             not_applicable += 1
             continue
         applicable.append(rule)
-        hits = REGISTRY[rule.body.template].check(rule, graph)
+        hits = rule_hits(rule, graph)
         if not hits:
             passed += 1
         stamp.rule_hits(rule, hits)
@@ -132,3 +132,16 @@ class _Stamper:
             witness=hit.witness, title=title, source=source, waived=reason is not None,
             waiver_reason=reason, layer=layer,
         ))
+
+
+def rule_hits(rule: Rule, graph: PlanGraph) -> list:
+    """The breaches of one rule; an `and` list (`A, B and C`) is the rule for each group
+    separately, and each breach names its group (docs/spec/LANGUAGE.md section 5, groups)."""
+    check = REGISTRY[rule.body.template].check
+    if not getattr(rule.body, "each", False):
+        return check(rule, graph)
+    hits = []
+    for role in rule.body.who:
+        single = rule.model_copy(update={"body": rule.body.model_copy(update={"who": (role,), "each": False})})
+        hits.extend(check(single, graph))
+    return hits

@@ -69,7 +69,7 @@ def _lower(level: str, vocabulary: Vocabulary) -> str | None:
 def _weaken(step: SketchStep, s: Rule, sketch: Sketch, vocabulary: Vocabulary) -> None:
     """Lower every participant of `step` that counts for `s` to just below its level."""
     body = s.body
-    roles = satisfying_roles(body.who, vocabulary)
+    roles = satisfying_roles(body.who, vocabulary, getattr(body, "themselves", False))
     dynamic = any(w in vocabulary.dynamic_roles for w in body.who)
     below = _lower(getattr(body, "level", "consult"), vocabulary)
     for actor, level in list(step.participants.items()):
@@ -86,14 +86,15 @@ def _keep_weaker(step: SketchStep, s: Rule, w: Rule | None, sketch: Sketch, voca
     """Give `step` a participant that meets `w` but not `s` (a group only `w` accepts, or `w`'s level)."""
     if w is None or not hasattr(w.body, "who"):
         return
-    only_w = sorted(satisfying_roles(w.body.who, vocabulary) - satisfying_roles(s.body.who, vocabulary))
+    only_w = sorted(satisfying_roles(w.body.who, vocabulary, getattr(w.body, "themselves", False))
+                    - satisfying_roles(s.body.who, vocabulary, getattr(s.body, "themselves", False)))
     preferred = [r for r in w.body.who if r in only_w] or only_w or list(w.body.who)
     role = next((r for r in preferred if r not in vocabulary.dynamic_roles), None)
     if role is None:
         return
     level = getattr(w.body, "level", "consult")
     strict_level = getattr(s.body, "level", "consult")
-    if role in satisfying_roles(s.body.who, vocabulary) and vocabulary.level_rank(level) >= vocabulary.level_rank(strict_level):
+    if role in satisfying_roles(s.body.who, vocabulary, getattr(s.body, "themselves", False)) and vocabulary.level_rank(level) >= vocabulary.level_rank(strict_level):
         return  # this participant would meet the stricter rule too
     step.participants[sketch.actor_of(role, vocabulary)] = level
 
@@ -150,7 +151,12 @@ def _owner_for(event: Event, other: Event | None, sketch: Sketch, vocabulary: Vo
 def _extra_step(event: Event, other: Event | None, sketch: Sketch, vocabulary: Vocabulary,
                 *, at_start: bool) -> SketchStep | None:
     """A step of `event` that is not a step of `other`, first (nothing before it) or last."""
-    if event.type == "steps":
+    if event.type == "last":  # a later step of the kind becomes the last one
+        if at_start:
+            return None
+        owner = sketch.actor_of("council", vocabulary)
+        step = SketchStep(_step_id("extra", event.kind, vocabulary), event.kind, owner, "evaluation", 220)
+    elif event.type == "steps":
         owner = _owner_for(event, other, sketch, vocabulary)
         if owner is None:
             return None
@@ -226,7 +232,7 @@ def late_phase(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) 
     else:
         return None
     for step in sketch.steps:
-        if involves(step, s.body.who, "consult", sketch, vocabulary):
+        if involves(step, s.body.who, "consult", sketch, vocabulary, getattr(s.body, "themselves", False)):
             step.phase = phase
     return sketch
 

@@ -172,14 +172,18 @@ def in_event(step: SketchStep, event: Event, sketch: Sketch, vocabulary: Vocabul
         return event.owner is None or (owner_role is not None and vocabulary.role_covers(event.owner, owner_role))
     if event.type == "participation":
         return any(vocabulary.is_influence(level) for level in step.participants.values())
+    if event.type == "last":  # the sketch's steps run in list order: the last of the kind
+        same = [s for s in sketch.steps if vocabulary.kind_is(s.kind, event.kind or "")]
+        return bool(same) and same[-1] is step
     if step.phase is None:
         return False
     rank, bound = vocabulary.phase_rank(step.phase), vocabulary.phase_rank(event.phase)
     return rank >= bound if event.type == "phase-starts" else rank <= bound
 
 
-def involves(step: SketchStep, who: tuple[str, ...], level: str, sketch: Sketch, vocabulary: Vocabulary) -> bool:
-    roles = satisfying_roles(who, vocabulary)
+def involves(step: SketchStep, who: tuple[str, ...], level: str, sketch: Sketch, vocabulary: Vocabulary,
+             themselves: bool = False) -> bool:
+    roles = satisfying_roles(who, vocabulary, themselves)
     dynamic = any(w in vocabulary.dynamic_roles for w in who)
     for actor, actor_level in step.participants.items():
         role = sketch.actors[actor]

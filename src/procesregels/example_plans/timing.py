@@ -30,7 +30,7 @@ def tight_lead(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) 
     if not events:
         return None
     first = events[0]
-    helpers = [i for i in range(first) if involves(sketch.steps[i], body.who, body.level, sketch, vocabulary)]
+    helpers = [i for i in range(first) if involves(sketch.steps[i], body.who, body.level, sketch, vocabulary, body.themselves)]
     if not helpers:
         return None
     last = sketch.steps[helpers[-1]]

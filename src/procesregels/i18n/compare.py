@@ -206,6 +206,7 @@ COMPARE_MESSAGES: dict[str, dict[str, str]] = {
     "compare.cond.not.at-most": {"en": "{attribute} is not at most {value}", "nl": "{attribute} niet ten hoogste {value} is"},
     "compare.cond.not.more-than": {"en": "{attribute} is not more than {value}", "nl": "{attribute} niet meer dan {value} is"},
     "compare.cond.not.less-than": {"en": "{attribute} is not less than {value}", "nl": "{attribute} niet minder dan {value} is"},
+    "compare.event.last": {"en": "the last {kind}", "nl": "de laatste stap van de soort {kind}"},
     "compare.cond.always": {"en": "every plan", "nl": "elk plan"},
     "compare.cond.when": {"en": "when {conditions}", "nl": "als {conditions}"},
     # -- compare: rule themes, the rows of the matrix --------------------------------------------

@@ -166,6 +166,18 @@ RULESET_MESSAGES: dict[str, dict[str, str]] = {
         "en": "say how many {unit}, such as '2 {unit}'",
         "nl": "zeg hoeveel {unit}, zoals '2 {unit}'",
     },
+    "ruleset.and_or_list": {
+        "en": "a list of groups cannot mix 'and' and 'or'; write two rules, or one list with only 'and' (each group) or only 'or' (any of them)",
+        "nl": "een lijst van groepen kan 'en' en 'of' niet mengen; schrijf twee regels, of één lijst met alleen 'en' (elke groep) of alleen 'of' (één van de groepen)",
+    },
+    "ruleset.participants_list": {
+        "en": "'participants' cannot stand in an 'and' list: it already means each participant; write a separate rule for the other groups",
+        "nl": "'deelnemers' kan niet in een lijst met 'en' staan: het betekent al elke deelnemer; schrijf een aparte regel voor de andere groepen",
+    },
+    "ruleset.participants_themselves": {
+        "en": "'participants themselves' says nothing more than 'participants'; leave out 'themselves'",
+        "nl": "'deelnemers zelf' zegt niets meer dan 'deelnemers'; laat 'zelf' weg",
+    },
     "ruleset.thousands": {
         "en": "'{number}' has a thousands separator; write numbers without one: {plain}",
         "nl": "'{number}' heeft een scheidingsteken voor duizendtallen; schrijf getallen zonder: {plain}",
@@ -253,6 +265,10 @@ RULESET_MESSAGES: dict[str, dict[str, str]] = {
         "en": "the end of phase {phasename} (its last step, or the last of an earlier phase)",
         "nl": "het einde van fase {phasename} (de laatste stap daarin, of in een eerdere fase)",
     },
+    "explain.event.last": {
+        "en": "the last step of kind {kindname} (a step of that kind with none after it)",
+        "nl": "de laatste stap van de soort {kindname} (een stap van die soort waarna er geen meer komt)",
+    },
     "explain.event.steps": {"en": "each step of kind {kindname}", "nl": "elke stap van de soort {kindname}"},
     "explain.event.owned": {
         "en": "each step of kind {kindname} whose owner has the role {rolename} (or a narrower one)",
@@ -263,6 +279,14 @@ RULESET_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Elke participatiestap (een stap met ten minste één deelnemer)",
     },
     "explain.subject.kind": {"en": "Every step of kind {kindname}", "nl": "Elke stap van de soort {kindname}"},
+    "explain.each": {
+        "en": "This holds for each of these groups separately; a breach names the group.",
+        "nl": "Dit geldt voor elk van deze groepen apart; een overtreding noemt de groep.",
+    },
+    "explain.themselves": {
+        "en": "Only a participant whose role is {who} or a narrower group counts: a broader group (such as all stakeholders) does not stand for them.",
+        "nl": "Alleen een deelnemer met de rol {who} of een smallere groep telt: een bredere groep (zoals alle belanghebbenden) telt niet voor hen.",
+    },
     "explain.unless": {
         "en": "Not for plans where {conditions}.",
         "nl": "Niet voor plannen waarin {conditions}.",

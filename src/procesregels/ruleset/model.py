@@ -108,7 +108,16 @@ def clauses(expression) -> tuple[Condition, ...]:
     return tuple(c for part in expression.parts for c in clauses(part))
 
 
-class InvolvementBefore(_Value):
+class _Groups(_Value):
+    """WHO in a sentence (version 2): `themselves` (`zelf`): only a participant of that role or a
+    narrower one counts, not a broader group; `each`: an `and` list (`A, B and C`), the rule for
+    each group separately (otherwise the roles are alternatives: `A or B`)."""
+
+    themselves: bool = False
+    each: bool = False
+
+
+class InvolvementBefore(_Groups):
     """Sentences 1-3, 16, 18: for every step E of `event`, a step before E involves WHO at LEVEL."""
 
     template: Literal["involvement-before"] = "involvement-before"
@@ -117,7 +126,7 @@ class InvolvementBefore(_Value):
     event: Event
 
 
-class InvolvementAnywhere(_Value):
+class InvolvementAnywhere(_Groups):
     """Sentences 4, 17: every execution has a step that involves WHO at LEVEL."""
 
     template: Literal["involvement-anywhere"] = "involvement-anywhere"
@@ -125,7 +134,7 @@ class InvolvementAnywhere(_Value):
     level: str
 
 
-class InfluenceByPhase(_Value):
+class InfluenceByPhase(_Groups):
     """Sentence 5: WHO has influence (consult or higher) in `phase` or earlier."""
 
     template: Literal["influence-by-phase"] = "influence-by-phase"
@@ -141,7 +150,7 @@ class EventBefore(_Value):
     second: Event
 
 
-class Response(_Value):
+class Response(_Groups):
     """Sentences 7, 8: after every step E of `event`, a step involves WHO at LEVEL (within N)."""
 
     template: Literal["response"] = "response"
@@ -160,7 +169,7 @@ class DurationBound(_Value):
     length: Duration
 
 
-class LeadTime(_Value):
+class LeadTime(_Groups):
     """Sentence 11: before every step E of `event`, a step involves WHO at LEVEL, N ahead."""
 
     template: Literal["lead-time"] = "lead-time"

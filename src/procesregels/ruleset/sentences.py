@@ -14,6 +14,7 @@ from procesregels.ruleset.model import (
     InvolvementAnywhere, InvolvementBefore, LeadTime, Prohibition, Response, RolePresent, Rule, Ruleset,
 )
 from procesregels.core.vocabulary import Vocabulary, normalize, unit_words
+from procesregels.ruleset.names import THOUSANDS
 
 #: Dutch nouns with the article `het` (so `elk besluit`, `het college`); the others take `de`/`elke`.
 #: A compound takes the gender of its last part (`buurtrechtverzoek` like `verzoek`), so names
@@ -22,6 +23,10 @@ _NEUTER = ("besluit", "ontwerp", "panel", "beraad", "advies", "college", "plan",
            "overleg", "onderzoek", "verslag", "voorstel", "programma", "platform")
 _BOUNDS = {"at-least": ("at least", "ten minste"), "at-most": ("at most", "ten hoogste"),
            "more-than": ("more than", "meer dan"), "less-than": ("less than", "minder dan")}
+_NUMBER_WORDS = {
+    "en": ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
+    "nl": ("één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"),
+}
 _PLAIN_WORD = re.compile(r"[^\W\d_][\w&'’\-]*")
 _RESERVED = frozenset(
     "is and en or of when als if indien the a an de het een must moet moeten worden in at op not niet unless tenzij".split()
@@ -41,6 +46,8 @@ class SentenceWriter:
         for declaration in declared:
             if declaration.category == "level":
                 self.level_alias.setdefault(declaration.parent, declaration.name)
+        #: how the rule being written was worded (Rule.wording), while `sentence` writes it
+        self.wording: frozenset[str] = frozenset()
         self.impact_nl = {en: name for name, en in vocabulary.impact_names.items() if name != normalize(en)}
 
     # -- names --------------------------------------------------------------------------------
@@ -51,16 +58,29 @@ class SentenceWriter:
     def level(self, ident: str) -> str:
         return self.level_alias.get(ident) or self.vocabulary.name_of("level", ident, self.lang)
 
-    def who(self, roles: tuple[str, ...]) -> str:
+    def who_of(self, body) -> str:
+        """WHO of a rule body: `youth themselves`, `inwoners, ondernemers en organisaties`."""
+        return self.who(body.who, getattr(body, "themselves", False), getattr(body, "each", False))
+
+    def who(self, roles: tuple[str, ...], themselves: bool = False, each: bool = False) -> str:
+        text = self._who(roles, each)
+        return f"{text} {'themselves' if self.lang == 'en' else 'zelf'}" if themselves else text
+
+    def _who(self, roles: tuple[str, ...], each: bool) -> str:
+        if each:  # `A, B and C`: the and-list of docs/spec/LANGUAGE.md 4b
+            names = [self._group(role) for role in roles]
+            return f"{', '.join(names[:-1])} {'and' if self.lang == 'en' else 'en'} {names[-1]}"
         if self.lang == "en":
             return " or ".join(self.name("role", role) for role in roles)
         # Dutch needs the article before a singular group (`de raad`, `het college`); plurals
         # (`inwoners`) go without, as in the rule sentences of docs/spec/LANGUAGE.md. Articles are
         # ignored when parsing, so this changes how a rule reads, never what it means.
-        return " of ".join(
-            self._the(self.name("role", role)) if self._singular(role) else self.name("role", role)
-            for role in roles
-        )
+        return " of ".join(self._group(role) for role in roles)
+
+    def _group(self, role: str) -> str:
+        if self.lang == "en":
+            return self.name("role", role)
+        return self._the(self.name("role", role)) if self._singular(role) else self.name("role", role)
 
     def _singular(self, role: str) -> bool:
         """Whether a Dutch role name is singular, judged by its head noun (`omwonenden van het
@@ -80,6 +100,13 @@ class SentenceWriter:
         return f"elk {noun}" if noun.casefold().endswith(_NEUTER) else f"elke {noun}"
 
     def duration(self, duration: Duration) -> str:
+        if "number-words" in self.wording and 1 <= duration.amount <= 12:  # `zes weken` stays
+            singular, plural = unit_words(self.lang)[duration.unit]
+            word = _NUMBER_WORDS[self.lang][duration.amount - 1]
+            return f"{word} {singular if duration.amount == 1 else plural}"
+        return self._digits(duration)
+
+    def _digits(self, duration: Duration) -> str:
         singular, plural = unit_words(self.lang)[duration.unit]
         return f"{duration.amount} {singular if duration.amount == 1 else plural}"
 
@@ -94,7 +121,7 @@ class SentenceWriter:
 
     def is_clause(self, event: Event) -> bool:
         """Dutch: `voordat`/`nadat` before a clause, `vóór`/`na` before a noun (`elk besluit`)."""
-        return not (event.type == "steps" and event.owner is None)
+        return not (event.type in ("steps", "last") and event.owner is None)
 
     def event(self, event: Event) -> str:
         en = self.lang == "en"
@@ -104,6 +131,11 @@ class SentenceWriter:
             phase = self.name("phase", event.phase)
             verb = {"phase-starts": ("starts", "start"), "phase-ends": ("ends", "eindigt")}[event.type][0 if en else 1]
             return f"{'phase' if en else 'fase'} {phase} {verb}"
+        if event.type == "last":
+            noun = self.name("kind", event.kind)
+            if en:
+                return f"the last {noun}"
+            return f"{'het' if noun.casefold().endswith(_NEUTER) else 'de'} laatste {noun}"
         if event.owner is None:
             return self._every(event.kind).replace("every ", "any ", 1) if en else self._every(event.kind)
         return f"{self._the(self.name('role', event.owner))} {self._verb(event.kind, infinitive=False)}"
@@ -125,23 +157,24 @@ class SentenceWriter:
         # Participles only up to consult: "must be advised" would read as "must receive advice".
         participle = self.vocabulary.participles.get(level, {}).get(self.lang)
         plain = self.vocabulary.level_rank(level) <= self.vocabulary.level_rank(self.vocabulary.influence_from)
-        if participle and plain and level not in self.level_alias:
+        if participle and plain and level not in self.level_alias and "level-phrase" not in self.wording:
             return f"be {participle}" if self.lang == "en" else participle
         if self.lang == "en":
             return f"be involved at level {self.level(level)}"
         return f"ten minste op niveau {self.level(level)} betrokken"
 
-    def must(self, who: tuple[str, ...]) -> str:
+    def must(self, who: tuple[str, ...], each: bool = False) -> str:
         """`must`; in Dutch `moet` for one role in the singular (`de raad`), else `moeten`."""
         if self.lang == "en":
             return "must"
-        return "moet" if all(self._singular(role) for role in who) else "moeten"
+        return "moet" if not each and all(self._singular(role) for role in who) else "moeten"
 
-    def _involvement(self, who: tuple[str, ...], level: str, middle: str = "", tail: str = "") -> str:
+    def _involvement(self, body, middle: str = "", tail: str = "") -> str:
+        level = body.level
         if self.lang == "en":
-            parts = [self.who(who), "must", self._involved(level), middle, tail]
+            parts = [self.who_of(body), "must", self._involved(level), middle, tail]
         else:
-            parts = [self.who(who), self.must(who), middle, self._involved(level), "worden", tail]
+            parts = [self.who_of(body), self.must(body.who, body.each), middle, self._involved(level), "worden", tail]
         return " ".join(part for part in parts if part)
 
     # -- sentences ---------------------------------------------------------------------------
@@ -149,14 +182,14 @@ class SentenceWriter:
     def body(self, body) -> str:
         en = self.lang == "en"
         if isinstance(body, InvolvementBefore):
-            return self._involvement(body.who, body.level, tail=self.before(body.event))
+            return self._involvement(body, tail=self.before(body.event))
         if isinstance(body, InvolvementAnywhere):
-            return self._involvement(body.who, body.level)
+            return self._involvement(body)
         if isinstance(body, InfluenceByPhase):
             phase = self.name("phase", body.phase)
             if en:
-                return f"{self.who(body.who)} must have influence in phase {phase} or earlier"
-            return f"{self.who(body.who)} {self.must(body.who)} invloed hebben in fase {phase} of eerder"
+                return f"{self.who_of(body)} must have influence in phase {phase} or earlier"
+            return f"{self.who_of(body)} {self.must(body.who, body.each)} invloed hebben in fase {phase} of eerder"
         if isinstance(body, EventBefore):
             first = body.first
             owner = self._the(self.name("role", first.owner))
@@ -174,8 +207,8 @@ class SentenceWriter:
             before = self.before(body.event).replace("vóór ", "voor ", 1)
             ahead = f"{'at least' if en else 'ten minste'} {self.duration(body.lead)} {before}"
             if en:
-                return self._involvement(body.who, body.level, tail=ahead)
-            return self._involvement(body.who, body.level, middle=ahead)
+                return self._involvement(body, tail=ahead)
+            return self._involvement(body, middle=ahead)
         if isinstance(body, FieldPresent):
             field = {("owner", True): "an owner", ("date", True): "a date", ("owner", False): "een eigenaar", ("date", False): "een datum"}[(body.field, en)]
             subject = ("every participation step" if en else "elke participatiestap") if body.kind is None else self._every(body.kind)
@@ -193,11 +226,11 @@ class SentenceWriter:
         opening = self.after(body.event)
         if self.lang == "en":
             within = f"within {self.duration(body.within)}" if body.within else ""
-            return f"{opening}, {self._involvement(body.who, body.level, tail=within)}"
+            return f"{opening}, {self._involvement(body, tail=within)}"
         within = f"binnen {self.duration(body.within)}" if body.within else ""
         # A comma closes an opening clause (`nadat de raad besluit,`), not a noun (`na elk besluit`).
         opening += "," if self.is_clause(body.event) else ""
-        parts = [opening, self.must(body.who), self.who(body.who), within, self._involved(body.level), "worden"]
+        parts = [opening, self.must(body.who, body.each), self.who_of(body), within, self._involved(body.level), "worden"]
         return " ".join(part for part in parts if part)
 
     def condition(self, condition: Condition, negated: bool = False) -> str:
@@ -241,6 +274,8 @@ class SentenceWriter:
             return str(value)
         if isinstance(value, float):  # Dutch writes a decimal comma (`0,5`)
             written = format(Decimal(repr(value)), "f")
+            if THOUSANDS.fullmatch(written):  # `2.125` would read as two thousand: `2.1250`
+                written += "0"
             return written.replace(".", ",") if self.lang == "nl" else written
         if normalize(condition.attribute) == "impact" and value in self.vocabulary.impact_order:
             return value if self.lang == "en" else self.impact_nl.get(value, value)
@@ -250,7 +285,11 @@ class SentenceWriter:
 
     def sentence(self, rule: Rule) -> str:
         """The rule's sentence, with its `when` conditions."""
-        text = self.body(rule.body)
+        self.wording = rule.wording
+        try:
+            text = self.body(rule.body)
+        finally:
+            self.wording = frozenset()
         opening = self.opening(rule)
         return f"{opening}: {text}" if opening else text
 

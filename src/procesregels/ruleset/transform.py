@@ -34,6 +34,27 @@ __all__ = ["build_ruleset", "fold", "name_from", "string_value"]
 
 _LANGUAGES = {"nl": "nl", "en": "en", "dutch": "nl", "nederlands": "nl", "english": "en", "engels": "en"}
 _FIELDS = {"owner": "owner", "eigenaar": "owner", "date": "date", "datum": "date"}
+#: Periods may be written in words from one to twelve (docs/spec/LANGUAGE.md 4b, row 29).
+_NUMBER_WORDS = {
+    word: n
+    for words in (
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
+        ("één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"),
+    )
+    for n, word in enumerate(words, start=1)
+} | {"eén": 1, "éen": 1}
+
+
+@dataclass(frozen=True)
+class _Who:
+    """WHO as written: the roles, `themselves`, and whether it is an `and` list."""
+
+    roles: tuple[str, ...]
+    themselves: bool
+    each: bool
+
+    def fields(self) -> dict:
+        return {"who": self.roles, "themselves": self.themselves, "each": self.each}
 
 
 @dataclass(frozen=True)
@@ -61,6 +82,7 @@ class RulesetTransformer(ConditionTransformer):
 
     def __init__(self, parsed: Parsed, resolver: Resolver, declarations: tuple[Declaration, ...]):
         super().__init__(visit_tokens=False)
+        self._wording: set[str] = set()  # of the rule being read (see Rule.wording)
         self.parsed = parsed
         self.resolver = resolver
         self.vocabulary = resolver.vocabulary
@@ -87,10 +109,33 @@ class RulesetTransformer(ConditionTransformer):
 
     subject_name = inverted_name = owner_name = included_name = _role
 
-    def who(self, meta: Meta, children: list) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(role for role, _ in children))  # as written, without repeats
+    def who(self, meta: Meta, children: list) -> _Who:
+        roles = tuple(dict.fromkeys(c[0] for c in children if isinstance(c, tuple)))  # as written, no repeats
+        separators = {c for c in children if isinstance(c, str)}
+        themselves = "themselves" in separators
+        each = "and" in separators
+        if each and "or" in separators:
+            raise self._error("ruleset.and_or_list", meta)
+        if each and len(roles) < 2:
+            each = False  # `inwoners en inwoners`: one group
+        dynamic = [r for r in roles if r in self.vocabulary.dynamic_roles]
+        if dynamic and (each or themselves):
+            raise self._error("ruleset.participants_list" if each else "ruleset.participants_themselves", meta)
+        return _Who(roles, themselves, each)
 
     inverted_who = who
+
+    def comma_sep(self, meta: Meta, children: list) -> str:
+        return ","
+
+    def or_sep(self, meta: Meta, children: list) -> str:
+        return "or"
+
+    def and_sep(self, meta: Meta, children: list) -> str:
+        return "and"
+
+    def themselves(self, meta: Meta, children: list) -> str:
+        return "themselves"
 
     def kind_ref(self, meta: Meta, children: list) -> str:
         (token,) = children
@@ -109,6 +154,7 @@ class RulesetTransformer(ConditionTransformer):
 
     def by_level(self, meta: Meta, children: list) -> str:
         (level,) = children
+        self._wording.add("level-phrase")  # `op niveau informeren` stays as written (fmt)
         return level
 
     # -- events and durations ---------------------------------------------------------------
@@ -132,6 +178,10 @@ class RulesetTransformer(ConditionTransformer):
     def phase_starts(self, meta: Meta, children: list) -> Event:
         return Event(type="phase-starts", phase=self._phase(children[0]))
 
+    def last_event(self, meta: Meta, children: list) -> Event:
+        (kind,) = children
+        return Event(type="last", kind=kind)
+
     def phase_ends(self, meta: Meta, children: list) -> Event:
         return Event(type="phase-ends", phase=self._phase(children[0]))
 
@@ -143,6 +193,9 @@ class RulesetTransformer(ConditionTransformer):
             if plural:  # `at least weeks`: how many?
                 raise self._error("ruleset.duration_amount", meta, {"unit": str(children[-1])})
             return Duration(amount=1, unit=unit)
+        if children[0].type == "NUMBER_WORD":
+            self._wording.add("number-words")
+            return Duration(amount=_NUMBER_WORDS[fold(children[0])], unit=unit)
         if "." in children[0] or "," in children[0]:
             raise self._error("ruleset.whole_number", children[0], {"number": str(children[0])})
         return Duration(amount=int(children[0]), unit=unit)
@@ -165,37 +218,37 @@ class RulesetTransformer(ConditionTransformer):
     # -- sentences ------------------------------------------------------------------------
 
     def involvement(self, meta: Meta, children: list):
-        who = next(c for c in children if isinstance(c, tuple))
+        who = next(c for c in children if isinstance(c, _Who)).fields()
         level = next(c for c in children if isinstance(c, str))
         modifiers = [c for c in children if isinstance(c, _Modifier)]
         kinds = sorted(m.kind for m in modifiers)
         by_kind = {m.kind: m for m in modifiers}
         if not kinds:
-            return InvolvementAnywhere(who=who, level=level)
+            return InvolvementAnywhere(**who, level=level)
         if kinds == ["before"]:
-            return InvolvementBefore(who=who, level=level, event=by_kind["before"].event)
+            return InvolvementBefore(**who, level=level, event=by_kind["before"].event)
         if kinds in (["after"], ["after", "within"]):
             within = by_kind["within"].duration if "within" in by_kind else None
-            return Response(event=by_kind["after"].event, who=who, level=level, within=within)
+            return Response(event=by_kind["after"].event, **who, level=level, within=within)
         if kinds == ["lead"]:
             lead = by_kind["lead"]
-            return LeadTime(who=who, level=level, event=lead.event, lead=lead.duration)
+            return LeadTime(**who, level=level, event=lead.event, lead=lead.duration)
         if kinds == ["within"]:
             raise self._error("ruleset.within_needs_after", by_kind["within"].span)
         raise self._error("ruleset.combination", meta)
 
     def influence(self, meta: Meta, children: list) -> InfluenceByPhase:
         who, phase = children
-        return InfluenceByPhase(who=who, phase=phase)
+        return InfluenceByPhase(**who.fields(), phase=phase)
 
     def phase_bound(self, meta: Meta, children: list) -> str:
         return self._phase(children[0])
 
     def event_order(self, meta: Meta, children: list) -> EventBefore:
         who, kind, second = children
-        if len(who) != 1:
+        if len(who.roles) != 1 or who.themselves:
             raise self._error("ruleset.one_owner", meta)
-        return EventBefore(first=Event(type="steps", kind=kind, owner=who[0]), second=second)
+        return EventBefore(first=Event(type="steps", kind=kind, owner=who.roles[0]), second=second)
 
     def duration_bound(self, meta: Meta, children: list) -> DurationBound:
         kind, bound, length = children
@@ -253,7 +306,12 @@ class RulesetTransformer(ConditionTransformer):
             replaces=options.get("replaces"),
             span=self._span(meta),
             sentence_span=sentence.span,
+            wording=frozenset(self._take_wording()),
         )
+
+    def _take_wording(self) -> set[str]:
+        wording, self._wording = self._wording, set()
+        return wording
 
     def drops(self, meta: Meta, children: list):
         return "drops", tuple(str(t) for t in children), meta

@@ -76,14 +76,15 @@ class Verdict:
     unknown: int  # the candidates whose missing data decides
 
 
-def audiences(graph: PlanGraph, who: tuple[str, ...], level: str) -> list[Audience]:
+def audiences(graph: PlanGraph, who: tuple[str, ...], level: str, themselves: bool = False) -> list[Audience]:
     """One audience for a fixed role (or roles); one per taking-part stakeholder actor when WHO
-    names the dynamic role `participants` (the other roles named beside it also fulfil)."""
+    names the dynamic role `participants` (the other roles named beside it also fulfil).
+    `themselves`: only the named roles or narrower ones count (docs/spec/LANGUAGE.md 5, groups)."""
     dynamic = graph.vocabulary.dynamic_roles
     if not any(w in dynamic for w in who):
-        return [Audience(None, graph.involving(who, level), None)]
+        return [Audience(None, graph.involving(who, level, themselves), None)]
     fixed = tuple(w for w in who if w not in dynamic)
-    extra = graph.involving(fixed, level) if fixed else 0
+    extra = graph.involving(fixed, level, themselves) if fixed else 0
     return [
         Audience(a, graph.reaching(a, level) | extra, graph.taking_part(a))
         for a in graph.stakeholder_participants()

@@ -49,6 +49,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{step}' ({title}) can happen without a step in phase {phase} or earlier before it",
         "nl": "'{step}' ({title}) kan plaatsvinden zonder dat er eerst een stap in fase {phase} of eerder is",
     },
+    f"finding.{ID}.last": {
+        "en": "'{step}' ({title}) can happen without the last step of kind {kind} before it",
+        "nl": "'{step}' ({title}) kan plaatsvinden zonder dat de laatste stap van de soort {kind} eraan voorafgaat",
+    },
     f"hint.{ID}": {
         "en": "put the required step in the 'after' chain of '{step}', in every variant of the plan",
         "nl": "zet de vereiste stap in de 'after'-keten van '{step}', in elke variant van het plan",
@@ -93,6 +97,8 @@ def describe(event: Event) -> tuple[str, tuple]:
         return "steps", (("kind", event.kind),)
     if event.type == "participation":
         return "participation", ()
+    if event.type == "last":
+        return "last", (("kind", event.kind),)
     return event.type, (("phase", event.phase),)
 
 

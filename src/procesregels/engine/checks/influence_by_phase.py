@@ -57,7 +57,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
     body = body_of(rule, MODEL)
     early = graph.phase_at_most(body.phase)
-    groups = audiences(graph, body.who, graph.vocabulary.influence_from)
+    groups = audiences(graph, body.who, graph.vocabulary.influence_from, body.themselves)
     verdict = judge(graph, None, groups, lambda fulfil: (fulfil & early, fulfil & graph.maybe_phase))
     if verdict is None:
         return []
@@ -71,7 +71,7 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
 
 
 def aspects(x: InfluenceByPhase, y: InfluenceByPhase, v: Vocabulary, tools: ModuleType) -> list[Any]:
-    return [tools.compare_who(x.who, y.who, v), tools.compare_phase(x.phase, y.phase, v)]
+    return [tools.compare_who(x, y, v), tools.compare_phase(x.phase, y.phase, v)]
 
 
 def theme(body: InfluenceByPhase, v: Vocabulary, tools: ModuleType) -> tuple:
@@ -90,4 +90,4 @@ def theme_words(body: InfluenceByPhase, event_words: Any) -> tuple[str, dict[str
 
 def meaning(body: InfluenceByPhase, writer: Any, describe_event: Any) -> tuple[str, dict[str, Any]]:
     """The `explain` text's key and arguments."""
-    return f"explain.meaning.{ID}", {"who": writer.who(body.who), "phasename": writer.name("phase", body.phase)}
+    return f"explain.meaning.{ID}", {"who": writer.who_of(body), "phasename": writer.name("phase", body.phase)}

@@ -53,7 +53,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
     body = body_of(rule, MODEL)
-    verdict = judge(graph, None, audiences(graph, body.who, body.level), lambda fulfil: (fulfil, 0))
+    verdict = judge(graph, None, audiences(graph, body.who, body.level, body.themselves), lambda fulfil: (fulfil, 0))
     if verdict is None:
         return []
     args = who_args(body.who, body.level, verdict.actor)
@@ -64,7 +64,7 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
 
 
 def aspects(x: InvolvementAnywhere, y: InvolvementAnywhere, v: Vocabulary, tools: ModuleType) -> list[Any]:
-    return [tools.compare_who(x.who, y.who, v), tools.compare_level(x.level, y.level, v)]
+    return [tools.compare_who(x, y, v), tools.compare_level(x.level, y.level, v)]
 
 
 def theme(body: InvolvementAnywhere, v: Vocabulary, tools: ModuleType) -> tuple:
@@ -77,4 +77,4 @@ def theme_words(body: InvolvementAnywhere, event_words: Any) -> tuple[str, dict[
 
 def meaning(body: InvolvementAnywhere, writer: Any, describe_event: Any) -> tuple[str, dict[str, Any]]:
     """The `explain` text's key and arguments."""
-    return f"explain.meaning.{ID}", {"who": writer.who(body.who), "levelname": writer.level(body.level)}
+    return f"explain.meaning.{ID}", {"who": writer.who_of(body), "levelname": writer.level(body.level)}

@@ -57,7 +57,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 
 def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
     body = body_of(rule, MODEL)
-    groups = audiences(graph, body.who, body.level)
+    groups = audiences(graph, body.who, body.level, body.themselves)
     hits = []
     for trigger in triggers(graph, body.event):
         e = trigger.step
@@ -73,7 +73,7 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
 
 
 def aspects(x: InvolvementBefore, y: InvolvementBefore, v: Vocabulary, tools: ModuleType) -> list[Any]:
-    return [tools.compare_who(x.who, y.who, v), tools.compare_level(x.level, y.level, v),
+    return [tools.compare_who(x, y, v), tools.compare_level(x.level, y.level, v),
             tools.compare_event(x.event, y.event, v, use="before")]
 
 
@@ -87,5 +87,5 @@ def theme_words(body: InvolvementBefore, event_words: Any) -> tuple[str, dict[st
 
 def meaning(body: InvolvementBefore, writer: Any, describe_event: Any) -> tuple[str, dict[str, Any]]:
     """The `explain` text's key and arguments."""
-    return f"explain.meaning.{ID}", {"who": writer.who(body.who), "levelname": writer.level(body.level),
+    return f"explain.meaning.{ID}", {"who": writer.who_of(body), "levelname": writer.level(body.level),
                                      "event": describe_event(body.event, writer)}

@@ -56,7 +56,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
     body = body_of(rule, MODEL)
     _, maybe = graph.event_members(body.event)
-    groups = audiences(graph, body.who, body.level)
+    groups = audiences(graph, body.who, body.level, body.themselves)
     hits = []
     for trigger in triggers(graph, body.event):
         e = trigger.step
@@ -85,7 +85,7 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
 
 
 def aspects(x: LeadTime, y: LeadTime, v: Vocabulary, tools: ModuleType) -> list[Any]:
-    return [tools.compare_who(x.who, y.who, v), tools.compare_level(x.level, y.level, v),
+    return [tools.compare_who(x, y, v), tools.compare_level(x.level, y.level, v),
             tools.compare_event(x.event, y.event, v, use="timed"),
             tools.compare_bound(x.lead, y.lead, longer_is_stricter=True, topic="lead")]
 
@@ -106,5 +106,5 @@ def theme_words(body: LeadTime, event_words: Any) -> tuple[str, dict[str, Any]]:
 
 def meaning(body: LeadTime, writer: Any, describe_event: Any) -> tuple[str, dict[str, Any]]:
     """The `explain` text's key and arguments."""
-    return f"explain.meaning.{ID}", {"who": writer.who(body.who), "levelname": writer.level(body.level),
+    return f"explain.meaning.{ID}", {"who": writer.who_of(body), "levelname": writer.level(body.level),
                                      "event": describe_event(body.event, writer), "lead": writer.duration(body.lead)}

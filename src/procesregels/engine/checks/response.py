@@ -80,7 +80,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
     body = body_of(rule, MODEL)
     _, maybe = graph.event_members(body.event)
-    groups = audiences(graph, body.who, body.level)
+    groups = audiences(graph, body.who, body.level, body.themselves)
     hits = []
     for trigger in triggers(graph, body.event):
         e = trigger.step
@@ -119,7 +119,7 @@ def _in_time(graph: PlanGraph, e: int, after: int, within: Duration | None) -> C
 def aspects(x: Response, y: Response, v: Vocabulary, tools: ModuleType) -> list[Any]:
     # without deadlines only the order counts; with one, a term in days counts from the event
     use = "after" if x.within is None and y.within is None else "timed"
-    return [tools.compare_who(x.who, y.who, v), tools.compare_level(x.level, y.level, v),
+    return [tools.compare_who(x, y, v), tools.compare_level(x.level, y.level, v),
             tools.compare_event(x.event, y.event, v, use=use), tools.compare_deadline(x.within, y.within)]
 
 
@@ -133,7 +133,7 @@ def theme_words(body: Response, event_words: Any) -> tuple[str, dict[str, Any]]:
 
 def meaning(body: Response, writer: Any, describe_event: Any) -> tuple[str, dict[str, Any]]:
     """The `explain` text's key and arguments."""
-    args = {"who": writer.who(body.who), "levelname": writer.level(body.level),
+    args = {"who": writer.who_of(body), "levelname": writer.level(body.level),
             "event": describe_event(body.event, writer)}
     if body.within is None:
         return f"explain.meaning.{ID}", args
