@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from procesregels.i18n import text
-from procesregels.picture.layout import LANE_LABEL_WIDTH, TOP, Node, Picture
+from procesregels.picture.layout import LANE_LABEL_WIDTH, Node, Picture
 from procesregels.picture.raster import Canvas, colour
 from procesregels.picture.render import shorten, wrap
 

@@ -15,7 +15,8 @@ from lark.exceptions import VisitError
 from lark.tree import Meta
 
 from procesregels.ruleset.parse import Parsed
-from procesregels.ruleset.transform_conditions import ConditionTransformer, _Condition
+from procesregels.ruleset.transform_conditions import _Condition
+from procesregels.ruleset.transform_who import NUMBER_WORDS, WhoTransformer, _Who
 from procesregels.errors import RulesetError
 from procesregels.ruleset.names import (
     Name, Resolver, collect_declarations, extended, fold, name_from, string_value,
@@ -34,29 +35,6 @@ __all__ = ["build_ruleset", "fold", "name_from", "string_value"]
 
 _LANGUAGES = {"nl": "nl", "en": "en", "dutch": "nl", "nederlands": "nl", "english": "en", "engels": "en"}
 _FIELDS = {"owner": "owner", "eigenaar": "owner", "date": "date", "datum": "date"}
-#: Periods may be written in words from one to twelve (docs/spec/LANGUAGE.md 4b, row 29).
-_NUMBER_WORDS = {
-    word: n
-    for words in (
-        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
-        ("één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"),
-    )
-    for n, word in enumerate(words, start=1)
-} | {"eén": 1, "éen": 1}
-
-
-@dataclass(frozen=True)
-class _Who:
-    """WHO as written: the roles, `themselves`, and whether it is an `and` list."""
-
-    roles: tuple[str, ...]
-    themselves: bool
-    each: bool
-
-    def fields(self) -> dict:
-        return {"who": self.roles, "themselves": self.themselves, "each": self.each}
-
-
 @dataclass(frozen=True)
 class _Sentence:
     """A rule sentence: its conditions, its template and where it is written."""
@@ -77,7 +55,7 @@ class _Modifier:
 
 
 @v_args(meta=True)
-class RulesetTransformer(ConditionTransformer):
+class RulesetTransformer(WhoTransformer):
     """Bottom-up: names and phrases first, then sentences, rules and the ruleset."""
 
     def __init__(self, parsed: Parsed, resolver: Resolver, declarations: tuple[Declaration, ...]):
@@ -108,34 +86,6 @@ class RulesetTransformer(ConditionTransformer):
         return self.resolver.name("role", name), name.span
 
     subject_name = inverted_name = owner_name = included_name = _role
-
-    def who(self, meta: Meta, children: list) -> _Who:
-        roles = tuple(dict.fromkeys(c[0] for c in children if isinstance(c, tuple)))  # as written, no repeats
-        separators = {c for c in children if isinstance(c, str)}
-        themselves = "themselves" in separators
-        each = "and" in separators
-        if each and "or" in separators:
-            raise self._error("ruleset.and_or_list", meta)
-        if each and len(roles) < 2:
-            each = False  # `inwoners en inwoners`: one group
-        dynamic = [r for r in roles if r in self.vocabulary.dynamic_roles]
-        if dynamic and (each or themselves):
-            raise self._error("ruleset.participants_list" if each else "ruleset.participants_themselves", meta)
-        return _Who(roles, themselves, each)
-
-    inverted_who = who
-
-    def comma_sep(self, meta: Meta, children: list) -> str:
-        return ","
-
-    def or_sep(self, meta: Meta, children: list) -> str:
-        return "or"
-
-    def and_sep(self, meta: Meta, children: list) -> str:
-        return "and"
-
-    def themselves(self, meta: Meta, children: list) -> str:
-        return "themselves"
 
     def kind_ref(self, meta: Meta, children: list) -> str:
         (token,) = children
@@ -195,7 +145,7 @@ class RulesetTransformer(ConditionTransformer):
             return Duration(amount=1, unit=unit)
         if children[0].type == "NUMBER_WORD":
             self._wording.add("number-words")
-            return Duration(amount=_NUMBER_WORDS[fold(children[0])], unit=unit)
+            return Duration(amount=NUMBER_WORDS[fold(children[0])], unit=unit)
         if "." in children[0] or "," in children[0]:
             raise self._error("ruleset.whole_number", children[0], {"number": str(children[0])})
         return Duration(amount=int(children[0]), unit=unit)
