@@ -82,9 +82,9 @@ class Not(_Value):
 #: A condition as written: clauses joined by `and`/`or` (`and` binds tighter; no parentheses),
 #: a clause possibly negated. `Not` over `and`/`or` arises only from `unless`.
 Expression = Annotated[Union[Condition, AllOf, AnyOf, Not], Field(discriminator="type")]
-AllOf.model_rebuild()
-AnyOf.model_rebuild()
-Not.model_rebuild()
+# No `model_rebuild()` here: with `defer_build` pydantic resolves the forward reference to
+# `Expression` when a model is first validated; rebuilding now would build every validator at
+# import (and load pydantic's plugin machinery), which the lint path of a bundled ruleset never needs.
 
 
 def all_of(parts) -> "Expression | None":
