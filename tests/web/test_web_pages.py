@@ -25,7 +25,7 @@ def new_plan(web, name="markt"):
 def test_new_plan_from_the_starter_opens_the_form_and_passes(web, tmp_path):
     page = new_plan(web).text
     assert (tmp_path / "markt.yaml").read_text(encoding="utf-8").startswith("# Participatieplan")
-    assert 'id="editor"' in page and "Voldoet aan de regels." in page
+    assert 'id="editor"' in page and "Voldoet aan de regels." in page and "Geen bevindingen" in page
     assert "Herinrichting Dorpsplein" in web.get("/").text
 
 

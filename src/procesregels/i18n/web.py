@@ -73,6 +73,7 @@ WEB_MESSAGES: dict[str, dict[str, str]] = {
     "web.panel.passes": {"en": 'Meets the rules.', "nl": 'Voldoet aan de regels.'},
     "web.panel.fails": {"en": 'Does not meet the rules.', "nl": 'Voldoet niet aan de regels.'},
     "web.panel.findings": {"en": 'Findings ({count})', "nl": 'Bevindingen ({count})'},
+    "web.panel.no_findings": {"en": 'No findings: every rule that applies is met.', "nl": 'Geen bevindingen: aan elke regel die van toepassing is, is voldaan.'},
     "web.panel.hint": {"en": 'What to do', "nl": 'Wat te doen'},
     "web.panel.to_field": {"en": "go to step '{step}'", "nl": "naar stap '{step}'"},
     "web.panel.waived": {"en": 'Accepted deviation: {reason}', "nl": 'Geaccepteerde afwijking: {reason}'},
