@@ -114,11 +114,14 @@ def test_three_rulesets_give_pairs_against_the_first_and_a_matrix(run):
     assert [(p["a"], p["b"]) for p in data["pairs"]] == [(0, 1), (0, 2), (0, 3)]
     matrix = run("vng-model", "amsterdam", "zwolle", "national", "--format", "csv", "--no-examples").output
     rows = list(csv.reader(io.StringIO(matrix)))
-    assert rows[0] == ["theme", "rule", "amsterdam", "zwolle", "national"]
-    assert rows[-1][0] == "overall"
-    cells = {cell for row in rows[1:-1] for cell in row[2:]}
-    assert cells <= {"same", "stricter", "weaker", "incomparable", "missing", "extra", "-"}
-    assert "missing" in cells
+    # in the report's language (vng-model is Dutch), similar rulesets side by side
+    assert rows[0][:2] == ["Onderwerp", "Regel"] and sorted(rows[0][2:]) == ["amsterdam", "national", "zwolle"]
+    assert rows[1][0] == "Groep" and all(cell.isdigit() for cell in rows[1][2:])
+    overall = next(i for i, row in enumerate(rows) if row[0] == "Geheel")
+    cells = {cell for row in rows[2:overall] for cell in row[2:]}
+    assert cells <= {"gelijk", "strenger", "zwakker", "anders", "ontbreekt", "extra", "-"}
+    assert "ontbreekt" in cells
+    assert all(row[0].startswith("Groep ") for row in rows[overall + 1:])
 
 
 def test_html_is_self_contained_and_escaped(run, tmp_path):

@@ -8,6 +8,7 @@ format tells the same story.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
@@ -152,8 +153,8 @@ def comparison_json(rulesets: Sequence[Ruleset], comparisons: Sequence[Compariso
         "pairs": [_pair_json(c, lang) for c in comparisons],
     }
     if len(comparisons) > 1:  # three or more rulesets: also the matrix against the reference
-        columns, rows = matrix(comparisons, lang)
-        data["matrix"] = {"columns": columns, "rows": rows}
+        grouped = grouped_matrix(comparisons, lang)
+        data["matrix"] = {"columns": grouped.columns, "rows": grouped.rows, "clusters": grouped.clusters}
     return data
 
 
@@ -214,3 +215,36 @@ def matrix(comparisons: Sequence[Comparison], lang: str) -> tuple[list[str], lis
                 extra.setdefault(theme_words(p.b, lang), ["-"] * len(comparisons))[k] = "extra"
     rows.extend({"theme": t, "rule": "-", "cells": cells} for t, cells in sorted(extra.items()))
     return columns, rows
+
+
+@dataclass(frozen=True)
+class GroupedMatrix:
+    """The matrix with similar rulesets side by side (comparison/clusters.py)."""
+
+    columns: list[str]
+    rows: list[dict]
+    comparisons: list[Comparison]  # in column order
+    group_of: list[int]  # the group number (from 1) of each column
+    clusters: list[dict]  # per group: its members and the themes that set it apart (JSON shape)
+
+
+def grouped_matrix(comparisons: Sequence[Comparison], lang: str) -> GroupedMatrix:
+    """`matrix`, its columns ordered by the communities of the rulesets' similarity graph."""
+    from procesregels.comparison.clusters import clusters, order
+
+    columns, rows = matrix(comparisons, lang)
+    groups = clusters(columns, rows)
+    sequence = order(groups)
+    group_of = {column: number for number, group in enumerate(groups, start=1) for column in group.members}
+    described = [{
+        "members": [columns[column] for column in group.members],
+        "apart": [{"theme": rows[index]["theme"], "rule": rows[index]["rule"], "cell": cell,
+                   "words": text(f"compare.cell.{cell}", lang)} for index, cell in group.apart],
+    } for group in groups]
+    return GroupedMatrix(
+        columns=[columns[column] for column in sequence],
+        rows=[{**row, "cells": [row["cells"][column] for column in sequence]} for row in rows],
+        comparisons=[comparisons[column] for column in sequence],
+        group_of=[group_of[column] for column in sequence],
+        clusters=described,
+    )

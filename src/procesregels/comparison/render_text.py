@@ -8,6 +8,7 @@ from typing import Sequence, TextIO
 
 from procesregels.comparison.compare import Comparison, RulePair
 from procesregels.comparison.render import (
+    grouped_matrix,
     counts_words, ruleset_display_path,
     example_reasons, example_words, example_yaml, examples_for, matrix, one_line, overall_words, pair_why,
     rule_label, rule_sentence, ruleset_name, verdict_words,
@@ -160,11 +161,18 @@ def render_csv(rulesets: Sequence[Ruleset], comparisons: Sequence[Comparison], o
                 p.a.severity if p.a else "", p.b.severity if p.b else "",
             ])
         return
-    columns, rows = matrix(comparisons, lang)
-    writer.writerow(["theme", "rule", *columns])
-    for row in rows:
-        writer.writerow([row["theme"], row["rule"], *row["cells"]])
-    writer.writerow(["overall", "", *(c.verdict for c in comparisons)])
+    # Three or more: the matrix in the report's language, similar rulesets side by side, a row
+    # with each column's group and, below, what sets each group apart.
+    grouped = grouped_matrix(comparisons, lang)
+    writer.writerow([text("compare.col.theme", lang), text("compare.col.rule", lang), *grouped.columns])
+    writer.writerow([text("compare.col.group", lang), "", *map(str, grouped.group_of)])
+    for row in grouped.rows:
+        writer.writerow([row["theme"], row["rule"], *(_cell(cell, lang) for cell in row["cells"])])
+    writer.writerow([text("compare.overall", lang), "", *(verdict_words(c.verdict, c, lang) for c in grouped.comparisons)])
+    for number, cluster in enumerate(grouped.clusters, start=1):
+        apart = "; ".join(f"{item['theme']}: {item['words']}" for item in cluster["apart"])
+        writer.writerow([text("compare.group", lang, {"number": number}), ", ".join(cluster["members"]),
+                         apart or text("compare.group.nothing_apart", lang)])
 
 
 class _SafeWriter:

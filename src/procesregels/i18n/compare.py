@@ -186,6 +186,14 @@ COMPARE_MESSAGES: dict[str, dict[str, str]] = {
     "compare.cell.missing": {"en": "missing", "nl": "ontbreekt"},
     "compare.cell.extra": {"en": "extra", "nl": "extra"},
     "compare.overall": {"en": "Overall", "nl": "Geheel"},
+    "compare.col.group": {"en": "Group", "nl": "Groep"},
+    "compare.group": {"en": "Group {number}", "nl": "Groep {number}"},
+    "compare.group.nothing_apart": {"en": "no theme on which only this group agrees", "nl": "geen onderwerp waarop alleen deze groep het eens is"},
+    "compare.groups": {"en": "Groups of similar rulesets", "nl": "Groepen van vergelijkbare regelsets"},
+    "compare.groups.intro": {
+        "en": "Rulesets that depart from {name} in the same ways stand together; each group with the themes on which its members agree and no other ruleset does.",
+        "nl": "Regelsets die op dezelfde manier van {name} afwijken staan naast elkaar; bij elke groep de onderwerpen waarop de leden het eens zijn en geen andere regelset.",
+    },
     # -- compare: values named in the reasons ---------------------------------------------------
     "compare.event.owned": {"en": "the {role} {verb}", "nl": "de {role} {verb}"},
     "compare.event.kind_owned": {"en": "a {kind} by the {role}", "nl": "een {kind} door de {role}"},
