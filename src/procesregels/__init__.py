@@ -24,6 +24,7 @@ _PUBLIC = {
     "parse_ruleset": ("procesregels.ruleset.loader", "parse_ruleset"),
     "load_ruleset": ("procesregels.ruleset.loader", "load_ruleset"),
     "load_plan": ("procesregels.plan.loader", "load_plan"),
+    "plan_graph": ("procesregels.plan.nx", "plan_graph"),
     "lint_plan": ("procesregels.engine.run", "lint_plan"),
     "lint": ("procesregels.engine.run", "lint"),
     "compare_rulesets": ("procesregels.comparison.compare", "compare_rulesets"),

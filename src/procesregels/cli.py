@@ -128,12 +128,13 @@ def publish(rulesets, output, lang) -> None:
 @cli.command()
 @click.argument("plan", metavar="PLAN")
 @click.option("--ruleset", "-r", metavar="R", help="Ruleset for vocabulary and influence marks  [default: national]")
-@click.option("--format", "-f", "fmt", type=click.Choice(("mermaid", "dot", "svg")), default="mermaid", show_default=True)
+@click.option("--format", "-f", "fmt", type=click.Choice(("mermaid", "dot", "svg", "graphml", "json")), default="mermaid",
+              show_default=True, help="A picture (mermaid, dot, svg) or the plan as a graph (graphml, json node-link)")
 @click.option("--lang", type=click.Choice(LANGS), help="Language of labels  [default: the ruleset's]")
 @click.option("--output", "-o", metavar="FILE", help="Write the picture to FILE instead of stdout.")
 @reports_input_errors
 def graph(plan, ruleset, fmt, lang, output) -> None:
-    """Draw PLAN: a lane per actor, steps in order, influence moments marked."""
+    """Draw PLAN: a lane per actor, steps in order, influence moments marked (or export its graph)."""
     from procesregels.commands import lint as lint_run
 
     drawing = lint_run.draw_plan(lint_run.plan_files([plan])[0], ruleset, fmt, lang)
@@ -169,14 +170,27 @@ def schema(ruleset, output) -> None:
 @click.option("--lang", type=click.Choice(LANGS), default="nl", show_default=True,
               help="Language of the names and comments in the plan.")
 @click.option("--force", is_flag=True, help="Overwrite FILE if it exists.")
+@click.option("--format", "fmt", type=click.Choice(("yaml", "xlsx")), default="yaml", show_default=True,
+              help="A YAML plan, or a spreadsheet template (drop-down lists, an example row per kind of step).")
 @reports_input_errors
-def init(file, lang, force) -> None:
+def init(file, lang, force, fmt) -> None:
     """Write a commented starter plan that passes the default ruleset ('-' for stdout)."""
     from pathlib import Path
 
     from procesregels.errors import ConfigError
     from procesregels.i18n import text
     from procesregels.plan.starter import starter_plan
+
+    if fmt == "xlsx":
+        from procesregels.plan.convert import template_bytes
+
+        file = "plan.xlsx" if file == "plan.yaml" else file
+        if file != "-" and Path(file).exists() and not force:
+            raise ConfigError(text("init.exists", lang, {"path": file}))
+        _write_bytes(template_bytes(lang), file)
+        if file != "-":
+            click.echo(text("init.written", lang, {"path": file}), err=True)
+        return
 
     if file == "-":
         click.echo(starter_plan(lang), nl=False)
@@ -186,6 +200,39 @@ def init(file, lang, force) -> None:
         raise ConfigError(text("init.exists", lang, {"path": file}))
     _write_or_echo(starter_plan(lang, target.name), file)
     click.echo(text("init.written", lang, {"path": file}), err=True)
+
+
+def _write_bytes(content: bytes, output: str | None) -> None:
+    from procesregels.errors import ConfigError
+
+    if not output or output == "-":
+        click.get_binary_stream("stdout").write(content)
+        return
+    try:
+        with open(output, "wb") as out:
+            out.write(content)
+    except OSError as error:
+        raise ConfigError(f"cannot write to '{output}': {error.strerror}") from None
+
+
+@cli.command()
+@click.argument("plan", metavar="PLAN")
+@click.option("--to", "to", type=click.Choice(("yaml", "xlsx", "json")), required=True, help="The format to write.")
+@click.option("--lang", type=click.Choice(LANGS), default="en", show_default=True,
+              help="Language of the keys (and sheet names) written.")
+@click.option("--ruleset", "-r", metavar="R", help="Ruleset for vocabulary  [default: national]")
+@click.option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.")
+@reports_input_errors
+def convert(plan, to, lang, ruleset, output) -> None:
+    """Write PLAN as YAML, a spreadsheet (xlsx) or JSON; what a spreadsheet cannot hold is refused."""
+    from procesregels.commands import lint as lint_run
+    from procesregels.plan.convert import convert as convert_plan
+    from procesregels.ruleset.loader import load_ruleset
+
+    path = lint_run.plan_files([plan])[0]
+    settings = lint_run.settings_for([path], {"ruleset": ruleset})
+    vocabulary = load_ruleset(settings.ruleset).vocabulary()
+    _write_bytes(convert_plan(path, to, lang, vocabulary), output)
 
 
 def _write_or_echo(content: str, output: str | None) -> None:

@@ -12,14 +12,18 @@ class Span:
     column: int
     end_line: int | None = None
     end_column: int | None = None
+    #: A spreadsheet cell (`stappen!D7`): then the place is shown as `file:sheet!cell`.
+    cell: str | None = None
 
     def __str__(self) -> str:
+        if self.cell is not None:
+            return f"{self.path}:{self.cell}"
         return f"{self.path}:{self.line}:{self.column}"
 
     def excerpt(self, text: str) -> str:
         """The source line of this span with a caret under its column ('' when out of range)."""
         lines = text.splitlines()
-        if not 1 <= self.line <= len(lines):
+        if self.cell is not None or not 1 <= self.line <= len(lines):  # a cell is its own excerpt
             return ""
         line = lines[self.line - 1].expandtabs(1)
         if len(line) > 200:  # keep a minified or binary line readable

@@ -138,6 +138,10 @@ def draw_plan(path: str, ruleset_name: str | None, fmt: str, lang: str | None) -
     settings = settings_for([path], {"ruleset": ruleset_name, "lang": lang})
     report = lint_paths([path], settings)
     plan_report = report.plans[0]
+    if fmt in ("graphml", "json"):  # the plan as a networkx graph, for network tools and programs
+        from procesregels.plan import nx as plan_nx
+
+        return plan_nx.graphml(plan_report.plan) if fmt == "graphml" else plan_nx.node_link_json(plan_report.plan)
     picture = layout(plan_report.plan, vocabulary=report.ruleset.vocabulary(), lang=report.lang,
                      findings=plan_report.findings, influence=plan_report.influence)
     return getattr(picture_render, fmt)(picture, report.lang)
@@ -162,7 +166,16 @@ def write_text(content: str, output: str | None) -> None:
 
 
 #: What a folder given as PLAN contributes: the plan formats docs/spec/PLAN.md names.
-PLAN_SUFFIXES = (".yaml", ".yml", ".json", ".bpmn")
+PLAN_SUFFIXES = (".yaml", ".yml", ".json", ".bpmn", ".xlsx", ".csv")
+
+
+def _is_plan_file(path: Path) -> bool:
+    """A plan in a folder: a plan suffix, not the side file of a csv plan (`NAME.plan.yaml`) and
+    not the lock file a spreadsheet program keeps while the sheet is open (`~$NAME.xlsx`)."""
+    name = path.name.lower()
+    if path.suffix.lower() not in PLAN_SUFFIXES or name.startswith("~$") or not path.is_file():
+        return False
+    return not (name.endswith(".plan.yaml") and path.with_name(path.name[: -len(".plan.yaml")] + ".csv").is_file())
 
 
 def plan_files(paths: Sequence[str]) -> list[str]:
@@ -174,10 +187,10 @@ def plan_files(paths: Sequence[str]) -> list[str]:
     for path in paths:
         given = Path(path)
         if given.is_dir():
-            found = sorted(str(f) for f in given.rglob("*") if f.suffix.lower() in PLAN_SUFFIXES and f.is_file())
+            found = sorted(str(f) for f in given.rglob("*") if _is_plan_file(f))
             files.extend(found)
             if not found:
-                problems.append(ConfigError(f"no plan files (*.yaml, *.yml, *.json, *.bpmn) in folder '{path}'"))
+                problems.append(ConfigError(f"no plan files (*.yaml, *.yml, *.json, *.bpmn, *.xlsx, *.csv) in folder '{path}'"))
         elif given.is_file():
             files.append(str(path))
         else:

@@ -60,4 +60,64 @@ PLAN_FORM_MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{key}:' needs a space after the colon: write '{key}: {value}'",
         "nl": "na '{key}:' hoort een spatie: schrijf '{key}: {value}'",
     },
+    # -- spreadsheets -------------------------------------------------------------------------
+    "error.sheet.unreadable": {
+        "en": "this workbook cannot be read ({reason}); save it again as an Excel workbook (.xlsx)",
+        "nl": "dit werkboek is niet te lezen ({reason}); sla het opnieuw op als Excel-werkmap (.xlsx)",
+    },
+    "error.sheet.not_zip": {
+        "en": "this is not an Excel workbook (.xlsx): the file is not packed the way such a workbook is",
+        "nl": "dit is geen Excel-werkmap (.xlsx): het bestand is niet verpakt zoals zo'n werkmap",
+    },
+    "error.sheet.too_many_parts": {
+        "en": "the workbook has {count} parts; a plan's workbook has at most {limit}",
+        "nl": "de werkmap bestaat uit {count} delen; de werkmap van een plan heeft er hoogstens {limit}",
+    },
+    "error.sheet.bomb": {
+        "en": "part '{part}' of the workbook unpacks to {size} bytes, far more than a plan needs: refused",
+        "nl": "deel '{part}' van de werkmap wordt uitgepakt {size} bytes, veel meer dan een plan nodig heeft: geweigerd",
+    },
+    "error.sheet.merged": {
+        "en": "the workbook has merged cells ({cells}): unmerge them, so that each value has its own cell",
+        "nl": "de werkmap heeft samengevoegde cellen ({cells}): maak ze los, zodat elke waarde een eigen cel heeft",
+    },
+    "error.sheet.hidden": {
+        "en": "sheet '{sheet}' is hidden: show it or remove it (a plan has no hidden parts)",
+        "nl": "blad '{sheet}' is verborgen: maak het zichtbaar of verwijder het (een plan heeft geen verborgen delen)",
+    },
+    "error.sheet.no_steps": {
+        "en": "the workbook has no sheet 'stappen' or 'steps' (it has: {sheets})",
+        "nl": "de werkmap heeft geen blad 'stappen' of 'steps' (wel: {sheets})",
+    },
+    "error.sheet.too_many_rows": {
+        "en": "more than {limit} filled rows: a plan has fewer steps",
+        "nl": "meer dan {limit} gevulde rijen: een plan heeft minder stappen",
+    },
+    "error.sheet.too_many_columns": {
+        "en": "a value beyond column {limit}: a plan has fewer keys",
+        "nl": "een waarde voorbij kolom {limit}: een plan heeft minder sleutels",
+    },
+    "error.sheet.formula": {
+        "en": "this cell holds a formula ({formula}); a plan is not calculated: type the value itself",
+        "nl": "deze cel bevat een formule ({formula}); een plan wordt niet berekend: typ de waarde zelf",
+    },
+    "error.sheet.long_cell": {
+        "en": "this cell holds more than {limit} characters", "nl": "deze cel bevat meer dan {limit} tekens",
+    },
+    "error.sheet.csv": {
+        "en": "this line cannot be read as a row of values: {problem}",
+        "nl": "deze regel is niet als rij van waarden te lezen: {problem}",
+    },
+    # -- convert ------------------------------------------------------------------------------
+    "error.convert.nested_attribute": {
+        "en": "attribute '{name}' holds a list or a mapping, which a spreadsheet cell cannot hold: not converted",
+        "nl": "kenmerk '{name}' bevat een lijst of een opsomming van sleutels, wat een cel niet kan bevatten: "
+              "niet omgezet",
+    },
+    "error.convert.separator_in_id": {
+        "en": "id '{id}' contains a comma, semicolon or colon, which separate ids in a spreadsheet cell: "
+              "rename it first",
+        "nl": "id '{id}' bevat een komma, puntkomma of dubbele punt, die in een cel id's scheiden: "
+              "geef het eerst een andere naam",
+    },
 }

@@ -38,7 +38,11 @@ def parse_plan(
 
     Names are resolved with `vocabulary` (the standard one when None; pass the ruleset's so
     that its own roles, kinds and level names are known). Raises PlanError."""
-    path = str(path)
+    return plan_of_tree(tree_of_text(text, str(path), lang=lang, side_text=side_text), vocabulary)
+
+
+def tree_of_text(text: str, path: str, *, lang: str = "en", side_text: str | None = None):
+    """The data and positions of a plan text, as its reader gives them (see `parse_plan`)."""
     size = len(text) if len(text) * 4 <= MAX_BYTES else len(text.encode("utf-8", "surrogatepass"))
     if size > MAX_BYTES:
         raise located_error("error.plan.too_large", Span(path, 1, 1), None, lang, {"size": size, "limit": MAX_BYTES})
@@ -51,10 +55,21 @@ def parse_plan(
         from procesregels.plan.bpmn.reader import read_bpmn
 
         tree = read_bpmn(text, path, lang, side_text)
+    elif path.lower().endswith(".csv"):
+        from procesregels.plan.readers.csv_reader import read_csv
+        from procesregels.plan.readers.yaml_reader import read_yaml
+
+        side = read_yaml(side_text, csv_side_path(path), lang) if side_text is not None else None
+        tree = read_csv(text, path, lang, side)
     else:
         from procesregels.plan.readers.yaml_reader import read_yaml
 
         tree = read_yaml(text, path, lang)
+    return tree
+
+
+def plan_of_tree(tree, vocabulary: Vocabulary | None = None) -> Plan:
+    """The plan of data read from any format: Dutch keys, shape, names, order (see above)."""
     try:
         shaped = validate_shape(tree)
         if shaped.plan is None:
@@ -73,20 +88,35 @@ def _with_invisible_characters(tree, error: PlanError) -> PlanError:
     return plan_errors(errors + hidden) if hidden else error
 
 
+def csv_side_path(path: str) -> str:
+    """`NAME.plan.yaml` beside `NAME.csv`: the plan-level keys of a csv plan."""
+    return str(Path(path).with_suffix(".plan.yaml"))
+
+
 def load_plan(path: str | os.PathLike[str], vocabulary: Vocabulary | None = None, *, lang: str = "en") -> Plan:
-    """The plan in the file at `path` (see `parse_plan`). Raises PlanError."""
-    shown = str(path)
+    """The plan in the file at `path` (see `parse_plan`; .xlsx is a workbook). Raises PlanError."""
+    return plan_of_tree(tree_of_file(str(path), lang), vocabulary)
+
+
+def tree_of_file(shown: str, lang: str = "en"):
+    """The data and positions of the plan file at `shown`, as its reader gives them."""
+    if shown.lower().endswith(".xlsx"):
+        from procesregels.plan.readers.xlsx_reader import read_xlsx
+
+        return read_xlsx(read_plan_bytes(shown, lang), shown, lang)
     side_text = None
+    if shown.lower().endswith(".csv") and Path(csv_side_path(shown)).is_file():
+        side_text = read_plan_text(csv_side_path(shown), lang)
     if shown.lower().endswith(".bpmn"):
         from procesregels.plan.bpmn.side_file import side_path
 
         if Path(side_path(shown)).is_file():  # what the drawing cannot say, next to it
             side_text = read_plan_text(side_path(shown), lang)
-    return parse_plan(read_plan_text(shown, lang), shown, vocabulary, lang=lang, side_text=side_text)
+    return tree_of_text(read_plan_text(shown, lang), shown, lang=lang, side_text=side_text)
 
 
-def read_plan_text(path: str, lang: str = "en") -> str:
-    """The text of a plan file: at most MAX_BYTES, UTF-8 (a byte-order mark is allowed)."""
+def read_plan_bytes(path: str, lang: str = "en") -> bytes:
+    """The bytes of a plan file, at most MAX_BYTES."""
     start = Span(path, 1, 1)
     try:
         with Path(path).open("rb") as handle:
@@ -97,6 +127,12 @@ def read_plan_text(path: str, lang: str = "en") -> str:
     if len(data) > MAX_BYTES:
         size = os.path.getsize(path) if os.path.isfile(path) else len(data)
         raise located_error("error.plan.too_large", start, None, lang, {"size": size, "limit": MAX_BYTES})
+    return data
+
+
+def read_plan_text(path: str, lang: str = "en") -> str:
+    """The text of a plan file: at most MAX_BYTES, UTF-8 (a byte-order mark is allowed)."""
+    data = read_plan_bytes(path, lang)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as problem:
