@@ -182,14 +182,11 @@ def init(file, lang, force, fmt) -> None:
     from procesregels.plan.starter import starter_plan
 
     if fmt == "xlsx":
-        from procesregels.plan.convert import template_bytes
+        from procesregels.commands.plan_files import write_template
 
-        file = "plan.xlsx" if file == "plan.yaml" else file
-        if file != "-" and Path(file).exists() and not force:
-            raise ConfigError(text("init.exists", lang, {"path": file}))
-        _write_bytes(template_bytes(lang), file)
-        if file != "-":
-            click.echo(text("init.written", lang, {"path": file}), err=True)
+        written = write_template(file, lang, force)
+        if written != "-":
+            click.echo(text("init.written", lang, {"path": written}), err=True)
         return
 
     if file == "-":
@@ -202,19 +199,6 @@ def init(file, lang, force, fmt) -> None:
     click.echo(text("init.written", lang, {"path": file}), err=True)
 
 
-def _write_bytes(content: bytes, output: str | None) -> None:
-    from procesregels.errors import ConfigError
-
-    if not output or output == "-":
-        click.get_binary_stream("stdout").write(content)
-        return
-    try:
-        with open(output, "wb") as out:
-            out.write(content)
-    except OSError as error:
-        raise ConfigError(f"cannot write to '{output}': {error.strerror}") from None
-
-
 @cli.command()
 @click.argument("plan", metavar="PLAN")
 @click.option("--to", "to", type=click.Choice(("yaml", "xlsx", "json")), required=True, help="The format to write.")
@@ -225,14 +209,9 @@ def _write_bytes(content: bytes, output: str | None) -> None:
 @reports_input_errors
 def convert(plan, to, lang, ruleset, output) -> None:
     """Write PLAN as YAML, a spreadsheet (xlsx) or JSON; what a spreadsheet cannot hold is refused."""
-    from procesregels.commands import lint as lint_run
-    from procesregels.plan.convert import convert as convert_plan
-    from procesregels.ruleset.loader import load_ruleset
+    from procesregels.commands.plan_files import convert_plan
 
-    path = lint_run.plan_files([plan])[0]
-    settings = lint_run.settings_for([path], {"ruleset": ruleset})
-    vocabulary = load_ruleset(settings.ruleset).vocabulary()
-    _write_bytes(convert_plan(path, to, lang, vocabulary), output)
+    convert_plan(plan, to, lang, ruleset, output)
 
 
 def _write_or_echo(content: str, output: str | None) -> None:

@@ -1,0 +1,45 @@
+"""What `init --format xlsx` and `convert` do between reading their options and writing bytes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from procesregels.errors import ConfigError
+
+
+def write_bytes(content: bytes, output: str | None) -> None:
+    """`content` to a file, or to stdout when `output` is None or '-'."""
+    if not output or output == "-":
+        import click
+
+        click.get_binary_stream("stdout").write(content)
+        return
+    try:
+        with open(output, "wb") as out:
+            out.write(content)
+    except OSError as error:
+        raise ConfigError(f"cannot write to '{output}': {error.strerror}") from None
+
+
+def write_template(file: str, lang: str, force: bool) -> str:
+    """Write the spreadsheet template; the file written ('plan.xlsx' for the default name)."""
+    from procesregels.i18n import text
+    from procesregels.plan.convert import template_bytes
+
+    file = "plan.xlsx" if file == "plan.yaml" else file
+    if file != "-" and Path(file).exists() and not force:
+        raise ConfigError(text("init.exists", lang, {"path": file}))
+    write_bytes(template_bytes(lang), file)
+    return file
+
+
+def convert_plan(plan: str, to: str, lang: str, ruleset: str | None, output: str | None) -> None:
+    """Write PLAN in format `to` (the ruleset gives the vocabulary its names are checked with)."""
+    from procesregels.commands import lint as lint_run
+    from procesregels.plan.convert import convert
+    from procesregels.ruleset.loader import load_ruleset
+
+    path = lint_run.plan_files([plan])[0]
+    settings = lint_run.settings_for([path], {"ruleset": ruleset})
+    vocabulary = load_ruleset(settings.ruleset).vocabulary()
+    write_bytes(convert(path, to, lang, vocabulary), output)
