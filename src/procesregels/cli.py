@@ -162,7 +162,9 @@ def schema(ruleset, output) -> None:
         from procesregels.ruleset.loader import load_ruleset
 
         vocabulary = load_ruleset(ruleset).vocabulary()
-    _write_or_echo(render(vocabulary), output)
+    from procesregels.commands.plan_files import write_bytes
+
+    write_bytes(render(vocabulary).encode("utf-8"), output)
 
 
 @cli.command()
@@ -175,35 +177,18 @@ def schema(ruleset, output) -> None:
 @reports_input_errors
 def init(file, lang, force, fmt) -> None:
     """Write a commented starter plan that passes the default ruleset ('-' for stdout)."""
-    from pathlib import Path
-
-    from procesregels.errors import ConfigError
+    from procesregels.commands.plan_files import write_starter
     from procesregels.i18n import text
-    from procesregels.plan.starter import starter_plan
 
-    if fmt == "xlsx":
-        from procesregels.commands.plan_files import write_template
-
-        written = write_template(file, lang, force)
-        if written != "-":
-            click.echo(text("init.written", lang, {"path": written}), err=True)
-        return
-
-    if file == "-":
-        click.echo(starter_plan(lang), nl=False)
-        return
-    target = Path(file)
-    if target.exists() and not force:
-        raise ConfigError(text("init.exists", lang, {"path": file}))
-    _write_or_echo(starter_plan(lang, target.name), file)
-    click.echo(text("init.written", lang, {"path": file}), err=True)
+    written = write_starter(file, lang, force, fmt)
+    if written is not None:
+        click.echo(text("init.written", lang, {"path": written}), err=True)
 
 
 @cli.command()
 @click.argument("plan", metavar="PLAN")
 @click.option("--to", "to", type=click.Choice(("yaml", "xlsx", "json")), required=True, help="The format to write.")
-@click.option("--lang", type=click.Choice(LANGS), default="en", show_default=True,
-              help="Language of the keys (and sheet names) written.")
+@click.option("--lang", type=click.Choice(LANGS), default="en", show_default=True, help="Language of the keys written.")
 @click.option("--ruleset", "-r", metavar="R", help="Ruleset for vocabulary  [default: national]")
 @click.option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout.")
 @reports_input_errors
@@ -212,19 +197,6 @@ def convert(plan, to, lang, ruleset, output) -> None:
     from procesregels.commands.plan_files import convert_plan
 
     convert_plan(plan, to, lang, ruleset, output)
-
-
-def _write_or_echo(content: str, output: str | None) -> None:
-    if not output:
-        click.echo(content, nl=False)
-        return
-    try:
-        with open(output, "w", encoding="utf-8") as handle:
-            handle.write(content)
-    except OSError as error:
-        from procesregels.errors import ConfigError
-
-        raise ConfigError(f"cannot write {output}: {error.strerror}") from error
 
 
 # -- test, rulesets: the bundled rulesets and the examples they carry ---------------------------

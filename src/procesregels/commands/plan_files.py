@@ -21,16 +21,24 @@ def write_bytes(content: bytes, output: str | None) -> None:
         raise ConfigError(f"cannot write to '{output}': {error.strerror}") from None
 
 
-def write_template(file: str, lang: str, force: bool) -> str:
-    """Write the spreadsheet template; the file written ('plan.xlsx' for the default name)."""
+def write_starter(file: str, lang: str, force: bool, fmt: str = "yaml") -> str | None:
+    """Write the starter plan (YAML) or the spreadsheet template (xlsx; `plan.xlsx` for the default
+    name); the file written, None for stdout ('-')."""
     from procesregels.i18n import text
-    from procesregels.plan.convert import template_bytes
 
-    file = "plan.xlsx" if file == "plan.yaml" else file
+    if fmt == "xlsx" and file == "plan.yaml":
+        file = "plan.xlsx"
     if file != "-" and Path(file).exists() and not force:
         raise ConfigError(text("init.exists", lang, {"path": file}))
-    write_bytes(template_bytes(lang), file)
-    return file
+    if fmt == "xlsx":
+        from procesregels.plan.convert import template_bytes
+
+        write_bytes(template_bytes(lang), file)
+    else:
+        from procesregels.plan.starter import starter_plan
+
+        write_bytes(starter_plan(lang, Path(file).name if file != "-" else "plan.yaml").encode("utf-8"), file)
+    return None if file == "-" else file
 
 
 def convert_plan(plan: str, to: str, lang: str, ruleset: str | None, output: str | None) -> None:
