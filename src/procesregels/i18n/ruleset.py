@@ -54,7 +54,7 @@ RULESET_MESSAGES: dict[str, dict[str, str]] = {
     },
     "ruleset.expect._MUST": {"en": "'must'", "nl": "'moet' of 'moeten'"},
     "ruleset.expect._WORDEN": {"en": "'worden'", "nl": "'worden'"},
-    "ruleset.expect._BE": {"en": "'be'", "nl": "'be'"},
+    "ruleset.expect._BE": {"en": "'be'", "nl": "'worden'"},  # Dutch has no 'be' (listed once: see syntax_errors)
     "ruleset.expect.PARTICIPLE": {"en": "'consulted', 'informed'", "nl": "'geraadpleegd', 'geïnformeerd'"},
     "ruleset.single_quotes": {
         "en": "texts go between double quotes: \"...\", not '...'",
@@ -65,6 +65,19 @@ RULESET_MESSAGES: dict[str, dict[str, str]] = {
         "and 'worden' after it in Dutch ('moeten geraadpleegd worden')",
         "nl": "een niveauwoord heeft in het Nederlands 'worden' erna nodig ('moeten geraadpleegd worden') "
         "en in het Engels 'be' ervoor ('must be consulted')",
+    },
+    "ruleset.mistake.event_needs_every": {
+        "en": "say which event: write 'before any decision' or 'before the council decides'",
+        "nl": "zeg welke gebeurtenis: schrijf 'vóór elk besluit' of 'voordat de raad besluit'",
+    },
+    "ruleset.mistake.involved_without_level": {
+        "en": "say how: 'must be consulted', 'must be informed' or 'must be involved at level advise'",
+        "nl": "zeg hoe: 'moeten geraadpleegd worden', 'moeten geïnformeerd worden' of "
+        "'moeten ten minste op niveau adviseren betrokken worden'",
+    },
+    "ruleset.mistake.unless_after": {
+        "en": "'unless' opens the sentence, before a colon: {rewrite}",
+        "nl": "'tenzij' staat vooraan, met een dubbele punt: {rewrite}",
     },
     "ruleset.mistake.sentence_on_title_line": {
         "en": "the rule sentence goes on its own line, below the rule's title",
@@ -135,6 +148,10 @@ RULESET_MESSAGES: dict[str, dict[str, str]] = {
     "ruleset.expect.$END": {"en": "the end of the file", "nl": "het einde van het bestand"},
     "ruleset.expect.other": {"en": "something else", "nl": "iets anders"},
     "ruleset.unknown.role": {"en": "unknown role '{name}'", "nl": "onbekende rol '{name}'"},
+    "ruleset.unknown.role_declare": {
+        "en": "unknown role '{name}'; a ruleset can declare it, for example: role {name} under stakeholders",
+        "nl": "onbekende rol '{name}'; een regelset kan hem toevoegen, bijvoorbeeld: rol {name} valt onder belanghebbenden",
+    },
     "ruleset.unknown.kind": {"en": "unknown step kind '{name}'", "nl": "onbekende soort stap '{name}'"},
     "ruleset.unknown.level": {"en": "unknown level '{name}'", "nl": "onbekend niveau '{name}'"},
     "ruleset.unknown.phase": {"en": "unknown phase '{name}'", "nl": "onbekende fase '{name}'"},

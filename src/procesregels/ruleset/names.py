@@ -57,7 +57,9 @@ class Resolver:
             try:
                 return self.vocabulary.lookup(category, name.bare)
             except UnknownName:
-                raise self.error(f"ruleset.unknown.{category}", name.span, {"name": name.written}, unknown.suggestions) from None
+                # a role with no near name is likely new: say how to declare it
+                key = "role_declare" if category == "role" and not unknown.suggestions else category
+                raise self.error(f"ruleset.unknown.{key}", name.span, {"name": name.written}, unknown.suggestions) from None
 
     def span(self, meta: Meta | Token) -> Span:
         return Span(self.parsed.path, meta.line, meta.column, meta.end_line, meta.end_column)

@@ -85,7 +85,7 @@ def _categories(expected: set[str], previous_word: str) -> list[str]:
 
 def _describe_expected(categories: list[str], language: str) -> str:
     words = [messages.text(f"ruleset.expect.{name}", language) for name in categories[:6]]
-    words = [w for w in words if not w.startswith("ruleset.expect.")] or [messages.text("ruleset.expect.other", language)]
+    words = list(dict.fromkeys(w for w in words if not w.startswith("ruleset.expect."))) or [messages.text("ruleset.expect.other", language)]
     if len(words) == 1:
         return words[0]
     return ", ".join(words[:-1]) + f" {messages.text('general.or', language)} " + words[-1]
@@ -135,6 +135,15 @@ _MISTAKES = {
         'ruleset "x"\nrule R1 "t"\n  youth must consulted\n',
     ],
     "sentence_on_title_line": ['ruleset "x"\nrule R1 "t" youth must be consulted\n'],
+    "event_needs_every": [
+        'ruleset "x"\nrule R1 "t"\n  residents must be consulted before the decision\n',
+        'regelset "x"\nregel R1 "t"\n  inwoners moeten geraadpleegd worden voor het besluit\n',
+        'regelset "x"\nregel R1 "t"\n  na het besluit moeten deelnemers geïnformeerd worden\n',
+    ],
+    "involved_without_level": [
+        'regelset "x"\nregel R1 "t"\n  jongeren moeten betrokken worden\n',
+        'ruleset "x"\nrule R1 "t"\n  youth must involved\n',
+    ],
     "metadata_on_header_line": ['ruleset "x" municipality "y"\n'],
 }
 #: Words people use for a keyword the language spells differently.
@@ -186,6 +195,10 @@ def syntax_error(error: UnexpectedInput, text: str, path: str, language: str) ->
         return RulesetError(messages.text("ruleset.unclosed_string", language), span_at(text, path, pos), source_text=text)
     if isinstance(error, UnexpectedCharacters) and text[pos : pos + 1] in ("'", "‘"):
         return RulesetError(messages.text("ruleset.single_quotes", language), span_at(text, path, pos), source_text=text)
+    rewrite = _unless_after(text, pos, language)
+    if rewrite:
+        message = messages.text("ruleset.mistake.unless_after", language, {"rewrite": rewrite})
+        return RulesetError(message, span_at(text, path, pos), source_text=text, lang=language)
     mistake = _mistake(error)
     if mistake:
         message = messages.text(f"ruleset.mistake.{mistake}", language)
@@ -202,6 +215,21 @@ def syntax_error(error: UnexpectedInput, text: str, path: str, language: str) ->
             found = messages.text("ruleset.found.word", language, {"word": word})
     message = messages.text("ruleset.syntax", language, {"found": found, "expected": what})
     return RulesetError(message, span_at(text, path, pos), source_text=text, suggestions=suggestions, lang=language)
+
+
+_UNLESS_AFTER = re.compile(r",?\s*(?P<word>tenzij|unless)\s+(?P<condition>[^:\n]+?)\s*$", re.IGNORECASE)
+
+
+def _unless_after(text: str, pos: int, language: str) -> str | None:
+    """`inwoners moeten geraadpleegd worden, tenzij instrument begroting is`: the exception is
+    written after the sentence. The sentence as it should read, or None for another mistake."""
+    start, end = text.rfind("\n", 0, pos) + 1, text.find("\n", pos)
+    line = text[start:] if end < 0 else text[start:end]
+    match = _UNLESS_AFTER.search(line, pos - start)
+    if not match:
+        return None
+    sentence = line[: match.start()].strip().rstrip(",")
+    return f"{match.group('word').casefold()} {match.group('condition').strip()}: {sentence}"
 
 
 def span_at(text: str, path: str, pos: int) -> Span:
