@@ -31,9 +31,14 @@ def _samples(attribute_clauses: list, vocabulary: Vocabulary) -> list[Any]:
         if clause.value not in values:
             values.append(clause.value)
     if numbers:
-        values += [numbers[0] - 1, numbers[-1] + 1]
-        values += [(a + b) / 2 for a, b in itertools.pairwise(numbers)]
+        between = [(a + b) / 2 for a, b in itertools.pairwise(numbers)]
+        values += [_plain(n) for n in (numbers[0] - 1, numbers[-1] + 1, *between)]
     return [*values, OTHER]
+
+
+def _plain(value: float) -> int | float:
+    """26.0 -> 26: a whole number reads as one in an example plan."""
+    return int(value) if value.is_integer() else value
 
 
 def space(expressions, vocabulary: Vocabulary) -> tuple[list[str], list[list[Any]]]:
