@@ -73,8 +73,8 @@ def test_pages_meet_the_basics_of_accessibility(site) -> None:
 
 def test_a_rule_page_says_the_rule_in_both_languages(site) -> None:
     page = html_lib.unescape((site / "vng-model" / "m3.html").read_text(encoding="utf-8"))
-    assert "na elk besluit moeten deelnemers binnen 6 weken geïnformeerd worden" in page
-    assert "after any decision, participants must be informed within 6 weeks" in page
+    assert "na elk besluit moeten deelnemers binnen zes weken geïnformeerd worden" in page
+    assert "after any decision, participants must be informed within six weeks" in page
     assert "VNG Model Participatieverordening 2024, bepaling over het eindverslag" in page
     assert "Getoetst: dit plan voldoet aan regel M3." in page
     assert "Getoetst: dit plan overtreedt regel M3" in page
