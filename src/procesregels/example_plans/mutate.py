@@ -12,10 +12,23 @@ from typing import Any, Callable, Iterator
 from procesregels.comparison.rules import satisfying_roles
 from procesregels.example_plans.timing import _step_id, late_response, length_step, tight_lead
 from procesregels.example_plans.sketch import Sketch, SketchStep, in_event, involves
-from procesregels.ruleset.model import Event, EventBefore, InfluenceByPhase, Response, Rule
+from procesregels.ruleset.model import (
+    Event, EventBefore, FieldPresent, InfluenceByPhase, InvolvementAnywhere, InvolvementBefore,
+    LeadTime, Prohibition, Response, RolePresent, Rule,
+)
 from procesregels.core.vocabulary import Vocabulary
 
 Mutation = Callable[[Sketch, Rule, "Rule | None", Vocabulary], "Sketch | None"]
+
+# A change is only ever applied to a rule of a template that names it (engine.checks MUTATIONS),
+# and the weaker rule `w` of a pair always has the stricter rule's template (pairs share a theme,
+# which starts with the template). Each change narrows the bodies to the templates it is meant for
+# and makes no guess (None) for any other.
+
+#: the templates whose body names an audience (`who`, and `level` except influence by phase)
+Audience = InvolvementBefore | InvolvementAnywhere | InfluenceByPhase | Response | LeadTime
+#: the templates whose body names one event (`event`)
+WithEvent = InvolvementBefore | Response | LeadTime | Prohibition
 
 
 def candidates(base: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Iterator[Sketch]:
@@ -66,9 +79,8 @@ def _lower(level: str, vocabulary: Vocabulary) -> str | None:
     return vocabulary.level_order[rank - 1] if rank > 0 else None
 
 
-def _weaken(step: SketchStep, s: Rule, sketch: Sketch, vocabulary: Vocabulary) -> None:
-    """Lower every participant of `step` that counts for `s` to just below its level."""
-    body = s.body
+def _weaken(step: SketchStep, body: Audience, sketch: Sketch, vocabulary: Vocabulary) -> None:
+    """Lower every participant of `step` that counts for the rule `body` to just below its level."""
     roles = satisfying_roles(body.who, vocabulary, getattr(body, "themselves", False))
     dynamic = any(w in vocabulary.dynamic_roles for w in body.who)
     below = _lower(getattr(body, "level", "consult"), vocabulary)
@@ -84,7 +96,7 @@ def _weaken(step: SketchStep, s: Rule, sketch: Sketch, vocabulary: Vocabulary) -
 
 def _keep_weaker(step: SketchStep, s: Rule, w: Rule | None, sketch: Sketch, vocabulary: Vocabulary) -> None:
     """Give `step` a participant that meets `w` but not `s` (a group only `w` accepts, or `w`'s level)."""
-    if w is None or not hasattr(w.body, "who"):
+    if w is None or not isinstance(w.body, Audience) or not isinstance(s.body, Audience):
         return
     only_w = sorted(satisfying_roles(w.body.who, vocabulary, getattr(w.body, "themselves", False))
                     - satisfying_roles(s.body.who, vocabulary, getattr(s.body, "themselves", False)))
@@ -101,18 +113,21 @@ def _keep_weaker(step: SketchStep, s: Rule, w: Rule | None, sketch: Sketch, voca
 
 def kill_involvement(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
     """No step involves `s`'s group at `s`'s level; the participation step keeps `w` met."""
+    body = s.body
+    if not isinstance(body, Audience):
+        return None
     steps = sketch.steps
-    respond = isinstance(s.body, Response)
-    if respond:  # only what comes after the event can respond to it
-        first = next((i for i, st in enumerate(steps) if in_event(st, s.body.event, sketch, vocabulary)), None)
+    respond = isinstance(body, Response)
+    if isinstance(body, Response):  # only what comes after the event can respond to it
+        first = next((i for i, st in enumerate(steps) if in_event(st, body.event, sketch, vocabulary)), None)
         if first is None or first + 1 >= len(steps):
             return None
         steps = steps[first + 1:]
     for step in steps:
-        _weaken(step, s, sketch, vocabulary)
+        _weaken(step, body, sketch, vocabulary)
     target = steps[0] if respond else sketch.step("participatie")
     _keep_weaker(target, s, w, sketch, vocabulary)
-    if isinstance(s.body, InfluenceByPhase):
+    if isinstance(body, InfluenceByPhase):
         _keep_weaker(sketch.step("participatie"), s, w, sketch, vocabulary)
     return sketch
 
@@ -120,12 +135,15 @@ def kill_involvement(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabu
 def kill_before_event(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
     """Nothing before the first step of `s`'s event involves the group at `s`'s level; what comes
     after is untouched, so rules about later steps stay met."""
-    event = s.body.event
+    body = s.body
+    if not isinstance(body, InvolvementBefore | LeadTime | Response):
+        return None
+    event = body.event
     first = next((i for i, st in enumerate(sketch.steps) if in_event(st, event, sketch, vocabulary)), None)
     if first is None:
         return None
     for step in sketch.steps[:first]:
-        _weaken(step, s, sketch, vocabulary)
+        _weaken(step, body, sketch, vocabulary)
     if first > 0:
         _keep_weaker(sketch.steps[first - 1], s, w, sketch, vocabulary)
     return sketch
@@ -140,7 +158,8 @@ def _owner_for(event: Event, other: Event | None, sketch: Sketch, vocabulary: Vo
     roles += ["executive", "council", "officials", "initiator", "mayor", "committee"]
     allowed = [r for r in roles if not event.owner or vocabulary.role_covers(event.owner, r)]
     for role in allowed:
-        if other is not None and other.type == "steps" and other.kind and vocabulary.kind_is(event.kind, other.kind):
+        if (other is not None and other.type == "steps" and other.kind and event.kind is not None
+                and vocabulary.kind_is(event.kind, other.kind)):
             if other.owner is None or vocabulary.role_covers(other.owner, role):
                 continue
         return sketch.actor_of(role, vocabulary)
@@ -151,12 +170,12 @@ def _owner_for(event: Event, other: Event | None, sketch: Sketch, vocabulary: Vo
 def _extra_step(event: Event, other: Event | None, sketch: Sketch, vocabulary: Vocabulary,
                 *, at_start: bool) -> SketchStep | None:
     """A step of `event` that is not a step of `other`, first (nothing before it) or last."""
-    if event.type == "last":  # a later step of the kind becomes the last one
+    if event.type == "last" and event.kind is not None:  # a later step of the kind becomes the last one
         if at_start:
             return None
-        owner = sketch.actor_of("council", vocabulary)
-        step = SketchStep(_step_id("extra", event.kind, vocabulary), event.kind, owner, "evaluation", 220)
-    elif event.type == "steps":
+        step = SketchStep(_step_id("extra", event.kind, vocabulary), event.kind, sketch.actor_of("council", vocabulary),
+                          "evaluation", 220)
+    elif event.type == "steps" and event.kind is not None:  # a step event always names its kind
         owner = _owner_for(event, other, sketch, vocabulary)
         if owner is None:
             return None
@@ -201,14 +220,20 @@ def extra_event_leading(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Voc
 
 def extra_event_last(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
     """A step of `s`'s event that `w` does not cover, with nothing after it."""
-    other = None if w is None else w.body.event
+    if not isinstance(s.body, WithEvent):
+        return None
+    other = w.body.event if w is not None and isinstance(w.body, WithEvent) else None
     return sketch if _extra_step(s.body.event, other, sketch, vocabulary, at_start=False) else None
 
 
 def event_in_plan(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
     """Make sure a step of `s`'s event exists (in the middle), then break involvement before it."""
+    if not isinstance(s.body, WithEvent):
+        return None
     event = s.body.event
     if any(in_event(step, event, sketch, vocabulary) for step in sketch.steps) or event.type != "steps":
+        return None
+    if event.kind is None:  # a step event always names its kind
         return None
     owner = sketch.actor_of(event.owner, vocabulary) if event.owner else sketch.actor_of("initiator", vocabulary)
     index = sketch.index("ontwerp")
@@ -224,26 +249,32 @@ def event_in_plan(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabular
 
 def late_phase(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
     """Influence of the group only in `w`'s phase (or the phase after `s`'s)."""
+    body = s.body
+    if not isinstance(body, InfluenceByPhase):
+        return None
     order = vocabulary.phase_order
-    if w is not None:
+    if w is not None and isinstance(w.body, InfluenceByPhase):
         phase = w.body.phase
-    elif vocabulary.phase_rank(s.body.phase) + 1 < len(order):
-        phase = order[vocabulary.phase_rank(s.body.phase) + 1]
+    elif w is None and vocabulary.phase_rank(body.phase) + 1 < len(order):
+        phase = order[vocabulary.phase_rank(body.phase) + 1]
     else:
         return None
     for step in sketch.steps:
-        if involves(step, s.body.who, "consult", sketch, vocabulary, getattr(s.body, "themselves", False)):
+        if involves(step, body.who, "consult", sketch, vocabulary, getattr(body, "themselves", False)):
             step.phase = phase
     return sketch
 
 
 def missing_field(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
     """A participation step (or a step of `s`'s kind) without the field."""
-    kind = s.body.kind or "survey"
-    step = SketchStep("stap-zonder-" + ("eigenaar" if s.body.field == "owner" else "datum"), kind,
+    body = s.body
+    if not isinstance(body, FieldPresent):
+        return None
+    kind = body.kind or "survey"
+    step = SketchStep("stap-zonder-" + ("eigenaar" if body.field == "owner" else "datum"), kind,
                       sketch.actor_of("officials", vocabulary), "initiative", 100,
                       participants={sketch.actor_of("residents", vocabulary): "inform"})
-    if s.body.field == "owner":
+    if body.field == "owner":
         step.owner = None
     else:
         step.day = None
@@ -255,14 +286,17 @@ def missing_field(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabular
 
 def without_role(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
     """No actor of `s`'s role or a narrower one; `w`'s broader role stays."""
-    gone = [a for a, role in sketch.actors.items() if vocabulary.role_covers(s.body.role, role)]
+    body = s.body
+    if not isinstance(body, RolePresent):
+        return None
+    gone = [a for a, role in sketch.actors.items() if vocabulary.role_covers(body.role, role)]
     for actor in gone:
         del sketch.actors[actor]
         for step in sketch.steps:
             step.participants.pop(actor, None)
             if step.owner == actor:
                 step.owner = sketch.actor_of("officials", vocabulary)
-    if w is not None and w.body.role != s.body.role:
+    if w is not None and isinstance(w.body, RolePresent) and w.body.role != body.role:
         sketch.step("participatie").participants[sketch.actor_of(w.body.role, vocabulary)] = "consult"
     return sketch
 
@@ -278,9 +312,11 @@ def late_participation(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Voca
 
 def first_event_changed(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
     """The steps of `s`'s first event are gone; a step only `w` accepts stands in their place."""
+    if not isinstance(s.body, EventBefore):
+        return None
     first = s.body.first
     for step in [st for st in sketch.steps if in_event(st, first, sketch, vocabulary)]:
-        if first.type == "steps" and w is not None and w.body.first.type == "steps":
+        if first.type == "steps" and w is not None and isinstance(w.body, EventBefore) and w.body.first.type == "steps":
             owner = _owner_for(w.body.first, first, sketch, vocabulary)
             if owner is not None and not in_event(SketchStep("x", step.kind, owner, None, 0), first, sketch, vocabulary):
                 step.owner = owner

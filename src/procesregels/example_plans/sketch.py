@@ -70,9 +70,9 @@ class Sketch:
 
     def push_forward(self) -> None:
         """Move steps later where needed so no step starts before the end of a step it follows."""
-        ends = {}
+        ends: dict[str, int | None] = {}
         for s in self.steps:
-            earliest = max((ends[a] for a in s.after if ends.get(a) is not None), default=None)
+            earliest = max((end for a in s.after if (end := ends.get(a)) is not None), default=None)
             if s.day is not None and earliest is not None and s.day < earliest:
                 s.day = earliest
             ends[s.id] = None if s.day is None else s.day + s.length - 1
@@ -166,7 +166,7 @@ def _frame_owners(rules: list[Rule]) -> list[str]:
 
 def in_event(step: SketchStep, event: Event, sketch: Sketch, vocabulary: Vocabulary) -> bool:
     if event.type == "steps":
-        if not vocabulary.kind_is(step.kind, event.kind):
+        if event.kind is None or not vocabulary.kind_is(step.kind, event.kind):
             return False
         owner_role = sketch.actors.get(step.owner or "")
         return event.owner is None or (owner_role is not None and vocabulary.role_covers(event.owner, owner_role))
@@ -175,7 +175,7 @@ def in_event(step: SketchStep, event: Event, sketch: Sketch, vocabulary: Vocabul
     if event.type == "last":  # the sketch's steps run in list order: the last of the kind
         same = [s for s in sketch.steps if vocabulary.kind_is(s.kind, event.kind or "")]
         return bool(same) and same[-1] is step
-    if step.phase is None:
+    if step.phase is None or event.phase is None:  # a phase event always names its phase
         return False
     rank, bound = vocabulary.phase_rank(step.phase), vocabulary.phase_rank(event.phase)
     return rank >= bound if event.type == "phase-starts" else rank <= bound

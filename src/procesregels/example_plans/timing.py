@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from procesregels.core.durations import span_days
 from procesregels.example_plans.sketch import Sketch, SketchStep, date_of, in_event, involves
-from procesregels.ruleset.model import Duration, Rule
+from procesregels.ruleset.model import Duration, DurationBound, LeadTime, Response, Rule
 from procesregels.core.vocabulary import Vocabulary
 
 
@@ -23,9 +23,16 @@ def _days(length: Duration, start_day: int) -> int:
     return span_days(date_of(start_day), length.amount, length.unit)
 
 
+# Each change is applied only to rules of its own template, and `w` has the template of `s`
+# (see `mutate`); a body of another template, like an undated step, gives no guess (None).
+
+
 def tight_lead(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
     """The last step that involves the group comes just `w`'s lead time before the event."""
     body = s.body
+    weak = None if w is None else w.body
+    if not isinstance(body, LeadTime) or not isinstance(weak, LeadTime | None):
+        return None
     events = [i for i, st in enumerate(sketch.steps) if in_event(st, body.event, sketch, vocabulary)]
     if not events:
         return None
@@ -34,10 +41,13 @@ def tight_lead(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) 
     if not helpers:
         return None
     last = sketch.steps[helpers[-1]]
-    lead = _days(w.body.lead, last.day) if w is not None else max(_days(body.lead, last.day) - 1, 0)
+    last_day, event_day = last.day, sketch.steps[first].day
+    if last_day is None or event_day is None:
+        return None
+    lead = _days(weak.lead, last_day) if weak is not None else max(_days(body.lead, last_day) - 1, 0)
     for i in range(helpers[-1] + 1, first):
-        sketch.steps[i].day = last.day + last.length - 1
-    shift = last.day + lead - sketch.steps[first].day
+        sketch.steps[i].day = last_day + last.length - 1
+    shift = last_day + lead - event_day
     for step in sketch.steps[first:]:
         if step.day is not None:
             step.day += shift
@@ -47,15 +57,17 @@ def tight_lead(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) 
 def late_response(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
     """The response comes just within `w`'s deadline (or a week after `s`'s when `w` has none)."""
     body = s.body
-    if body.within is None:
+    if not isinstance(body, Response) or body.within is None:
         return None
     events = [i for i, st in enumerate(sketch.steps) if in_event(st, body.event, sketch, vocabulary)]
     if not events:
         return None
     first = events[0]
     event_step = sketch.steps[first]
+    if event_step.day is None:
+        return None
     end = event_step.day + event_step.length - 1
-    if w is not None and w.body.within is not None:
+    if w is not None and isinstance(w.body, Response) and w.body.within is not None:
         delay = _days(w.body.within, end)
     else:
         delay = _days(body.within, end) + 7
@@ -68,11 +80,14 @@ def late_response(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabular
 def length_step(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
     """A step of `s`'s kind that lasts just as long as `w` allows (or one day past `s`)."""
     body = s.body
+    weak = None if w is None else w.body
+    if not isinstance(body, DurationBound) or not isinstance(weak, DurationBound | None):
+        return None
     start = 130
-    if w is not None and w.body.kind != body.kind and vocabulary.kind_is(w.body.kind, body.kind):
+    if weak is not None and weak.kind != body.kind and vocabulary.kind_is(weak.kind, body.kind):
         length = _days(body.length, start) + (-1 if body.bound == "min" else 1)
-    elif w is not None:
-        length = _days(w.body.length, start)
+    elif weak is not None:
+        length = _days(weak.length, start)
     else:
         length = _days(body.length, start) + (-1 if body.bound == "min" else 1)
     if length < 1:
