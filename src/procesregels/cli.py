@@ -12,7 +12,7 @@ import sys
 import click
 
 from procesregels import __version__
-from procesregels.core.vocabulary import LANGS
+from procesregels.core import LANGS
 from procesregels.errors import ProcesregelsError
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2

@@ -78,3 +78,17 @@ def test_the_readme_example_runs() -> None:
     lines = result.stdout.splitlines()
     assert any(line.startswith(("error ", "warning ", "info ")) for line in lines), result.stdout
     assert lines[-1] in ("same", "a-stricter", "b-stricter", "only-a", "only-b", "incomparable")
+
+
+def test_the_cli_module_is_light_for_version_and_help() -> None:
+    code = (
+        "import sys, procesregels.cli\n"
+        "own = sorted(m for m in sys.modules if m.startswith('procesregels'))\n"
+        "heavy = sorted(m for m in ('pydantic', 'lark', 'yaml', 'jinja2', 'networkx', 'docx', 'starlette')\n"
+        "               if m in sys.modules)\n"
+        "print(own, heavy)\n"
+    )
+    result = _fresh(code)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ("['procesregels', 'procesregels._version', 'procesregels.cli', 'procesregels.core', "
+                             "'procesregels.errors', 'procesregels.span'] []\n")

@@ -14,11 +14,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Literal, Mapping
 
-DATA_FILE = Path(__file__).with_name("vocabulary.toml")
+from procesregels.core import LANGS as LANGS, Lang as Lang  # re-exported
 
-#: The languages of rulesets, plans, messages and reports.
-Lang = Literal["en", "nl"]
-LANGS: tuple[Lang, ...] = ("en", "nl")
+DATA_FILE = Path(__file__).with_name("vocabulary.toml")
 
 #: The severities of a rule, strongest first; the words for them are in the data file.
 Severity = Literal["error", "warning", "info"]
