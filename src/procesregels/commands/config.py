@@ -17,7 +17,7 @@ import re
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Literal, Mapping
 
 from procesregels.core.vocabulary import severity_of
 from procesregels.errors import ConfigError
@@ -46,7 +46,7 @@ class Config:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     format: str = "text"
-    fail_on: str = "error"
+    fail_on: Literal["error", "warning"] = "error"
     output: str | None = None  # an absolute path; None: stdout
 
     def merged(self, options: Mapping[str, Any]) -> Config:
