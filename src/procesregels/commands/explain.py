@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import inspect
+from typing import Any
 
 from procesregels import i18n as messages
 from procesregels.core.vocabulary import severity_word
@@ -40,7 +41,7 @@ def meaning(rule: Rule, writer: SentenceWriter) -> str:
     key, args = REGISTRY[rule.body.template].meaning(rule.body, writer, describe_event)
     text = messages.text(key, lang, args)
     text = text[:1].upper() + text[1:]  # a sentence may open with a role name
-    body = rule.body
+    body: Any = rule.body  # `each` and `themselves` exist on the templates with WHO only
     if getattr(body, "each", False):
         text += " " + messages.text("explain.each", lang)
     if getattr(body, "themselves", False):

@@ -10,7 +10,7 @@ late-influence findings); undetermined findings are warnings; built-in findings 
 from __future__ import annotations
 
 import gc
-from typing import Iterable, Sequence
+from typing import Any, Iterable, Sequence
 
 from procesregels.engine.checks import BUILT_INS, REGISTRY
 from procesregels.engine.checks import influence as influence_summary
@@ -141,7 +141,8 @@ def rule_hits(rule: Rule, graph: PlanGraph) -> list:
     if not getattr(rule.body, "each", False):
         return check(rule, graph)
     hits = []
-    for role in rule.body.who:
-        single = rule.model_copy(update={"body": rule.body.model_copy(update={"who": (role,), "each": False})})
+    body: Any = rule.body  # a template with WHO (only those have `each`)
+    for role in body.who:
+        single = rule.model_copy(update={"body": body.model_copy(update={"who": (role,), "each": False})})
         hits.extend(check(single, graph))
     return hits
