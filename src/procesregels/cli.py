@@ -255,6 +255,7 @@ def check(rulesets, lang) -> None:
 
     Exit 0 when every ruleset reads, 2 when one does not (its error goes to stderr).
     """
+    from procesregels.comparison.health import vacuous_rules
     from procesregels.errors import ProcesregelsError as _Error
     from procesregels.i18n import text
     from procesregels.ruleset.loader import load_ruleset
@@ -270,6 +271,8 @@ def check(rulesets, lang) -> None:
             continue
         args = {"path": _shown_path(name, ruleset.path), "count": len(ruleset.rules), "language": ruleset.language}
         click.echo(text("ruleset.check.ok", lang, args))
+        for warning in vacuous_rules(ruleset):  # in the ruleset's language, like its errors
+            click.echo(warning.render(), err=True)
     sys.exit(EXIT_INPUT if failed else EXIT_OK)
 
 

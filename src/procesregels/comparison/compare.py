@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any, Iterable, Literal
 
-from procesregels.comparison.rules import _TOOLS, Aspect, RuleVerdict, compare_rules, flip, template_module, who_related
+from procesregels.comparison.rules import _TOOLS, Aspect, always_holds, RuleVerdict, compare_rules, flip, template_module, who_related
 from procesregels.ruleset.model import Rule, Ruleset
 from procesregels.core.vocabulary import Vocabulary
 
@@ -156,9 +156,10 @@ def pair_rules(a: Ruleset, b: Ruleset, verdicts: dict, vocabulary: Vocabulary) -
 # -- the overall verdict ----------------------------------------------------------------------------
 
 
-def _constrains(rule: Rule) -> bool:
-    """Only error rules make a plan fail (docs/spec/CLI.md exit codes); warnings and info never do."""
-    return rule.severity == "error"
+def _constrains(rule: Rule, vocabulary: Vocabulary) -> bool:
+    """Only error rules make a plan fail (docs/spec/CLI.md exit codes); warnings and info never do;
+    nor does a rule that no plan can break."""
+    return rule.severity == "error" and not always_holds(rule, vocabulary)
 
 
 def implied_forms(rule: Rule) -> tuple[Rule, ...]:
@@ -173,9 +174,9 @@ def covers(x: Ruleset, y: Ruleset, vocabulary: Vocabulary, known: dict[tuple[int
     """True when every plan that passes `x` passes `y`: each error rule of `y` is implied by an
     error rule of `x` (the same meaning or a stricter one). `known` holds verdicts already
     computed for (index in x, index in y)."""
-    strong = [(i, r) for i, r in enumerate(x.rules) if _constrains(r)]
+    strong = [(i, r) for i, r in enumerate(x.rules) if _constrains(r, vocabulary)]
     for j, target in enumerate(y.rules):
-        if not _constrains(target):
+        if not _constrains(target, vocabulary):
             continue
         if not any(_implies(i, r, j, target, vocabulary, known) for i, r in strong):
             return False
@@ -240,11 +241,11 @@ def _with_implications(pairs: tuple[RulePair, ...], a: Ruleset, b: Ruleset, voca
         if pair.verdict == "only-a":
             i = index_a[id(pair.a)]
             by = next((r for j, r in enumerate(b.rules)
-                       if _constrains(r) and _implies(j, r, i, pair.a, vocabulary, reverse)), None)
+                       if _constrains(r, vocabulary) and _implies(j, r, i, pair.a, vocabulary, reverse)), None)
         elif pair.verdict == "only-b":
             j = index_b[id(pair.b)]
             by = next((r for i, r in enumerate(a.rules)
-                       if _constrains(r) and _implies(i, r, j, pair.b, vocabulary, verdicts)), None)
+                       if _constrains(r, vocabulary) and _implies(i, r, j, pair.b, vocabulary, verdicts)), None)
         marked.append(replace(pair, implied_by=by) if by is not None else pair)
     return tuple(marked)
 

@@ -59,7 +59,7 @@ def compare_who(x: Any, y: Any, vocabulary: Vocabulary) -> Aspect:
     shape_x = (frozenset(a), getattr(x, "themselves", False), getattr(x, "each", False))
     if shape_x == (frozenset(b), getattr(y, "themselves", False), getattr(y, "each", False)):
         return Aspect("same", "compare.who.same", args)
-    if PARTICIPANTS in a or PARTICIPANTS in b:
+    if (PARTICIPANTS in a) != (PARTICIPANTS in b):
         # `participants` must be met for every participating actor: another kind of demand.
         return Aspect("?", "compare.who.participants", args)
     need_x, need_y = demands(x, vocabulary), demands(y, vocabulary)
@@ -174,7 +174,10 @@ def _compare_moment(a: Event, b: Event, vocabulary: Vocabulary, use: EventUse) -
 
 
 def compare_rules(a: Rule, b: Rule, vocabulary: Vocabulary) -> RuleVerdict:
-    """The verdict for two rules of the same template (see `compare_bodies`)."""
+    """The verdict for two rules of the same template (see `compare_bodies`). Two rules that
+    can never fail are the same, whatever their conditions."""
+    if always_holds(a, vocabulary) and always_holds(b, vocabulary):
+        return RuleVerdict("same", (Aspect("same", "compare.always"),))
     return combine([compare_when(a.condition(), b.condition(), vocabulary), *compare_bodies(a.body, b.body, vocabulary)])
 
 
@@ -184,6 +187,12 @@ def compare_bodies(x: Any, y: Any, v: Vocabulary) -> list[Aspect]:
     if x.template != y.template:
         raise ValueError(f"cannot compare {x.template} with {y.template}")
     return list(template_module(x).aspects(x, y, v, _TOOLS))
+
+
+def always_holds(rule: Rule, vocabulary: Vocabulary) -> bool:
+    """Whether the template's module proves that no plan can break the rule."""
+    own = getattr(template_module(rule.body), "always_holds", None)
+    return bool(own(rule.body, vocabulary)) if own is not None else False
 
 
 def template_module(body: Any) -> ModuleType:

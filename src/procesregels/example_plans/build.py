@@ -147,13 +147,19 @@ def example_for(pair: RulePair, comparison: Comparison, vocabulary: Vocabulary, 
 
     # The clearest example breaks the stricter rule alone: take the first guess that does, else
     # the guess that breaks the fewest rules; then drop what it does not need.
+    # Guesses aimed at keeping the weaker rule met come first; when none is confirmed (the rules
+    # differ only in a condition, say), guesses that just break the stricter rule may still pass
+    # the other side: the engine decides.
     best: tuple[Sketch, tuple[str, ...]] | None = None
-    for sketch in candidates(base, strict_rule, weak_rule, vocabulary):
-        broken = broken_by(sketch)
-        if broken is not None and (best is None or len(broken) < len(best[1])):
-            best = (sketch, broken)
-            if broken == (strict_rule.id,):
-                break
+    for kept in (weak_rule, None):
+        for sketch in candidates(base, strict_rule, kept, vocabulary):
+            broken = broken_by(sketch)
+            if broken is not None and (best is None or len(broken) < len(best[1])):
+                best = (sketch, broken)
+                if broken == (strict_rule.id,):
+                    break
+        if best is not None or weak_rule is None:
+            break
     if best is None:
         return None
     allowed = set(best[1])

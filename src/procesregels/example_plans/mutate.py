@@ -144,6 +144,14 @@ def kill_before_event(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocab
         return None
     for step in sketch.steps[:first]:
         _weaken(step, body, sketch, vocabulary)
+    if first == 0 and w is not None:
+        # nothing comes before the event: put a step there that only the weaker rule accepts
+        event_step = sketch.steps[0]
+        step = SketchStep("voorbereiding", "meeting", sketch.actor_of("officials", vocabulary),
+                          event_step.phase, (event_step.day or 0) - 14)
+        event_step.after = [step.id, *event_step.after]
+        sketch.steps.insert(0, step)
+        first = 1
     if first > 0:
         _keep_weaker(sketch.steps[first - 1], s, w, sketch, vocabulary)
     return sketch

@@ -45,6 +45,8 @@ def tight_lead(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) 
     if last_day is None or event_day is None:
         return None
     lead = _days(weak.lead, last_day) if weak is not None else max(_days(body.lead, last_day) - 1, 0)
+    # a short lead needs a short step: the event may not start before the step it follows ends
+    last.length = max(1, min(last.length, lead))
     for i in range(helpers[-1] + 1, first):
         sketch.steps[i].day = last_day + last.length - 1
     shift = last_day + lead - event_day

@@ -8,6 +8,7 @@ COMPARE_MESSAGES: dict[str, dict[str, str]] = {
     # -- compare: comparing rulesets (compare*.py, plan_examples.py, `compare`) -----------------
     "compare.same": {"en": "the same meaning", "nl": "dezelfde betekenis"},
     "compare.who.same": {"en": "the same group", "nl": "dezelfde groep"},
+    "compare.always": {"en": "neither rule can ever fail", "nl": "geen van beide regels kan ooit falen"},
     "compare.who.narrower": {
         "en": "{roles_x} is stricter than {roles_y}: a step that involves {roles_x} also counts for {roles_y}, not the reverse",
         "nl": "{roles_x} is strenger dan {roles_y}: een stap die {roles_x} betrekt telt ook voor {roles_y}, niet andersom",

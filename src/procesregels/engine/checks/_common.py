@@ -227,3 +227,49 @@ def plan_breach(graph: PlanGraph, key: str, verdict: Verdict, args: tuple) -> Hi
         hint_args=args,
         witness=witness(graph, verdict.execution),
     )
+
+
+# -- rules that contradict their own event (ruleset health, and proofs in compare) ----------------
+
+
+def never_met_before(who: tuple[str, ...], level: str, event: Any, vocabulary: Any) -> str | None:
+    """Why "WHO at LEVEL before EVENT" can only hold vacuously, or None.
+
+    - `participation starts` at level consult or higher: a step that involves anyone at such a
+      level gives influence, so it is itself participation and never comes before the first
+      participation step. The rule holds only in a plan without participation.
+    - `phase <first phase> starts`: every step with a phase is in that phase or later, so only
+      steps without a phase can come before the first one (and those leave the rule
+      undetermined). The rule fails whenever a plan starts with a step that has a phase.
+
+    Rules about `participants` are judged per taking-part actor and may hold when no stakeholder
+    takes part, so they are left out."""
+    if any(w in vocabulary.dynamic_roles for w in who):
+        return None
+    if event.type == "participation" and vocabulary.is_influence(level):
+        return "participation"
+    if event.type == "phase-starts" and vocabulary.phase_rank(event.phase) == 0:
+        return "first-phase"
+    return None
+
+
+def vacuity_aspects(template: str, x: Any, y: Any, vocabulary: Any, tools: Any) -> list[Any] | None:
+    """The comparison of two "WHO at LEVEL before EVENT" rules when one of them can only hold
+    vacuously (`never_met_before`); None when neither can (compare aspect by aspect then).
+
+    Two rules that hold only without participation are the same, whatever their groups and
+    levels; so are two rules about the first phase (both fail exactly when an execution starts
+    with a step that has a phase). A first-phase rule is at least as strict as any rule of the
+    template about a phase start: when that rule is broken at a first step of its phase or later,
+    every step before that one has an earlier phase, so the execution starts with a step that has
+    a phase, and the first-phase rule is broken there."""
+    why_x = never_met_before(x.who, x.level, x.event, vocabulary)
+    why_y = never_met_before(y.who, y.level, y.event, vocabulary)
+    if why_x is None and why_y is None:
+        return None
+    if why_x == why_y:
+        return [tools.Aspect("same", f"compare.{template}.vacuous.{why_x}")]
+    for why, side, other in ((why_x, "a", y), (why_y, "b", x)):
+        if why == "first-phase" and other.event.type == "phase-starts":
+            return [tools.Aspect(side, f"compare.{template}.first-phase", (("phase", vocabulary.phase_order[0]),))]
+    return None

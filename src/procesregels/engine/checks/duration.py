@@ -93,6 +93,12 @@ def aspects(x: DurationBound, y: DurationBound, v: Vocabulary, tools: ModuleType
     return [kinds, tools.compare_bound(x.length, y.length, longer_is_stricter=x.bound == "min", topic=x.bound)]
 
 
+def always_holds(body: DurationBound, v: Vocabulary) -> bool:
+    """`lasts at least 1 day` (or 0 of anything): every step does, since both its first and its
+    last day count. Such a rule never fails, so it constrains nothing (compare needs to know)."""
+    return body.bound == "min" and (body.length.amount == 0 or (body.length.amount, body.length.unit) == (1, "day"))
+
+
 def theme(body: DurationBound, v: Vocabulary, tools: ModuleType) -> tuple:
     return (tools.kind_root(body.kind, v), body.bound)
 

@@ -29,6 +29,30 @@ ID = template_id(MODEL)
 MUTATIONS = ("first_event_changed", "extra_event_first")
 
 MESSAGES: dict[str, dict[str, str]] = {
+    f"check.{ID}.steps": {
+        "en": "can only be met by a plan without a step of kind {kind} of this event: the first of them can never have a step of the other event before it",
+        "nl": "kan alleen worden nageleefd door een plan zonder stap van de soort {kind} van deze gebeurtenis: vóór de eerste daarvan kan nooit een stap van de andere gebeurtenis komen",
+    },
+    f"compare.{ID}.vacuous": {
+        "en": "both rules can only be met by a plan without the second event",
+        "nl": "beide regels kunnen alleen worden nageleefd door een plan zonder de tweede gebeurtenis",
+    },
+    f"compare.{ID}.vacuous-stricter": {
+        "en": "that rule can only be met by a plan without its second event, which the other rule then meets too",
+        "nl": "die regel kan alleen worden nageleefd door een plan zonder de tweede gebeurtenis, en dan is de andere regel ook nageleefd",
+    },
+    f"compare.{ID}.vacuous-different": {
+        "en": "one rule can only be met by a plan without its second event; the other is about other steps",
+        "nl": "de ene regel kan alleen worden nageleefd door een plan zonder de tweede gebeurtenis; de andere gaat over andere stappen",
+    },
+    f"check.{ID}.participation": {
+        "en": "can only be met by a plan without participation: the first participation step can never have another one before it",
+        "nl": "kan alleen worden nageleefd door een plan zonder participatie: vóór de eerste participatiestap kan nooit een andere komen",
+    },
+    f"check.{ID}.phase": {
+        "en": "can only be met by a plan without steps in phase {phase} or later: every step in phase {phase_first} or later is itself such a step, so none comes before the first of them",
+        "nl": "kan alleen worden nageleefd door een plan zonder stappen in fase {phase} of later: elke stap in fase {phase_first} of later is zelf zo'n stap, dus geen enkele komt vóór de eerste daarvan",
+    },
     f"finding.{ID}.steps": {
         "en": "'{step}' ({title}) can happen without a step of kind {kind} before it",
         "nl": "'{step}' ({title}) kan plaatsvinden zonder dat er eerst een stap van soort {kind} is",
@@ -106,8 +130,41 @@ def describe(event: Event) -> tuple[str, tuple]:
 
 
 def aspects(x: EventBefore, y: EventBefore, v: Vocabulary, tools: ModuleType) -> list[Any]:
+    never_x, never_y = vacuous(x, v) is not None, vacuous(y, v) is not None
+    if never_x or never_y:
+        # A vacuous rule holds exactly when no step of its second event happens; it implies
+        # another rule whose second event's steps are all its own (that one then holds too).
+        if never_x and never_y and x.second == y.second:
+            return [tools.Aspect("same", f"compare.{ID}.vacuous")]
+        for never, side, strict, other in ((never_x, "a", x, y), (never_y, "b", y, x)):
+            if (never and not (never_x and never_y) and strict.second.type == other.second.type == "steps"
+                    and _within(other.second, strict.second, v)):
+                return [tools.Aspect(side, f"compare.{ID}.vacuous-stricter")]
+        return [tools.Aspect("?", f"compare.{ID}.vacuous-different")]
     return [tools.compare_event(x.first, y.first, v, use="needed"),
             tools.compare_event(x.second, y.second, v, use="before")]
+
+
+def vacuous(body: EventBefore, v: Vocabulary) -> tuple[str, dict[str, Any]] | None:
+    """Why the rule can only hold vacuously (a `check` warning), or None: every step of the first
+    event is a step of the second event's set, so none comes before the first of that set. Such
+    a rule holds exactly when no execution has a step of the second event."""
+    first, second = body.first, body.second
+    if first.type == second.type == "participation":
+        return f"check.{ID}.participation", {}
+    if (first.type == second.type == "phase-starts" and first.phase and second.phase
+            and v.phase_rank(first.phase) >= v.phase_rank(second.phase)):
+        return f"check.{ID}.phase", {"phase": second.phase, "phase_first": first.phase}
+    if first.type == second.type == "steps" and _within(first, second, v):
+        return f"check.{ID}.steps", {"kind": second.kind}
+    return None
+
+
+def _within(small: Event, big: Event, v: Vocabulary) -> bool:
+    """Every step of `small` is a step of `big` (events of kind `steps`)."""
+    if small.kind is None or big.kind is None or not v.kind_is(small.kind, big.kind):
+        return False
+    return big.owner is None or (small.owner is not None and v.role_covers(big.owner, small.owner))
 
 
 def theme(body: EventBefore, v: Vocabulary, tools: ModuleType) -> tuple:

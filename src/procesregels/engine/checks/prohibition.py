@@ -127,6 +127,12 @@ def aspects(x: Prohibition, y: Prohibition, v: Vocabulary, tools: ModuleType) ->
     return [tools.compare_event(x.event, y.event, v, use="before")]  # nothing after it: as 'before'
 
 
+def always_holds(body: Prohibition, v: Vocabulary) -> bool:
+    """`no participation after phase <last phase> ends`: only steps without a phase can come after
+    the last steps with one, and those leave the rule undetermined, so it never fails."""
+    return body.event.type == "phase-ends" and body.event.phase == v.phase_order[-1]
+
+
 def theme(body: Prohibition, v: Vocabulary, tools: ModuleType) -> tuple:
     return tools.event_theme(body.event, v)
 
