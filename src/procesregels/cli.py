@@ -255,25 +255,9 @@ def check(rulesets, lang) -> None:
 
     Exit 0 when every ruleset reads, 2 when one does not (its error goes to stderr).
     """
-    from procesregels.comparison.health import vacuous_rules
-    from procesregels.errors import ProcesregelsError as _Error
-    from procesregels.i18n import text
-    from procesregels.ruleset.loader import load_ruleset
+    from procesregels.commands.check import check_rulesets
 
-    failed = False
-    for name in rulesets:
-        try:
-            ruleset = load_ruleset(name)
-        except _Error as error:
-            failed = True
-            click.echo(error.render(), err=True)
-            click.echo(text("ruleset.check.failed", lang, {"path": name}))
-            continue
-        args = {"path": _shown_path(name, ruleset.path), "count": len(ruleset.rules), "language": ruleset.language}
-        click.echo(text("ruleset.check.ok", lang, args))
-        for warning in vacuous_rules(ruleset):  # in the ruleset's language, like its errors
-            click.echo(warning.render(), err=True)
-    sys.exit(EXIT_INPUT if failed else EXIT_OK)
+    sys.exit(EXIT_INPUT if check_rulesets(rulesets, lang, _shown_path, click.echo) else EXIT_OK)
 
 
 def _shown_path(name: str, path: str | None) -> str:
