@@ -8,8 +8,10 @@ plans/marktplein.yaml:52:5: error R1 Inwoners denken mee voordat de raad besluit
   hint: add a participation step with residents at level consult or higher before 'besluit'
 ```
 
-The first line keeps the `path:line:col: severity` shape that editors and CI problem matchers
-read, so the severity word stays English in both languages. Colour only when asked (a terminal).
+The first line keeps the `path:line:col: severity` shape that editors read; the severity word is in
+the report's language (`fout`, `waarschuwing` in a Dutch report): a person reads this format. CI
+problem matchers read the machine formats (`github`, SARIF), which keep the English words.
+Colour only when asked (a terminal).
 """
 
 from __future__ import annotations
@@ -43,7 +45,7 @@ def _finding_block(finding: Finding, lang: str, style) -> str:
     clean = common.one_line
     span = finding.span
     head = [style(f"{clean(span.path)}:{span.line}:{span.column}:", bold=True),
-            style(finding.severity, fg=_SEVERITY_COLOUR[finding.severity], bold=True),
+            style(common.severity_label(finding.severity, lang), fg=_SEVERITY_COLOUR[finding.severity], bold=True),
             style(clean(finding.rule), bold=True)]
     if finding.title:
         head.append(clean(finding.title))
