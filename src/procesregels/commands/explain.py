@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import importlib.util
 import inspect
-from typing import Any
 
 from procesregels import i18n as messages
 from procesregels.core.vocabulary import severity_word
 from procesregels.i18n import LANGS
-from procesregels.ruleset.model import TEMPLATE_NAMES, Event, Rule, Ruleset
+from procesregels.ruleset.model import TEMPLATE_NAMES, Event, Rule, Ruleset, WithGroups
 from procesregels.ruleset.sentences import SentenceWriter
 
 
@@ -24,8 +23,8 @@ def describe_event(event: Event, writer: SentenceWriter) -> str:
     if event.type == "participation":
         return messages.text("explain.event.participation", lang)
     if event.type in ("phase-starts", "phase-ends"):
-        return messages.text(f"explain.event.{event.type}", lang, {"phasename": writer.name("phase", event.phase)})
-    args = {"kindname": writer.name("kind", event.kind)}
+        return messages.text(f"explain.event.{event.type}", lang, {"phasename": writer.name("phase", event.phase_named)})
+    args = {"kindname": writer.name("kind", event.kind_named)}
     if event.type == "last":
         return messages.text("explain.event.last", lang, args)
     if event.owner is None:
@@ -41,10 +40,10 @@ def meaning(rule: Rule, writer: SentenceWriter) -> str:
     key, args = REGISTRY[rule.body.template].meaning(rule.body, writer, describe_event)
     text = messages.text(key, lang, args)
     text = text[:1].upper() + text[1:]  # a sentence may open with a role name
-    body: Any = rule.body  # `each` and `themselves` exist on the templates with WHO only
-    if getattr(body, "each", False):
+    body = rule.body  # `each` and `themselves` exist on the templates with WHO only
+    if isinstance(body, WithGroups) and body.each:
         text += " " + messages.text("explain.each", lang)
-    if getattr(body, "themselves", False):
+    if isinstance(body, WithGroups) and body.themselves:
         text += " " + messages.text("explain.themselves", lang, {"who": writer.who(body.who)})
     if rule.unless is not None:
         text = messages.text("explain.unless", lang, {"conditions": writer.expression(rule.unless)}) + " " + text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from procesregels.errors import ConfigError
@@ -10,9 +11,8 @@ from procesregels.errors import ConfigError
 def write_bytes(content: bytes, output: str | None) -> None:
     """`content` to a file, or to stdout when `output` is None or '-'."""
     if not output or output == "-":
-        import click
-
-        click.get_binary_stream("stdout").write(content)
+        # the binary layer of stdout (click.get_binary_stream is deprecated since click 8.5)
+        sys.stdout.buffer.write(content)
         return
     try:
         with open(output, "wb") as out:

@@ -4,9 +4,10 @@ words that explain it) and the verdict that the aspects of a pair combine into."
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 Side = Literal["same", "a", "b", "?"]  # which rule this aspect makes stricter ("?": neither)
+RuleVerdictKind = Literal["same", "a-stricter", "b-stricter", "incomparable"]
 
 @dataclass(frozen=True)
 class Aspect:
@@ -19,7 +20,7 @@ class Aspect:
 
 @dataclass(frozen=True)
 class RuleVerdict:
-    verdict: Literal["same", "a-stricter", "b-stricter", "incomparable"]
+    verdict: RuleVerdictKind
     aspects: tuple[Aspect, ...]
 
     @property
@@ -30,10 +31,19 @@ class RuleVerdict:
 
 def combine(aspects: list[Aspect]) -> RuleVerdict:
     sides = {a.side for a in aspects} - {"same"}
-    verdict = {frozenset(): "same", frozenset("a"): "a-stricter", frozenset("b"): "b-stricter"}.get(
-        frozenset(sides), "incomparable"
-    )
+    verdicts: dict[frozenset[str], RuleVerdictKind] = {
+        frozenset(): "same", frozenset("a"): "a-stricter", frozenset("b"): "b-stricter",
+    }
+    verdict = verdicts.get(frozenset(sides), "incomparable")
     return RuleVerdict(verdict, tuple(aspects))
+
+
+@overload
+def flip(side: Literal["a", "b"]) -> Literal["a", "b"]: ...
+
+
+@overload
+def flip(side: Side) -> Side: ...
 
 
 def flip(side: Side) -> Side:

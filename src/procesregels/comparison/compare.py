@@ -24,7 +24,7 @@ from procesregels.ruleset.model import Rule, Ruleset
 from procesregels.core.vocabulary import Vocabulary
 
 Verdict = Literal["same", "a-stricter", "b-stricter", "only-a", "only-b", "incomparable"]
-MIRROR = {"a-stricter": "b-stricter", "b-stricter": "a-stricter", "only-a": "only-b", "only-b": "only-a"}
+MIRROR: dict[Verdict, Verdict] = {"a-stricter": "b-stricter", "b-stricter": "a-stricter", "only-a": "only-b", "only-b": "only-a"}
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ class RulePair:
 
     def mirrored(self) -> "RulePair":
         aspects = tuple(replace(x, side=flip(x.side), args=_swap_args(x.args)) for x in self.aspects)
-        return RulePair(self.b, self.a, MIRROR.get(self.verdict, self.verdict), aspects,  # type: ignore[arg-type]
+        return RulePair(self.b, self.a, MIRROR.get(self.verdict, self.verdict), aspects,
                         self.implied_by)
 
 
@@ -238,11 +238,11 @@ def _with_implications(pairs: tuple[RulePair, ...], a: Ruleset, b: Ruleset, voca
     marked = []
     for pair in pairs:
         by = None
-        if pair.verdict == "only-a":
+        if pair.verdict == "only-a" and pair.a is not None:
             i = index_a[id(pair.a)]
             by = next((r for j, r in enumerate(b.rules)
                        if _constrains(r, vocabulary) and _implies(j, r, i, pair.a, vocabulary, reverse)), None)
-        elif pair.verdict == "only-b":
+        elif pair.verdict == "only-b" and pair.b is not None:
             j = index_b[id(pair.b)]
             by = next((r for i, r in enumerate(a.rules)
                        if _constrains(r, vocabulary) and _implies(i, r, j, pair.b, vocabulary, verdicts)), None)
@@ -251,6 +251,8 @@ def _with_implications(pairs: tuple[RulePair, ...], a: Ruleset, b: Ruleset, voca
 
 
 def _mirror_verdict(v: RuleVerdict) -> RuleVerdict:
+    # MIRROR swaps a-stricter and b-stricter and keeps same/incomparable: a rule verdict stays one,
+    # which the mapping's type (that of every verdict, only-a/only-b too) cannot say
     return RuleVerdict(MIRROR.get(v.verdict, v.verdict), v.aspects)  # type: ignore[arg-type]
 
 
@@ -265,7 +267,7 @@ def mirror(c: Comparison) -> Comparison:
         for e in c.examples
     )
     return Comparison(c.b, c.a, c.b_index, c.a_index, MIRROR.get(c.verdict, c.verdict), tuple(pairs),
-                      c.b_covers_a, c.a_covers_b, examples)  # type: ignore[arg-type]
+                      c.b_covers_a, c.a_covers_b, examples)
 
 
 def compare_many(rulesets: Iterable[Ruleset], *, progress=None) -> list[Comparison]:

@@ -53,6 +53,7 @@ def pair_why(pair: RulePair, c: Comparison, lang: str) -> str:
     """Why a pair got its verdict, with a note when severities differ."""
     if pair.a is None or pair.b is None:
         present = pair.a or pair.b
+        assert present is not None  # a pair holds at least one rule
         side = "name_a" if pair.a is not None else "name_b"
         parts = [text("compare.only", lang, {"name": names(c)[side]})]
         if pair.implied_by is not None:
@@ -211,7 +212,7 @@ def matrix(comparisons: Sequence[Comparison], lang: str) -> tuple[list[str], lis
     extra: dict[str, list[str]] = {}
     for k, c in enumerate(comparisons):
         for p in c.rules:
-            if p.verdict == "only-b":
+            if p.verdict == "only-b" and p.b is not None:
                 extra.setdefault(theme_words(p.b, lang), ["-"] * len(comparisons))[k] = "extra"
     rows.extend({"theme": t, "rule": "-", "cells": cells} for t, cells in sorted(extra.items()))
     return columns, rows

@@ -14,7 +14,7 @@ from procesregels.comparison.render import (
     rule_label, rule_sentence, ruleset_name, verdict_words,
 )
 from procesregels.i18n import text
-from procesregels.ruleset.model import Ruleset
+from procesregels.ruleset.model import Rule, Ruleset
 
 
 def _differences(c: Comparison) -> list[RulePair]:
@@ -25,8 +25,10 @@ def _severity_differs(p: RulePair) -> bool:
     return p.a is not None and p.b is not None and p.a.severity != p.b.severity
 
 
-def _same(c: Comparison) -> list[RulePair]:
-    return [p for p in c.rules if p.verdict == "same" and not _severity_differs(p)]
+def _same(c: Comparison) -> list[tuple[Rule, Rule]]:
+    """The pairs of equal rules (a `same` pair has both)."""
+    return [(p.a, p.b) for p in c.rules
+            if p.verdict == "same" and p.a is not None and p.b is not None and not _severity_differs(p)]
 
 
 # -- text ------------------------------------------------------------------------------------------
@@ -68,7 +70,7 @@ def _text_one(c: Comparison, out: TextIO, lang: str) -> None:
     same = _same(c)
     if same:
         out.write("\n" + text("compare.equal_rules", lang) + "\n")
-        out.write("  " + ", ".join(f"{p.a.id} = {p.b.id}" for p in same) + "\n")
+        out.write("  " + ", ".join(f"{a.id} = {b.id}" for a, b in same) + "\n")
 
 
 # -- Markdown -------------------------------------------------------------------------------------------
@@ -125,7 +127,7 @@ def _markdown_one(c: Comparison, out: TextIO, lang: str) -> None:
     same = _same(c)
     if same:
         out.write(f"\n## {text('compare.equal_rules', lang)}\n\n")
-        out.write(", ".join(f"{_md(p.a.id)} = {_md(p.b.id)}" for p in same) + "\n")
+        out.write(", ".join(f"{_md(a.id)} = {_md(b.id)}" for a, b in same) + "\n")
 
 
 def _markdown_matrix(comparisons: Sequence[Comparison], out: TextIO, lang: str) -> None:

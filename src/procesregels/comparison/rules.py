@@ -16,7 +16,7 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Any, Literal
 
-from procesregels.comparison.aspects import Aspect, RuleVerdict, combine, flip
+from procesregels.comparison.aspects import Aspect, RuleVerdict, Side, combine, flip
 from procesregels.comparison.values import compare_bound, compare_deadline, compare_length, compare_when
 from procesregels.ruleset.model import Event, Rule
 from procesregels.core.vocabulary import Vocabulary
@@ -145,6 +145,7 @@ def compare_event(a: Event, b: Event, vocabulary: Vocabulary, *, use: EventUse) 
         return Aspect("same", "compare.event.same", (("event", a),))
     if not (a_in_b or b_in_a):
         return Aspect("?", "compare.event.different", (("event_a", a), ("event_b", b)))
+    broad_side: Side
     broader, narrower, broad_side = (a, b, "a") if b_in_a else (b, a, "b")
     side = flip(broad_side) if use == "needed" else broad_side
     key = "compare.event.broader_weaker" if use == "needed" else "compare.event.broader"
@@ -159,9 +160,10 @@ def _compare_moment(a: Event, b: Event, vocabulary: Vocabulary, use: EventUse) -
     or after it, so "after the end of P2" implies "after the end of P1". Nothing else follows: the
     other moment may not exist at all in a plan, or lie beside the one, or a term in days may
     count from it."""
-    rank_a, rank_b = vocabulary.phase_rank(a.phase), vocabulary.phase_rank(b.phase)
+    rank_a, rank_b = vocabulary.phase_rank(a.phase_named), vocabulary.phase_rank(b.phase_named)
     if rank_a == rank_b:
         return Aspect("same", "compare.event.same", (("event", a),))
+    early_side: Side
     earlier, later, early_side = (a, b, "a") if rank_a < rank_b else (b, a, "b")
     if a.type == "phase-starts" and use == "before":
         return Aspect(early_side, "compare.event.earlier", (("event_x", earlier), ("event_y", later)))

@@ -255,16 +255,16 @@ def severity_word(severity: str, lang: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def severity_names() -> dict[str, str]:
+def severity_names() -> dict[str, Severity]:
     """{accepted word (case-folded): severity}, every language and alias."""
-    names: dict[str, str] = {}
+    names: dict[str, Severity] = {}
     for severity, entry in _data()["severities"].items():
         for word in (*(entry[lang] for lang in entry if lang != "aliases"), *entry.get("aliases", ())):
             names[word.casefold()] = severity
     return names
 
 
-def severity_of(word: str) -> str | None:
+def severity_of(word: str) -> Severity | None:
     """The severity a word names in either language (`fout` -> `error`), or None."""
     return severity_names().get(word.casefold())
 

@@ -90,7 +90,7 @@ class PlanReport:
     plan: Any = field(default=None, compare=False, repr=False)  # the loaded Plan, for pictures
 
     def summary(self) -> dict[str, int]:
-        counts = {severity: 0 for severity in SEVERITIES}
+        counts: dict[str, int] = {severity: 0 for severity in SEVERITIES}
         undetermined = waived = 0
         for finding in self.findings:
             if finding.waived:

@@ -188,7 +188,8 @@ class PlanGraph(StepSets):
             inside = flags_of(self.descendants[start] | (1 << start), len(self.steps))
             self._cache[("inside", start)] = inside
         rank = self.plan_index
-        tail, v = [], end
+        tail: list[int] = []
+        v = end
         while v != start and len(tail) < MAX_CHAIN - 1:
             if flags[v] == "1":
                 tail.append(v)
@@ -201,7 +202,8 @@ class PlanGraph(StepSets):
         return [start] + tail[::-1]
 
     def _back(self, flags: str, back: list[int], end: int, limit: int) -> list[int]:
-        path, v = [], end
+        path: list[int] = []
+        v = end
         while v >= 0 and len(path) < limit:
             if flags[v] == "1":
                 path.append(v)

@@ -9,9 +9,14 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TYPE_CHECKING, Any
 
 from procesregels.engine.bitsets import mask_of
 from procesregels.ruleset.model import Event
+
+if TYPE_CHECKING:
+    from procesregels.core.vocabulary import Vocabulary
+    from procesregels.plan.model import Plan, Step
 
 
 @dataclass(frozen=True)
@@ -23,6 +28,12 @@ class Participation:
 
 class StepSets:
     """The membership questions of `PlanGraph` (which sets up `steps`, `plan`, `vocabulary`)."""
+
+    # set by PlanGraph.__init__
+    plan: Plan
+    vocabulary: Vocabulary
+    steps: list[Step]
+    _cache: dict[Any, Any]
 
     def _index_participants(self) -> None:
         vocabulary = self.vocabulary
@@ -128,7 +139,7 @@ class StepSets:
             return self.steps_of(event.kind, event.owner), 0
         if event.type == "last":  # `the last decision`: an end event over the steps of a kind
             return self.steps_of(event.kind), 0
-        limit = vocabulary.phase_rank(event.phase)
+        limit = vocabulary.phase_rank(event.phase_named)
         definite, maybe = [], []
         for i, step in enumerate(self.steps):
             if step.phase is None:
@@ -168,10 +179,9 @@ class StepSets:
 
     @cached_property
     def _by_start(self) -> tuple[list[dt.date], list[int]]:
-        dated = [i for i in range(len(self.steps)) if self.start(i) is not None]
-        starts = sorted(self.start(i) for i in dated)
-        keys = {i: self.start(i) for i in dated}
-        order = sorted(dated, key=lambda i: keys[i])
+        keys = {i: day for i in range(len(self.steps)) if (day := self.start(i)) is not None}
+        starts = sorted(keys.values())
+        order = sorted(keys, key=lambda i: keys[i])
         prefix, acc = [0], 0
         for i in order:
             acc |= 1 << i

@@ -10,16 +10,16 @@ late-influence findings); undetermined findings are warnings; built-in findings 
 from __future__ import annotations
 
 import gc
-from typing import Any, Iterable, Sequence
+from typing import Iterable, Sequence
 
 from procesregels.engine.checks import BUILT_INS, REGISTRY
 from procesregels.engine.checks import influence as influence_summary
 from procesregels.engine.checks._common import Hit
 from procesregels.engine.conditions import rule_truth
-from procesregels.engine.findings import Finding, PlanReport, Report
+from procesregels.engine.findings import Finding, PlanReport, Report, Severity
 from procesregels.engine.graph import PlanGraph
 from procesregels.plan.model import Plan
-from procesregels.ruleset.model import RolePresent, Rule, Ruleset
+from procesregels.ruleset.model import RolePresent, Rule, Ruleset, WithGroups
 
 
 def selected(rule_id: str, select: Iterable[str] = (), ignore: Iterable[str] = ()) -> bool:
@@ -114,11 +114,11 @@ class _Stamper:
             severity = "warning" if hit.category == "undetermined" else rule.severity
             self._add(hit, rule.id, severity, title=rule.title, source=rule.source, layer=rule.layer)
 
-    def builtin_hits(self, rule_id: str, hits: list[Hit], severity: str = "warning", span=None) -> None:
+    def builtin_hits(self, rule_id: str, hits: list[Hit], severity: Severity = "warning", span=None) -> None:
         for hit in hits:
             self._add(hit, rule_id, severity, span=span)
 
-    def _add(self, hit: Hit, rule_id: str, severity: str, title: str = "", source=None, layer=None, span=None):
+    def _add(self, hit: Hit, rule_id: str, severity: Severity, title: str = "", source=None, layer=None, span=None):
         plan = self.graph.plan
         if span is None:
             if hit.step is not None:  # plan.step_span searches the steps; the graph knows the index
@@ -138,10 +138,10 @@ def rule_hits(rule: Rule, graph: PlanGraph) -> list:
     """The breaches of one rule; an `and` list (`A, B and C`) is the rule for each group
     separately, and each breach names its group (docs/spec/LANGUAGE.md section 5, groups)."""
     check = REGISTRY[rule.body.template].check
-    if not getattr(rule.body, "each", False):
+    body = rule.body
+    if not isinstance(body, WithGroups) or not body.each:
         return check(rule, graph)
     hits = []
-    body: Any = rule.body  # a template with WHO (only those have `each`)
     for role in body.who:
         single = rule.model_copy(update={"body": body.model_copy(update={"who": (role,), "each": False})})
         hits.extend(check(single, graph))

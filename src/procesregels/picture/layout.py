@@ -17,7 +17,7 @@ steps the picture is drawn compact: small squares without text, titles on hover.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Any, Iterable
 
 from procesregels.i18n import text
 from procesregels.picture.columns import step_columns
@@ -227,8 +227,9 @@ def _ladder(vocabulary, lang: str) -> tuple[tuple[str, str], ...]:
     return tuple((level, vocabulary.name_of("level", level, lang)) for level in vocabulary.level_order)
 
 
-def _marks(findings, influence, vocabulary, lang: str) -> dict[str, dict[str, list[str]]]:
-    marks: dict[str, dict[str, list[str]]] = {}
+def _marks(findings, influence, vocabulary, lang: str) -> dict[str, dict[str, Any]]:
+    """{step: {"influence"/"late"/"rules": [names], "late_finding": bool}}"""
+    marks: dict[str, dict[str, Any]] = {}
     for item in influence:
         if item.first_step:
             entry = marks.setdefault(item.first_step, {"influence": [], "late": [], "rules": [], "late_finding": False})

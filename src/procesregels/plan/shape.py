@@ -109,7 +109,7 @@ def _without_empty_lists(data: dict) -> dict:
 
 def _refuse_internal_keys(tree: SourceTree) -> None:
     """`path:` or `implicit:` written in a plan would silently set what the loader owns."""
-    candidates = [((), tree.data, Plan)]
+    candidates: list[tuple[tuple, dict, type[BaseModel]]] = [((), tree.data, Plan)]
     actors = tree.data.get("actors")
     if isinstance(actors, dict):
         candidates += [(("actors", k), v, Actor) for k, v in actors.items() if isinstance(v, dict)]
@@ -240,7 +240,8 @@ def _field(loc: tuple) -> str:
 def _model_at(path: tuple) -> type[BaseModel]:
     if not path:
         return Plan
-    return {"steps": Step, "actors": Actor, "choices": Choice, "waivers": Waiver}.get(path[0], Plan)
+    models: dict[str, type[BaseModel]] = {"steps": Step, "actors": Actor, "choices": Choice, "waivers": Waiver}
+    return models.get(path[0], Plan)
 
 
 def where(tree: SourceTree, path: tuple) -> str:

@@ -26,7 +26,8 @@ class PlanResolver(Protocol):
 
 def check_step_ids(resolver: PlanResolver) -> None:
     """Step ids are unique and every `after` names a step."""
-    tree, first_line = resolver.tree, {}
+    tree = resolver.tree
+    first_line: dict[str, int] = {}
     for index, step in enumerate(resolver.plan.steps):
         span = tree.value_span(("steps", index, "id"))
         if step.id in first_line:

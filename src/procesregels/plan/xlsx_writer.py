@@ -81,8 +81,8 @@ def workbook_bytes(data: dict[str, Any], lang: str, names: dict[str, list[str]])
     prompt = DataValidation(allow_blank=True, showInputMessage=True,
                             promptTitle=_key("step", "participants", lang)[:32],
                             prompt=(f"actor: niveau, ... ({levels})" if lang == "nl" else f"actor: level, ... ({levels})")[:255])
-    column = chr(64 + STEP_COLUMNS.index("participants") + 1)
-    prompt.add(f"{column}2:{column}{last_row}")
+    letter_of_participants = chr(64 + STEP_COLUMNS.index("participants") + 1)
+    prompt.add(f"{letter_of_participants}2:{letter_of_participants}{last_row}")
     steps_sheet.add_data_validation(prompt)
     for column, key in enumerate(STEP_COLUMNS, start=1):
         steps_sheet.column_dimensions[chr(64 + column)].width = 28 if key in ("title", "participants") else 14

@@ -56,7 +56,7 @@ def _plan_context(index: int, plan: PlanReport, report: Report) -> dict[str, Any
     groups = [(group, members) for group, members in grouped.items() if members]
     influence = [
         {"role": vocabulary.name_of("role", item.role, lang), "step": item.first_step,
-         "label": _step_label(plan, item.first_step), "node": node_of.get(item.first_step),
+         "label": _step_label(plan, item.first_step), "node": node_of.get(item.first_step or ""),
          "phase": vocabulary.name_of("phase", item.phase, lang) if item.phase else None, "late": item.late}
         for item in sorted(plan.influence, key=lambda item: item.role)
     ]

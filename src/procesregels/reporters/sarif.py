@@ -23,7 +23,7 @@ from pathlib import Path, PurePath
 from urllib.parse import quote
 
 from procesregels import __version__
-from procesregels.engine.findings import Finding, PlanReport, Report
+from procesregels.engine.findings import Finding, PlanReport, Report, Witness
 from procesregels.i18n import text
 from procesregels.reporters import common
 
@@ -112,7 +112,7 @@ def _result(finding: Finding, index: dict[str, int], plans: dict[str, PlanReport
     if finding.step is not None:
         result["properties"]["step"] = finding.step
     if finding.witness is not None and finding.witness.path:
-        result["codeFlows"] = [_code_flow(finding, plans.get(finding.span.path), lang)]
+        result["codeFlows"] = [_code_flow(finding, finding.witness, plans.get(finding.span.path), lang)]
     if finding.waived:
         result["suppressions"] = [{"kind": "external", "status": "accepted",
                                    "justification": finding.waiver_reason or ""}]
@@ -129,16 +129,16 @@ def _location(path: str, line: int, column: int, step: str | None) -> dict[str, 
     return location
 
 
-def _code_flow(finding: Finding, plan_report: PlanReport | None, lang: str) -> dict[str, Any]:
+def _code_flow(finding: Finding, witness: Witness, plan_report: PlanReport | None, lang: str) -> dict[str, Any]:
     """The witness chain: one thread-flow location per step, at that step's place in the plan."""
     plan = getattr(plan_report, "plan", None)
     span = finding.span
     locations = []
-    for step in finding.witness.path:
+    for step in witness.path:
         step_span = _step_span(plan, step) or span
         locations.append({"location": _location(span.path, step_span.line, step_span.column, step)})
     flow: dict[str, Any] = {"threadFlows": [{"locations": locations}]}
-    condition = common.witness_condition(finding.witness, lang)
+    condition = common.witness_condition(witness, lang)
     if condition:
         flow["message"] = {"text": condition.rstrip(":")}
     return flow

@@ -168,15 +168,16 @@ def attach_comments(parsed: Parsed, lines: list[Line | None]) -> list[Comment]:
     source_lines = parsed.text.split("\n")  # as the parser counts lines
     rest: list[Comment] = []
     for token in parsed.comments:
-        text = str(token).rstrip()
-        before = source_lines[token.line - 1][: token.column - 1] if token.line <= len(source_lines) else ""
+        text, line, column = str(token).rstrip(), token.line, token.column
+        assert line is not None and column is not None  # the lexer places every token it makes
+        before = source_lines[line - 1][: column - 1] if line <= len(source_lines) else ""
         if before.strip():  # trails code: stays on that line, unless fmt leaves the line out
-            owner = [anchor for number, anchor in every_anchor if number <= token.line]
+            owner = [anchor for number, anchor in every_anchor if number <= line]
             if owner and owner[-1] in by_anchor:
                 by_anchor[owner[-1]].trailing.append(text)
                 continue
-        following = [anchor for number, anchor in anchors if number > token.line]
-        blank_after = token.line < len(source_lines) and not source_lines[token.line].strip()
+        following = [anchor for number, anchor in anchors if number > line]
+        blank_after = line < len(source_lines) and not source_lines[line].strip()
         comment = Comment(text, blank_after)
         if following:
             by_anchor[following[0]].leading.append(comment)

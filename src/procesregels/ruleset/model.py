@@ -44,6 +44,20 @@ class Event(_Value):
     owner: str | None = None
     phase: str | None = None
 
+    # The grammar gives every `steps` and `last` event a kind and every phase event a phase: the
+    # typed readers of those fields for code that has checked the type.
+    @property
+    def kind_named(self) -> str:
+        if self.kind is None:
+            raise ValueError(f"a {self.type} event names no kind")
+        return self.kind
+
+    @property
+    def phase_named(self) -> str:
+        if self.phase is None:
+            raise ValueError(f"a {self.type} event names no phase")
+        return self.phase
+
 
 Comparison = Literal["is", "at-least", "at-most", "more-than", "less-than"]
 
@@ -218,6 +232,8 @@ Template = Annotated[
 ]
 
 BODIES = get_args(get_args(Template)[0])
+#: the templates whose sentence names groups (WHO: `who`, `themselves`, `each`)
+WithGroups = InvolvementBefore | InvolvementAnywhere | InfluenceByPhase | Response | LeadTime
 
 
 def template_id(model: type[BaseModel]) -> str:

@@ -62,6 +62,7 @@ class Resolver:
                 raise self.error(f"ruleset.unknown.{key}", name.span, {"name": name.written}, unknown.suggestions) from None
 
     def span(self, meta: Meta | Token) -> Span:
+        assert meta.line is not None and meta.column is not None  # the parser places every token
         return Span(self.parsed.path, meta.line, meta.column, meta.end_line, meta.end_column)
 
 

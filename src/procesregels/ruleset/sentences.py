@@ -41,7 +41,9 @@ class SentenceWriter:
         self.lang = lang
         declared = ruleset.declarations if ruleset else ()
         # Declared names are written as the council wrote them; a level keeps its municipal word.
-        self.declared = {(d.category, normalize(d.name)): d.name for d in declared if d.category != "level"}
+        self.declared: dict[tuple[str, str], str] = {
+            (d.category, normalize(d.name)): d.name for d in declared if d.category != "level"
+        }
         self.level_alias: dict[str, str] = {}
         for declaration in declared:
             if declaration.category == "level":
@@ -128,17 +130,17 @@ class SentenceWriter:
         if event.type == "participation":
             return "participation starts" if en else "participatie start"
         if event.type in ("phase-starts", "phase-ends"):
-            phase = self.name("phase", event.phase)
+            phase = self.name("phase", event.phase_named)
             verb = {"phase-starts": ("starts", "start"), "phase-ends": ("ends", "eindigt")}[event.type][0 if en else 1]
             return f"{'phase' if en else 'fase'} {phase} {verb}"
         if event.type == "last":
-            noun = self.name("kind", event.kind)
+            noun = self.name("kind", event.kind_named)
             if en:
                 return f"the last {noun}"
             return f"{'het' if noun.casefold().endswith(_NEUTER) else 'de'} laatste {noun}"
         if event.owner is None:
-            return self._every(event.kind).replace("every ", "any ", 1) if en else self._every(event.kind)
-        return f"{self._the(self.name('role', event.owner))} {self._verb(event.kind, infinitive=False)}"
+            return self._every(event.kind_named).replace("every ", "any ", 1) if en else self._every(event.kind_named)
+        return f"{self._the(self.name('role', event.owner))} {self._verb(event.kind_named, infinitive=False)}"
 
     def before(self, event: Event) -> str:
         if self.lang == "en":
@@ -192,8 +194,9 @@ class SentenceWriter:
             return f"{self.who_of(body)} {self.must(body.who, body.each)} invloed hebben in fase {phase} of eerder"
         if isinstance(body, EventBefore):
             first = body.first
+            assert first.owner is not None  # the first event of `X must VERB before ...` is an owner's step
             owner = self._the(self.name("role", first.owner))
-            verb = self._verb(first.kind, infinitive=True)
+            verb = self._verb(first.kind_named, infinitive=True)
             return f"{owner} {'must' if en else 'moet'} {verb} {self.before(body.second)}"
         if isinstance(body, Response):
             return self._response(body)

@@ -99,7 +99,8 @@ def _describe_found(error: UnexpectedInput, text: str, language: str) -> str:
         if token.type == "_NL":
             return messages.text("ruleset.found.line_end", language)
         return messages.text("ruleset.found.word", language, {"word": _clip(str(token))})
-    char = text[error.pos_in_stream] if error.pos_in_stream < len(text) else ""
+    pos = error.pos_in_stream  # set for the character and end-of-input errors that reach here
+    char = text[pos] if pos is not None and pos < len(text) else ""
     return messages.text("ruleset.found.char", language, {"char": char if char.isprintable() else repr(char)})
 
 

@@ -54,6 +54,14 @@ class _Modifier:
     duration: Duration | None = None
 
 
+def _string_meta(key: str):
+    """A header line that holds a string (`municipality: "..."`): a transformer method giving (key, value, meta)."""
+    def method(self, meta: Meta, children: list):
+        return key, string_value(children[0]) if children[0].type == "STRING" else str(children[0]), meta
+
+    return method
+
+
 @v_args(meta=True)
 class RulesetTransformer(WhoTransformer):
     """Bottom-up: names and phrases first, then sentences, rules and the ruleset."""
@@ -278,17 +286,10 @@ class RulesetTransformer(WhoTransformer):
 
     # -- header ---------------------------------------------------------------------------
 
-    def _string_meta(key):
-        def method(self, meta: Meta, children: list):
-            return key, string_value(children[0]) if children[0].type == "STRING" else str(children[0]), meta
-
-        return method
-
     municipality = _string_meta("municipality")
     version = _string_meta("version")
     meta_source = _string_meta("source")
     extends = _string_meta("extends")
-    del _string_meta
 
     def adopted(self, meta: Meta, children: list):
         try:
@@ -320,6 +321,7 @@ class RulesetTransformer(WhoTransformer):
         drops: list[str] = []
         for item in items:
             if isinstance(item, Rule):
+                assert item.span is not None  # the transformer places every rule it makes
                 if item.id in first_line:
                     raise self._error("ruleset.duplicate_rule", item.span, {"id": item.id, "line": first_line[item.id]})
                 first_line[item.id] = item.span.line
@@ -359,5 +361,5 @@ def _declared_language(parsed: Parsed) -> str | None:
     header = parsed.tree.children[0]
     for line in header.children:
         if isinstance(line, Tree) and line.data == "language":
-            return _LANGUAGES.get(fold(line.children[0]))
+            return _LANGUAGES.get(fold(str(line.children[0])))
     return None

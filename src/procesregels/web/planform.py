@@ -266,7 +266,7 @@ def to_text(data: dict[str, Any], name: str) -> str:
     """The text of the plan file: JSON for a .json file, YAML otherwise."""
     if name.lower().endswith(".json"):
         return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
-    import yaml  # type: ignore[import-untyped]
+    import yaml
 
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100)
 
@@ -281,7 +281,7 @@ def parse_text(text: str, name: str) -> Any:
     try:
         if name.lower().endswith(".json"):
             return json.loads(text)
-        import yaml  # type: ignore[import-untyped]
+        import yaml
 
         return yaml.safe_load(text)
     except Exception:  # noqa: BLE001 - any reader error: the form then starts empty and the text tab shows why

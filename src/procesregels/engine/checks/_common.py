@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable, TypeVar
 
-from procesregels.engine.findings import Witness
+from procesregels.engine.findings import Category, Witness
 from procesregels.engine.graph import Execution, PlanGraph, iter_steps
 from procesregels.ruleset.model import Rule
 
@@ -48,7 +48,7 @@ LISTED = 5
 class Hit:
     """One breach (or undetermined case) found by a check; the engine turns it into a Finding."""
 
-    category: str  # violation | undetermined | missing-role | late-influence
+    category: Category
     step: str | None
     message: str
     args: tuple[tuple[str, Any], ...] = ()
@@ -153,7 +153,8 @@ def witness(graph: PlanGraph, execution: Execution, end: int | None = None, star
 
 def step_list(graph: PlanGraph, mask: int) -> str:
     """`'a', 'b' (+3)`: the first steps of a set (in the order of `after` links), for a message."""
-    shown, rest = [], mask
+    shown: list[str] = []
+    rest = mask
     while rest and len(shown) < LISTED:
         low = rest & -rest
         shown.append(graph.steps[low.bit_length() - 1].id)

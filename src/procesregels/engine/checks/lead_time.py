@@ -73,6 +73,15 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+def _candidates(graph: PlanGraph, before: int, ahead: int | None) -> Callable[[int], tuple[int, int]]:
+    """(good, unknown) among an audience's fulfilling steps before the event: with the event's start
+    date (`ahead`: the steps started by then), the dated steps early enough and the undated ones;
+    without it, every step before it is unknown."""
+    if ahead is None:
+        return lambda fulfil: (0, before & fulfil)
+    return lambda fulfil: (before & fulfil & ahead, before & fulfil & graph.no_start)
+
+
 def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
     body = body_of(rule, MODEL)
     _, maybe = graph.event_members(body.event)
@@ -82,14 +91,8 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
         e = trigger.step
         before = graph.ancestors[e]
         start = graph.start(e)
-        candidates: Callable[[int], tuple[int, int]]
-        if start is None:
-            candidates = lambda fulfil, before=before: (0, before & fulfil)  # noqa: E731
-        else:
-            ahead = graph.started_by(shift(start, -body.lead.amount, body.lead.unit))
-            candidates = lambda fulfil, before=before, ahead=ahead: (  # noqa: E731
-                before & fulfil & ahead, before & fulfil & graph.no_start)
-        verdict = judge(graph, trigger, groups, candidates)
+        ahead = None if start is None else graph.started_by(shift(start, -body.lead.amount, body.lead.unit))
+        verdict = judge(graph, trigger, groups, _candidates(graph, before, ahead))
         if verdict is None:
             continue
         args = who_args(body.who, body.level, verdict.actor) + (

@@ -20,7 +20,7 @@ BUILT_IN_IDS = ("late-influence", "missing-role", "plan-error")
 def check(graph: PlanGraph, rule_ids: set[str]) -> list[tuple[Hit, tuple]]:
     """(hit, position key) pairs: the key locates the finding in the plan file."""
     plan = graph.plan
-    results = []
+    results: list[tuple[Hit, tuple[str | int, ...]]] = []
     for index, step in enumerate(plan.steps):
         start = step.start or step.date
         if start is None:

@@ -151,8 +151,9 @@ class _Builder:
                 self._actor(element, [ref.text.strip() for ref in element.children if ref.name == "flowNodeRef"])
             elif element.name == "sequenceFlow":
                 self.flows.append((element.get("sourceRef", ""), element.get("targetRef", ""), element))
-            elif element.get("id") and (element.name in _TASKS or element.name.endswith(("Gateway", "Event"))):
-                self.nodes[element.get("id")] = element
+            elif (node_id := element.get("id")) and (
+                    element.name in _TASKS or element.name.endswith(("Gateway", "Event"))):
+                self.nodes[node_id] = element
             if element.name not in _TASKS:
                 pending.extend(reversed(element.children))
 
@@ -190,11 +191,11 @@ class _Builder:
         return [node_id for node_id, element in self.nodes.items() if element.name in _TASKS]
 
     def _step(self, index: int, element: Element) -> dict:
-        node_id = element.get("id")
+        node_id = element.get("id", "")  # every node has an id (`nodes` holds only those)
         path = ("steps", index)
         step: dict = {"id": node_id}
-        if element.get("name"):
-            step["title"] = " ".join(element.get("name").split())
+        if name := element.get("name"):
+            step["title"] = " ".join(name.split())
         for key in _STEP_FIELDS:
             if _extra(element, key) is not None:
                 step[key] = _extra(element, key)
@@ -258,12 +259,12 @@ class _Builder:
                 branches = branch_steps(node_id, self.flows, set(by_id), self.nodes)
                 if branches:
                     splits[node_id] = branches
-        home = {}  # step id -> (option size, -gateway order, gateway, option index)
+        home: dict[str, tuple] = {}  # step id -> (option size, -gateway order, gateway, option index)
         for order, (gateway, branches) in enumerate(splits.items()):
             for index, branch in enumerate(branches):
                 for step_id in branch:
                     home[step_id] = min(home.get(step_id, (len(branch) + 1,)), (len(branch), -order, gateway, index))
-        choices = []
+        choices: list[dict] = []
         for gateway, branches in splits.items():
             options = [[step_id for step_id in branch if home[step_id][2:] == (gateway, index)]
                        for index, branch in enumerate(branches)]

@@ -26,7 +26,7 @@ def read_csv(text: str, path: str, lang: str = "en", side: SourceTree | None = N
     delimiter = ";" if first.count(";") >= first.count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     csv.field_size_limit(MAX_CELL)
-    rows = []
+    rows: list[tuple[int, list[str]]] = []  # (line number, cells)
     try:
         for number, row in enumerate(reader, start=1):
             if len(rows) >= MAX_ROWS:

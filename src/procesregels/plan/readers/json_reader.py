@@ -11,7 +11,8 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from json.decoder import scanstring
+# CPython's json.decoder defines scanstring (its C version when available); typeshed does not declare it
+from json.decoder import scanstring  # type: ignore[attr-defined]
 
 from procesregels.plan.readers.source_tree import MAX_DEPTH, MAX_NODES, SourceTree, Span, duplicate_key_error
 

@@ -9,6 +9,7 @@ of elements are bounded like the YAML reader's.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import overload
 from xml.parsers import expat
 
 from procesregels.plan.readers.source_tree import MAX_DEPTH, MAX_NODES, SourceTree, Span
@@ -33,6 +34,12 @@ class Element:
             element = pending.pop()
             yield element
             pending.extend(reversed(element.children))
+
+    @overload
+    def get(self, name: str) -> str | None: ...
+
+    @overload
+    def get(self, name: str, default: str) -> str: ...
 
     def get(self, name: str, default: str | None = None) -> str | None:
         return self.attributes.get(name, default)

@@ -268,6 +268,7 @@ class _Builder:
         if isinstance(key, _MergeKey):
             top.merges.append((value, key_span))
             return
+        assert key_span is not None  # set together with has_key
         if key in top.value:
             raise duplicate_key_error(self.tree, top.path, key, key_span)
         top.value[key] = value
