@@ -72,6 +72,9 @@ def run(workspace: str | None, host: str, port: int, auth_file: str | None, trus
     if not folder.is_dir():
         raise ConfigError(text("web.serve.no_folder", "en", {"path": str(folder)}))
     app = create_app(folder, access, demo=demo)
+    from procesregels.web.tuning import prepare_process
+
+    prepare_process(folder.resolve())
     shown = f"[{host}]" if ":" in host else host
     echo(text("web.serve.started", "en", {"url": f"http://{shown}:{port}/", "folder": str(folder.resolve())}))
     uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False, proxy_headers=False)
