@@ -22,9 +22,15 @@ FORMATS = ("yaml", "xlsx", "json")
 
 def written_data(path: str, vocabulary: Vocabulary | None = None, lang: str = "en") -> dict[str, Any]:
     """The data of a plan file as written, with English keys, after checking that it loads."""
-    from procesregels.plan.loader import plan_of_tree, tree_of_file
+    from procesregels.plan.loader import tree_of_file
 
-    tree = tree_of_file(path, lang)
+    return checked_data(tree_of_file(path, lang), vocabulary)
+
+
+def checked_data(tree, vocabulary: Vocabulary | None = None) -> dict[str, Any]:
+    """The data of a read plan (a SourceTree), after checking that it loads. Raises PlanError."""
+    from procesregels.plan.loader import plan_of_tree
+
     plan_of_tree(tree, vocabulary)  # every input error is reported before converting
     return _without_nones(tree.data)
 
@@ -39,7 +45,12 @@ def _without_nones(value: Any) -> Any:
 
 def convert(path: str, to: str, lang: str = "en", vocabulary: Vocabulary | None = None) -> bytes:
     """The plan at `path` in format `to`, keys in `lang`. Raises PlanError."""
-    data = written_data(path, vocabulary, lang)
+    return data_bytes(written_data(path, vocabulary, lang), to, lang, vocabulary, path)
+
+
+def data_bytes(data: dict[str, Any], to: str, lang: str = "en", vocabulary: Vocabulary | None = None,
+               path: str = "<plan>") -> bytes:
+    """Checked plan data (see checked_data) in format `to`, keys in `lang`. Raises PlanError."""
     if to == "xlsx":
         return xlsx_bytes(data, lang, vocabulary or standard(), path)
     shown = dutch_keys(data) if lang == "nl" else data

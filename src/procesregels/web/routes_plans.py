@@ -8,6 +8,7 @@ import re
 from starlette.requests import Request
 from starlette.responses import Response
 
+from procesregels.errors import ProcesregelsError
 from procesregels.web import checking, pages, storage
 from procesregels.web.paths import (
     PLAN_SUFFIXES,
@@ -113,6 +114,8 @@ async def upload(request: Request) -> Response:
     if upload is None or isinstance(upload, str) or not upload.filename:
         return pages.message(request, "web.error.no_file")
     data = await upload.read(storage.MAX_BYTES + 1)
+    if upload.filename.lower().endswith(".xlsx"):
+        return _add_workbook(request, pages.field(form, "name"), upload.filename, data)
     try:
         text = storage.decode(data)
     except storage.TooLarge:
@@ -123,11 +126,38 @@ async def upload(request: Request) -> Response:
         name = _new_name(pages.field(form, "name") or upload.filename.rsplit("/", 1)[-1])
     except BadPath:
         return pages.message(request, "web.error.bad_name", name=upload.filename)
+    return _save_new(request, name, text)
+
+
+def _save_new(request: Request, name: str, text: str) -> Response:
     try:
         storage.save(pages.settings(request).workspace, name, text, storage.NEW, pages.user(request))
     except storage.Conflict:
         return pages.message(request, "web.error.exists", status=409, name=name)
     return pages.redirect(f"/plan/{pages.url_path(name)}")
+
+
+def _add_workbook(request: Request, typed: str | None, filename: str, data: bytes) -> Response:
+    """An uploaded .xlsx plan, saved as a YAML plan (the workbench edits text; see spreadsheets.py)."""
+    from procesregels.web.spreadsheets import first_problem, xlsx_as_yaml
+
+    shown = filename.replace("\\", "/").rsplit("/", 1)[-1]
+    try:
+        name = _new_name(typed or shown[: -len(".xlsx")])
+        if not name.lower().endswith((".yaml", ".yml")):  # the text written is YAML, whatever was typed
+            name = _new_name(name.rsplit(".", 1)[0])
+    except BadPath:
+        return pages.message(request, "web.error.bad_name", name=typed or filename)
+    workspace = pages.settings(request).workspace
+    try:
+        vocabulary = checking.load(workspace, checking.default_ruleset(workspace, name)).vocabulary()
+    except (ProcesregelsError, checking.UnknownRuleset):
+        vocabulary = None  # the standard names; the plan page then says what is wrong with the ruleset
+    try:
+        text = xlsx_as_yaml(data, shown, pages.lang_of(request), vocabulary)
+    except ProcesregelsError as error:
+        return pages.message(request, "web.error.xlsx_upload", problem=first_problem(error))
+    return _save_new(request, name, text)
 
 
 def load_document(request: Request, name: str) -> storage.Document | Response:
@@ -175,6 +205,8 @@ async def download(request: Request) -> Response:
         filename = name.rsplit("/", 1)[-1]
         return Response(document.text.encode("utf-8"), media_type="application/octet-stream",
                         headers={"content-disposition": _attachment(filename)})
+    if fmt == "xlsx":
+        return _download_workbook(request, name, document.text, stem)
     if fmt not in checking.download_formats():
         return pages.message(request, "web.error.not_found", status=404, name=fmt)
     ruleset = ruleset_choice(request, name)
@@ -186,6 +218,20 @@ async def download(request: Request) -> Response:
     media, suffix = DOWNLOAD_TYPES.get(fmt, ("application/octet-stream", fmt))
     return Response(body if isinstance(body, bytes) else body.encode("utf-8"), media_type=media,
                     headers={"content-disposition": _attachment(f"{stem}.{suffix}")})
+
+
+def _download_workbook(request: Request, name: str, text: str, stem: str) -> Response:
+    """The plan as an Excel workbook (`procesregels convert --to xlsx`), keys in the page's language."""
+    from procesregels.web.spreadsheets import XLSX_TYPE, first_problem, plan_as_xlsx
+
+    try:
+        vocabulary = checking.load(pages.settings(request).workspace, ruleset_choice(request, name)).vocabulary()
+        body = plan_as_xlsx(text, name, pages.lang_of(request), vocabulary)
+    except checking.UnknownRuleset as unknown:
+        return pages.message(request, "web.error.not_found", status=404, name=str(unknown))
+    except ProcesregelsError as error:
+        return pages.message(request, "web.error.xlsx_download", problem=first_problem(error))
+    return Response(body, media_type=XLSX_TYPE, headers={"content-disposition": _attachment(f"{stem}.xlsx")})
 
 
 def _attachment(filename: str) -> str:
