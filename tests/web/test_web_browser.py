@@ -226,3 +226,30 @@ def test_the_editor_works_with_the_keyboard_alone(browser, workbench):
     assert "Straatgesprekken" in saved and "soort: bijeenkomst" in saved and "eigenaar: team" in saved
     assert not page.errors
     context.close()
+
+
+def test_a_new_step_is_offered_in_the_other_steps_after_lists_without_reloading(browser, workbench):
+    base, _ = workbench
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = guarded(context, base)
+    new_plan(page, base)
+    page.get_by_role("button", name="Stap toevoegen").click()
+    page.wait_for_selector("#editor")
+    row = last_row(page)
+    page.evaluate("window.stillThisPage = true")  # gone if the page were loaded again
+    assert "Rondgang met de buurt" not in page.inner_text("#step-0-after")
+    page.fill(f"#step-{row}-title", "Rondgang met de buurt")
+    page.focus(f"#step-{row}-kind")  # the title is typed: the live check makes its short name
+    page.wait_for_function("() => Array.from(document.getElementById('step-0-after').options)"
+                           ".some(o => o.text === 'Rondgang met de buurt' && o.value)", timeout=10000)
+    assert page.evaluate("window.stillThisPage === true")
+    page.locator("#step-0-after").scroll_into_view_if_needed()
+    shot(page, "workbench-after-choices")
+    new_id = page.input_value(f"#step-{row}-id")
+    assert new_id and page.locator(f"#step-{row}-after option[value='{new_id}']").count() == 0  # not itself
+    page.focus("#step-0-after")  # a labelled native list: reachable and usable by the keyboard
+    assert page.evaluate("document.activeElement.labels[0].textContent") == "Na"
+    page.select_option("#step-0-after", [new_id])
+    assert page.evaluate("Array.from(document.getElementById('step-0-after').selectedOptions).map(o => o.value)") == [new_id]
+    assert not page.errors and not page.dialogs and not page.outside
+    context.close()

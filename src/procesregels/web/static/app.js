@@ -29,12 +29,47 @@
             field.value = answer.ids[name];
           }
         });
+        syncAfter(form);  // a short name just made from a title is offered to the other steps
       }).catch(function () { /* the next change or the form's own buttons will check again */ })
         .then(function () { running = null; if (again) { again = false; run(); } });
     }
     function schedule() { clearTimeout(timer); timer = setTimeout(run, DELAY); }
     form.addEventListener("input", schedule);
     form.addEventListener("change", schedule);
+    form.addEventListener("input", function (event) {
+      if (/^step-\d+-(id|title)$/.test(event.target.name || "")) syncAfter(form);
+    });
+  }
+
+  // The steps' "after" lists follow the form while it is being filled in: a step added or given a
+  // short name is offered to the other steps at once, by its title, as the server would list it
+  // (other steps in form order, then chosen names that are not a step). What was chosen stays
+  // chosen; a list that has the keyboard focus is left alone until it loses it.
+  function syncAfter(form) {
+    var rows = Array.prototype.slice.call(form.querySelectorAll("fieldset.step"));
+    function field(row, name) { return form.elements[row.id.replace(/^row-/, "step-") + "-" + name]; }
+    var steps = [];
+    rows.forEach(function (row) {
+      var id = field(row, "id"), title = field(row, "title");
+      var name = id ? id.value.trim() : "";
+      if (name) steps.push({ id: name, label: (title && title.value.trim()) || name });
+    });
+    rows.forEach(function (row) {
+      var select = field(row, "after"), own = field(row, "id");
+      if (!select || select === document.activeElement) return;
+      var mine = own ? own.value.trim() : "", chosen = {}, offered = {};
+      Array.prototype.forEach.call(select.options, function (o) { if (o.selected) chosen[o.value] = true; });
+      var wanted = steps.filter(function (s) { return s.id !== mine; });
+      wanted.forEach(function (s) { offered[s.id] = true; });
+      Object.keys(chosen).forEach(function (v) { if (!offered[v]) wanted.push({ id: v, label: v }); });
+      var same = wanted.length === select.options.length && wanted.every(function (s, i) {
+        return select.options[i].value === s.id && select.options[i].text === s.label;
+      });
+      if (same) return;
+      while (select.options.length) select.remove(0);
+      wanted.forEach(function (s) { select.add(new Option(s.label, s.id, false, !!chosen[s.id])); });
+      select.size = Math.min(Math.max(rows.length - 1, 2), 5);
+    });
   }
 
   function lights(event) {
