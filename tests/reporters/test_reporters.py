@@ -100,7 +100,10 @@ def test_json_has_exactly_the_cli_md_shape() -> None:
     assert data["ruleset"] == {"name": "Voorbeeldstad (spec example)", "version": "2026.1",
                                "path": "rules/marktplein.rules"}
     plan = data["plans"][0]
-    assert list(plan) == ["path", "title", "summary", "findings", "influence"]
+    # docs/spec/CLI.md's keys in its order; `order` (after summary) is the one documented addition
+    # (docs/decisions.md): JSON may be extended, never changed.
+    assert list(plan) == ["path", "title", "summary", "order", "findings", "influence"]
+    assert plan["order"] == "after"
     assert list(plan["summary"]) == ["error", "warning", "info", "undetermined", "waived", "passed",
                                      "not_applicable"]
     assert plan["summary"] == {"error": 5, "warning": 0, "info": 0, "undetermined": 0, "waived": 1,

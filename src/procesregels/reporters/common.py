@@ -110,6 +110,16 @@ def plans_in_order(report: Report) -> list[PlanReport]:
     return sorted(report.plans, key=lambda plan: plan.path)
 
 
+def order_of(plan: PlanReport) -> str:
+    """`after` (the default: only `after` links order steps) or `dates` (`order: dates`, docs/spec/PLAN.md)."""
+    return "dates" if getattr(plan.plan, "order", "after") == "dates" else "after"
+
+
+def order_line(plan: PlanReport, lang: str) -> str | None:
+    """The line that says a plan orders its steps by dates too; the default goes unsaid."""
+    return text("report.order.dates", lang) if order_of(plan) == "dates" else None
+
+
 def by_severity(findings: list[Finding]) -> dict[str, list[Finding]]:
     """Open findings grouped error, warning, info; waived findings apart under `waived`."""
     groups: dict[str, list[Finding]] = {severity: [] for severity in (*SEVERITIES, "waived")}

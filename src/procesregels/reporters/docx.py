@@ -79,6 +79,9 @@ def _plan(document, report: Report, plan_report: PlanReport, day: dt.date, lang:
         paragraph = document.add_paragraph()
         paragraph.add_run(f"{label}: ").bold = True
         paragraph.add_run(clean(value))
+    order = common.order_line(plan_report, lang)
+    if order is not None:
+        document.add_paragraph(clean(order))
     rows = brief.rule_rows(report, plan_report)
     remarks = brief.remarks(report, plan_report)
     document.add_heading(t("brief.outcome"), level=1)

@@ -65,6 +65,7 @@ def _plan_context(index: int, plan: PlanReport, report: Report) -> dict[str, Any
     return {"index": index, "report": plan, "summary": plan.summary(), "picture": picture, "groups": groups,
             "influence": influence, "items": items, "anchors": anchors, "prefix": prefix,
             "steps": _step_rows(plan, picture, prefix) if picture else [], "about": _about(plan),
+            "order": common.order_line(plan, lang),
             "print_parts": parts}
 
 

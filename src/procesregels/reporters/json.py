@@ -33,6 +33,7 @@ def _plan(plan: PlanReport, lang: str) -> dict[str, Any]:
         "path": plan.path,
         "title": plan.title,
         "summary": plan.summary(),
+        "order": common.order_of(plan),  # an addition to docs/spec/CLI.md's shape (docs/decisions.md)
         "findings": [_finding(finding, lang) for finding in common.sorted_findings(plan.findings)],
         "influence": [
             {"role": item.role, "first_step": item.first_step, "phase": item.phase, "late": item.late}

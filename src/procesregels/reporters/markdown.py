@@ -58,6 +58,9 @@ def _plan_section(report: Report, plan_report: PlanReport, lang: str, out: TextI
     if plan is not None and plan.municipality:
         out.write(f"- {t('brief.municipality')}: {escape(plan.municipality)}\n")
     out.write(f"- {t('report.plan')}: {escape(plan_report.path)}\n")
+    order = common.order_line(plan_report, lang)
+    if order is not None:
+        out.write(f"- {escape(order)}\n")
     rows = brief.rule_rows(report, plan_report)
     remarks = brief.remarks(report, plan_report)
     out.write(f"- {t('brief.outcome')}: {t(f'brief.outcome.{brief.outcome(rows, remarks)}')}\n\n")

@@ -34,8 +34,9 @@ def render(report: Report, out: TextIO, colour: bool = False) -> None:
         counts = common.count_phrase(plan.summary(), report.lang)
         line = text("report.plan_summary", report.lang, {"path": common.one_line(plan.path), "counts": counts})
         out.write(style(line, bold=True) + "\n")
-        if getattr(plan.plan, "order", "after") == "dates":  # the default, after links, goes unsaid
-            out.write(text("report.order.dates", report.lang) + "\n")
+        order = common.order_line(plan, report.lang)
+        if order is not None:
+            out.write(order + "\n")
     if len(report.plans) > 1:
         failed = sum(1 for plan in report.plans if plan.failed)
         out.write(text("report.plans_checked", report.lang, {"count": len(report.plans), "failed": failed}) + "\n")
