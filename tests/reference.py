@@ -362,13 +362,16 @@ class Reference:
 
     # -- conditions and built-ins ------------------------------------------------------------------
 
-    def applies(self, rule: Rule) -> bool:
-        """Section 5: the rule applies when `when` is true and `unless` is false. Unknown (a
-        clause on an attribute the plan does not give) does not count as applying here, as in
-        version 1, until the engine reports such rules as undetermined."""
+    def applies(self, rule: Rule) -> bool | None:
+        """Section 5: `when` and not `unless`, in Kleene logic: True, False or None (unknown: a
+        clause on an attribute the plan does not give; such a rule is checked, and its breaches
+        are undetermined)."""
         when = True if rule.when is None else self.truth(rule.when)
         unless = False if rule.unless is None else self.truth(rule.unless)
-        return when is True and unless is False
+        exception = None if unless is None else not unless
+        if when is False or exception is False:
+            return False
+        return None if None in (when, exception) else True
 
     def truth(self, expression):
         """Kleene logic over the clauses: True, False or None (unknown)."""
@@ -385,9 +388,9 @@ class Reference:
 
     def clause(self, c):
         keys = [k for k in self.plan.attributes if k.lower() == c.attribute.lower()]
-        if not keys or self.plan.attributes[keys[0]] is None:
+        value = self.plan.attributes[keys[0]] if keys else None
+        if value is None or (isinstance(value, str) and not value.strip()):
             return None
-        value = self.plan.attributes[keys[0]]
         compare = {"is": lambda x, y: x == y, "at-least": lambda x, y: x >= y, "at-most": lambda x, y: x <= y,
                    "more-than": lambda x, y: x > y, "less-than": lambda x, y: x < y}[c.op]
         if c.attribute.lower() == "impact":
@@ -402,9 +405,16 @@ class Reference:
 
     def findings(self) -> set:
         found: set = set()
-        applicable = [r for r in self.ruleset.rules if self.applies(r)]
-        for rule in applicable:
-            found |= self.check(rule)
+        applicable = []
+        for rule in self.ruleset.rules:
+            value = self.applies(rule)
+            if value is False:
+                continue
+            applicable.append(rule)
+            own = self.check(rule)
+            if value is None:  # unknown condition: every breach is undetermined
+                own = {(r, "undetermined", step) for (r, _, step) in own}
+            found |= own
         found |= self.late_influence()
         found |= self.missing_roles(applicable, found)
         found |= self.plan_errors()
@@ -423,8 +433,8 @@ class Reference:
         return found
 
     def missing_roles(self, applicable, found) -> set:
-        reported = {r.body.role for r in applicable
-                    if r.body.template == "role-present" and (r.id, "missing-role", None) in found}
+        reported = {r.body.role for r in applicable if r.body.template == "role-present"
+                    and ((r.id, "missing-role", None) in found or (r.id, "undetermined", None) in found)}
         named = set()
         for r in applicable:
             b = r.body

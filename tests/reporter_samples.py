@@ -11,9 +11,9 @@ import dataclasses
 import datetime as dt
 import io
 
-from procesregels.engine.findings import Finding, Influence, PlanReport, Report, Witness
+from procesregels.engine.findings import Finding, Influence, PlanReport, Report, RuleStatus, Witness
 from procesregels.plan.model import Actor, Choice, Plan, Step, Waiver
-from procesregels.ruleset.model import Ruleset
+from procesregels.ruleset.model import Condition, Ruleset
 from procesregels.span import Span
 
 PLAN_PATH = "plans/marktplein.yaml"
@@ -101,11 +101,28 @@ def marktplein_findings(path: str = PLAN_PATH, label=lambda s: s) -> tuple[Findi
     )
 
 
+def marktplein_statuses(value: str = "omgevingsvisie") -> tuple[RuleStatus, ...]:
+    """Every rule's status (docs/spec/CLI.md version 2): one of each kind, with their reasons."""
+    return (
+        RuleStatus("R1", "passed"),
+        RuleStatus("R2", "breached"),
+        RuleStatus("R3", "not-applicable", clause=Condition(attribute="instrument", op="is", value="omgevingsplan"),
+                   value=value),
+        RuleStatus("R4", "passed", missing=("impact",)),
+        RuleStatus("R5", "breached"),
+        RuleStatus("R6", "breached"),
+        RuleStatus("R7", "breached"),
+        RuleStatus("R8", "breached"),
+        RuleStatus("R9", "waived"),
+        RuleStatus("R10", "undetermined", missing=("budget", "impact")),
+    )
+
+
 def marktplein_report(lang: str = "en") -> Report:
     plan = marktplein_plan()
     influence = (Influence("businesses", None, None, True), Influence("residents", "enquete", "exploration", False))
     plan_report = PlanReport(path=PLAN_PATH, title=plan.title, findings=marktplein_findings(), passed=4,
-                             not_applicable=0, influence=influence, plan=plan)
+                             not_applicable=0, influence=influence, plan=plan, rules=marktplein_statuses())
     ruleset = Ruleset(title="Voorbeeldstad (spec example)", version="2026.1", path="rules/marktplein.rules")
     return Report("Voorbeeldstad (spec example)", "2026.1", "rules/marktplein.rules", (plan_report,),
                   lang=lang, ruleset=ruleset)
@@ -123,7 +140,7 @@ def hostile_report(lang: str = "en") -> Report:
     findings = marktplein_findings(path=path, label=label)
     influence = (Influence("residents", "enquete", "exploration", True),)
     plan_report = PlanReport(path=path, title=plan.title, findings=findings, passed=1, not_applicable=1,
-                             influence=influence, plan=plan)
+                             influence=influence, plan=plan, rules=marktplein_statuses(HOSTILE))
     return with_hostile_step_ids(Report(label("Ruleset"), label("1"), "rules/evil.rules", (plan_report,), lang=lang))
 
 

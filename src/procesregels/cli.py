@@ -57,8 +57,9 @@ _FORMATS = ("text", "json", "sarif", "markdown", "html", "docx", "github")  # re
 @click.option("--fail-on", type=click.Choice(("error", "warning")),
               help="Lowest severity that makes the exit code 1  [default: error]")
 @click.option("--output", "-o", metavar="FILE", help="Write the report to FILE instead of stdout.")
+@click.option("--verbose", "-v", is_flag=True, help="Text: also list every rule with its status.")
 @reports_input_errors
-def lint(plans, ruleset, fmt, lang, select, ignore, fail_on, output) -> None:
+def lint(plans, ruleset, fmt, lang, select, ignore, fail_on, output, verbose) -> None:
     """Check plans against a ruleset (exit 0: no errors, 1: errors, 2: unreadable input).
 
     Settings not given here come from procesregels.toml or [tool.procesregels] in pyproject.toml.
@@ -70,7 +71,7 @@ def lint(plans, ruleset, fmt, lang, select, ignore, fail_on, output) -> None:
         ruleset=ruleset, format=fmt, lang=lang, select=lint_run.parse_ids(select),
         ignore=lint_run.parse_ids(ignore), fail_on=fail_on, output=output))
     report = lint_run.lint_paths(paths, settings, progress=lint_run.show_progress(len(paths)))
-    lint_run.write_report(report, settings, colour=lint_run.wants_colour(settings))
+    lint_run.write_report(report, settings, colour=lint_run.wants_colour(settings), verbose=verbose)
     sys.exit(EXIT_FINDINGS if report.fails(settings.fail_on) else EXIT_OK)
 
 

@@ -136,7 +136,7 @@ def test_output_file_gets_the_report(plan_file, fake_run, tmp_path, fmt) -> None
 def test_json_output_is_the_cli_md_object(plan_file, fake_run) -> None:
     result = run(plan_file, "--format", "json", "--lang", "nl")
     data = json.loads(result.output)
-    assert data["version"] == 1 and data["plans"][0]["path"] == "plans/marktplein.yaml"
+    assert data["version"] == 2 and data["plans"][0]["path"] == "plans/marktplein.yaml"
 
 
 def test_unwritable_output_gives_exit_code_2(plan_file, fake_run, tmp_path) -> None:

@@ -202,7 +202,7 @@ def test_json_of_several_rulesets_has_the_matrix(run):
     data = json.loads(run("national", "vng-model", "zwolle", "--format", "json", "--no-examples").output)
     assert data["matrix"]["columns"] == ["vng-model", "zwolle"]
     first = data["matrix"]["rows"][0]
-    assert first["rule"].startswith("W1 ") and first["cells"] == ["same", "same"]
+    assert first["rule"].startswith("W2 ") and first["cells"] == ["same", "same"]
 
 
 def test_an_empty_ruleset_is_weaker_than_any_other(run, tmp_path):

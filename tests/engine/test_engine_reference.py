@@ -81,7 +81,7 @@ def plans(draw, order: str = "after") -> Plan:
     attributes = draw(st.fixed_dictionaries({}, optional={
         "impact": st.sampled_from(["low", "medium", "high"]),
         "budget": st.integers(0, 3_000_000),
-        "domain": st.sampled_from(["Ruimte", "zorg", "500"]),
+        "domain": st.sampled_from(["Ruimte", "zorg", "500", " ", None]),
         "oppervlakte": st.sampled_from([0, 0.5, 1, 2.25, 3, "groot"]),
     }))
     waivers = tuple(Waiver(rule=r, reason="ok") for r in draw(st.lists(st.sampled_from(["R1", "R9", "late-influence"]), max_size=2, unique=True)))
@@ -220,10 +220,54 @@ def test_witnesses_replay_as_breaches(ruleset, plan):
 def test_passed_and_not_applicable_count_rules(ruleset, plan):
     report = lint_plan(ruleset, plan)
     reference = Reference(ruleset, plan)
-    applicable = [r for r in ruleset.rules if reference.applies(r)]
+    applicable = [r for r in ruleset.rules if reference.applies(r) is not False]
     broken = {f.rule for f in report.findings}
     assert report.not_applicable == len(ruleset.rules) - len(applicable)
     assert report.passed == sum(1 for r in applicable if r.id not in broken)
+
+
+@given(rulesets(), plans())
+def test_rule_statuses_equal_reference(ruleset, plan):
+    """Every rule's status (docs/spec/CLI.md v2) from the reference's findings and three-valued condition."""
+    report = lint_plan(ruleset, plan)
+    reference = Reference(ruleset, plan)
+    found = reference.findings()
+    waived = {w.rule for w in plan.waivers}
+    expected = []
+    for rule in ruleset.rules:
+        value = reference.applies(rule)
+        own = {category for (r, category, _) in found if r == rule.id}
+        if value is False:
+            status = "not-applicable"
+        elif not own:
+            status = "passed"
+        elif rule.id in waived:
+            status = "waived"
+        else:
+            status = "breached" if own - {"undetermined"} else "undetermined"
+        expected.append((rule.id, status))
+    assert [(s.rule, s.status) for s in report.rules] == expected
+    for status in report.rules:
+        if status.status == "not-applicable":  # the deciding clause is false in `when` or true in `unless`
+            assert reference.clause(status.clause) is status.clause_holds
+        if status.status == "undetermined" and status.missing:
+            assert all(reference.clause(c) is None for r in ruleset.rules if r.id == status.rule
+                       for c in _clauses(r) if c.attribute in status.missing)
+
+
+def _clauses(rule):
+    def walk(e):
+        if e is None:
+            return
+        if e.type == "clause":
+            yield e
+        elif e.type == "not":
+            yield from walk(e.part)
+        else:
+            for p in e.parts:
+                yield from walk(p)
+    yield from walk(rule.when)
+    yield from walk(rule.unless)
 
 
 @given(rulesets(), plans())

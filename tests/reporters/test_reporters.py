@@ -96,14 +96,19 @@ def test_text_colour_only_when_asked() -> None:
 def test_json_has_exactly_the_cli_md_shape() -> None:
     data = json.loads(render("json", marktplein_report()))
     assert list(data) == ["version", "ruleset", "plans"]
-    assert data["version"] == 1
+    assert data["version"] == 2  # docs/spec/CLI.md version 2: plans[].rules
     assert data["ruleset"] == {"name": "Voorbeeldstad (spec example)", "version": "2026.1",
                                "path": "rules/marktplein.rules"}
     plan = data["plans"][0]
-    # docs/spec/CLI.md's keys in its order; `order` (after summary) is the one documented addition
-    # (docs/decisions.md): JSON may be extended, never changed.
-    assert list(plan) == ["path", "title", "summary", "order", "findings", "influence"]
+    # docs/spec/CLI.md's keys in its order; `order` (after summary) is a documented addition
+    # (docs/decisions.md) and `rules` is version 2's: JSON may be extended, never changed.
+    assert list(plan) == ["path", "title", "summary", "order", "findings", "influence", "rules"]
     assert plan["order"] == "after"
+    assert all(list(item) == ["rule", "status", "reason"] for item in plan["rules"])
+    statuses = {item["rule"]: item["status"] for item in plan["rules"]}
+    assert set(statuses.values()) == {"passed", "breached", "undetermined", "not-applicable", "waived"}
+    reason = next(item["reason"] for item in plan["rules"] if item["status"] == "not-applicable")
+    assert "instrument" in reason and "omgevingsvisie" in reason
     assert list(plan["summary"]) == ["error", "warning", "info", "undetermined", "waived", "passed",
                                      "not_applicable"]
     assert plan["summary"] == {"error": 5, "warning": 0, "info": 0, "undetermined": 0, "waived": 1,

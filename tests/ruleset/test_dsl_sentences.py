@@ -114,7 +114,7 @@ def test_declarations_in_any_order():
 
 def test_conditions_combined_with_and():
     rule = parse_sentence('als impact middel is en budget ten hoogste 5000 is en domein is "openbare ruimte": '
-                          "jongeren moeten geraadpleegd worden")
+                          "jongeren moeten geraadpleegd worden", extra='kenmerk domein: "openbare ruimte", zorg')
     assert rule.when == AllOf(parts=(
         Condition(attribute="impact", op="is", value="medium"),
         Condition(attribute="budget", op="at-most", value=5000),

@@ -94,14 +94,24 @@ def bodies(roles, kinds):
     ).flatmap(_with_groups)
 
 
+#: Values of the declared list attributes: words that are keywords elsewhere, articles, quotes.
+TEXT_VALUES = ("ruimte", "openbare ruimte", "5", "Hoog", "is", 'met "quotes"', "de", "en", "of", "minimaal",
+               "voor", "at", "ten", "a", "high", "1.5")
+#: Conditions may only test declared attributes (docs/spec/LANGUAGE.md section 1, version 2).
+ATTRIBUTES = (
+    Declaration(category="attribute", name="domein", parent="values", values=TEXT_VALUES),
+    Declaration(category="attribute", name="instrument", parent="values", values=TEXT_VALUES),
+    Declaration(category="attribute", name="woningen", parent="number"),
+)
+
 conditions = st.one_of(
     st.builds(lambda v: Condition(attribute="impact", op="is", value=v), st.sampled_from(["low", "medium", "high"])),
     st.builds(
         lambda a, v: Condition(attribute=a, op="is", value=v),
-        st.sampled_from(["domein", "budget", "instrument"]),
-        st.sampled_from(["ruimte", "openbare ruimte", "5", "Hoog", "is", 'met "quotes"', "de", "en", "of", "minimaal",
-                         "voor", "at", "ten", "a", "high", "1.5"]) | st.integers(0, 10**9),
+        st.sampled_from(["domein", "instrument"]),
+        st.sampled_from(TEXT_VALUES),
     ),
+    st.builds(lambda v: Condition(attribute="budget", op="is", value=v), st.integers(0, 10**9)),
     st.builds(
         lambda a, op, v: Condition(attribute=a, op=op, value=v),
         st.sampled_from(["budget", "woningen"]),
@@ -147,7 +157,8 @@ def rulesets(draw, lang):
         source=draw(st.none() | text),
         extends=tuple(draw(st.lists(text, max_size=1))),
         language=lang,
-        declarations=tuple(declarations),
+        legal_floor=draw(st.booleans()),
+        declarations=tuple(declarations) + ATTRIBUTES,
         rules=rules,
         drops=tuple(draw(st.lists(rule_ids, max_size=2))),
         examples=examples,

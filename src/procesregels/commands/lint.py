@@ -87,12 +87,13 @@ def lint_paths(plan_paths: Sequence[str], settings: Config, *, progress: bool = 
     return dataclasses.replace(reports[0], plans=merged, lang=language)
 
 
-def write_report(report: Report, settings: Config, *, colour: bool = False) -> None:
+def write_report(report: Report, settings: Config, *, colour: bool = False, verbose: bool = False) -> None:
     """Render `report` to the output file (UTF-8) or to stdout."""
     from procesregels.reporters import REPORTERS
 
     reporter = REPORTERS[settings.format]
-    options = {"colour": colour} if settings.format == "text" else {}
+    # text lists every rule's status only with --verbose (docs/spec/CLI.md, version 2)
+    options = {"colour": colour, "verbose": verbose} if settings.format == "text" else {}
     if getattr(reporter, "BINARY", False):  # a Word document is bytes, not text
         _write_binary(report, reporter, settings.output)
         return

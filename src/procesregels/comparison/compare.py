@@ -101,12 +101,16 @@ def merged_vocabulary(a: Ruleset, b: Ruleset) -> Vocabulary:
     """A's vocabulary plus the names only B declares (a name both declare keeps A's meaning)."""
     vocabulary = a.vocabulary()
     extra: dict[str, list[tuple[str, str]]] = {"role": [], "kind": [], "level": []}
+    attributes = []  # B's attributes (and values) join A's: comparing needs the words of both
     for declaration in b.declarations:
+        if declaration.category == "attribute":
+            attributes.append((declaration.name, None if declaration.parent == "number" else declaration.values))
+            continue
         try:
             vocabulary.lookup(declaration.category, declaration.name)
         except LookupError:
             extra[declaration.category].append((declaration.name, declaration.parent))
-    return vocabulary.extend(roles=extra["role"], kinds=extra["kind"], levels=extra["level"])
+    return vocabulary.extend(roles=extra["role"], kinds=extra["kind"], levels=extra["level"], attributes=attributes)
 
 
 # -- pairing -----------------------------------------------------------------------------------

@@ -63,6 +63,9 @@ class Vocabulary:
     participles: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     #: Verb forms of the step kinds that have them: {"decision": {"en": (3rd, inf), "nl": (...)}}
     verbs: Mapping[str, Mapping[str, tuple[str, str]]] = field(default_factory=dict)
+    #: Declared plan attributes (docs/spec/LANGUAGE.md section 1, version 2): normalized name -> allowed
+    #: values as written (a closed list), or None for a number.
+    attributes: Mapping[str, tuple[str, ...] | None] = field(default_factory=dict)
 
     # -- lookup -----------------------------------------------------------------------------
 
@@ -138,6 +141,7 @@ class Vocabulary:
         roles: Iterable[tuple[str, str]] = (),
         kinds: Iterable[tuple[str, str]] = (),
         levels: Iterable[tuple[str, str]] = (),
+        attributes: Iterable[tuple[str, tuple[str, ...] | None]] = (),
     ) -> "Vocabulary":
         """A vocabulary with added roles (name, broader role), kinds (name, general kind) and level
         names (name, ladder level). The broader/general/ladder names must already be known."""
@@ -162,6 +166,15 @@ class Vocabulary:
         level_names = dict(self.level_names)
         for name, ladder in levels:
             level_names[normalize(name)] = self.level(ladder)
+        declared = dict(self.attributes)
+        for name, values in attributes:  # a layer may add values to a list its base declares
+            ident = normalize(name)
+            old = declared.get(ident, ())
+            if values is None or old is None:
+                declared[ident] = None
+            else:
+                seen = {v.casefold() for v in old}
+                declared[ident] = tuple(old) + tuple(v for v in values if v.casefold() not in seen)
         return Vocabulary(
             role_parent=role_parent,
             role_names=role_names,
@@ -178,6 +191,7 @@ class Vocabulary:
             display=self.display,
             participles=self.participles,
             verbs=self.verbs,
+            attributes=declared,
         )
 
 
@@ -278,7 +292,7 @@ def standard() -> Vocabulary:
     levels = data["levels"]
     phases = data["phases"]
     kinds = data["kinds"]
-    impact = data["attributes"]["impact"]
+    impact = data["attributes"]["impact"]  # ordered values that compare by meaning
     impact_names = {normalize(v): v for v in impact["order"]}
     impact_names.update({normalize(nl): en for en, nl in impact["nl"].items()})
     participles = {
@@ -306,4 +320,6 @@ def standard() -> Vocabulary:
         display=display,
         participles=participles,
         verbs=verbs,
+        attributes={normalize(name): (tuple(entry["order"]) if "order" in entry else None)
+                    for name, entry in data["attributes"].items()},
     )

@@ -75,9 +75,9 @@ def _joined(verdicts: list[Truth]) -> tuple[Condition, ...]:
 
 
 def clause_value(condition: Condition, attributes: Mapping[str, Any], vocabulary) -> bool | None:
-    """One clause: None when the plan does not give the attribute."""
+    """One clause: None when the plan does not give the attribute (absent, null or blank text)."""
     found, value = attribute_value(attributes, condition.attribute)
-    if not found or value is None:
+    if not found or value is None or (isinstance(value, str) and not value.strip()):
         return None
     if normalize(condition.attribute) == "impact":
         return _compare_impact(condition, value, vocabulary)

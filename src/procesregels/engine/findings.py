@@ -77,6 +77,26 @@ class Influence:
     late: bool
 
 
+RuleState = Literal["passed", "breached", "undetermined", "not-applicable", "waived"]
+
+
+@dataclass(frozen=True)
+class RuleStatus:
+    """What became of one rule on one plan (docs/spec/CLI.md, version 2): its status and why.
+
+    `clause` is the clause that made the condition false (not-applicable), `value` the plan's value
+    for it; `missing` the attributes the plan does not give that leave the condition unknown."""
+
+    rule: str
+    status: RuleState
+    clause: Any = None
+    value: Any = None
+    missing: tuple[str, ...] = ()
+    #: For not-applicable: True when the deciding clause holds (an exception, `unless`), False
+    #: when it does not (a `when` that the plan does not meet).
+    clause_holds: bool = False
+
+
 @dataclass(frozen=True)
 class PlanReport:
     """The findings for one plan."""
@@ -88,6 +108,8 @@ class PlanReport:
     not_applicable: int
     influence: tuple[Influence, ...] = ()
     plan: Any = field(default=None, compare=False, repr=False)  # the loaded Plan, for pictures
+    #: Every rule of the ruleset that was run, in ruleset order, with its status.
+    rules: tuple[RuleStatus, ...] = ()
 
     def summary(self) -> dict[str, int]:
         counts: dict[str, int] = {severity: 0 for severity in SEVERITIES}

@@ -15,8 +15,8 @@ from typing import Iterable, Sequence
 from procesregels.engine.checks import BUILT_INS, REGISTRY
 from procesregels.engine.checks import influence as influence_summary
 from procesregels.engine.checks._common import Hit
-from procesregels.engine.conditions import rule_truth
-from procesregels.engine.findings import Finding, PlanReport, Report, Severity
+from procesregels.engine.conditions import Truth, attribute_value, clause_value, rule_truth
+from procesregels.engine.findings import Finding, PlanReport, Report, RuleStatus, Severity
 from procesregels.engine.graph import PlanGraph
 from procesregels.plan.model import Plan
 from procesregels.ruleset.model import RolePresent, Rule, Ruleset, WithGroups
@@ -53,16 +53,18 @@ def _lint_plan(ruleset: Ruleset, plan: Plan, select: Sequence[str], ignore: Sequ
     stamp = _Stamper(graph, waivers)
     passed = not_applicable = 0
     applicable: list[Rule] = []
+    truths: dict[str, Truth] = {}
     for rule in ruleset.rules:
         if not selected(rule.id, select, ignore):
             continue
-        # Unknown (a clause on an attribute the plan does not give) counts as not applying here
-        # until the undetermined findings of docs/spec/LANGUAGE.md section 5 are in (issue 12).
-        if rule_truth(rule, plan.attributes, vocabulary).value is not True:
+        truth = truths[rule.id] = rule_truth(rule, plan.attributes, vocabulary)
+        if truth.value is False:
             not_applicable += 1
             continue
-        applicable.append(rule)
+        applicable.append(rule)  # an unknown condition is checked (docs/spec/LANGUAGE.md section 5)
         hits = rule_hits(rule, graph)
+        if truth.value is None:
+            hits = [conditional(hit, rule.id, truth.missing) for hit in hits]
         if not hits:
             passed += 1
         stamp.rule_hits(rule, hits)
@@ -85,7 +87,50 @@ def _lint_plan(ruleset: Ruleset, plan: Plan, select: Sequence[str], ignore: Sequ
         not_applicable=not_applicable,
         influence=influence_summary.summary(graph, late_steps),
         plan=plan,
+        rules=statuses(ruleset.rules, truths, stamp.findings, plan.attributes, vocabulary),
     )
+
+
+def conditional(hit: Hit, rule_id: str, missing: tuple[str, ...]) -> Hit:
+    """A breach of a rule whose condition is unknown is undetermined, and names the attributes
+    the plan should give (docs/spec/LANGUAGE.md section 5). A finding that is already
+    undetermined (a missing date or phase) keeps what it says: it is no breach either way."""
+    if hit.category == "undetermined":
+        return hit
+    args = (("rule", rule_id), ("attributes", ", ".join(f"'{name}'" for name in missing)))
+    return Hit(category="undetermined", step=hit.step, message="finding.undetermined.condition", args=args,
+               hint="hint.undetermined.condition", hint_args=args, witness=hit.witness)
+
+
+def statuses(rules, truths: dict[str, Truth], findings: list[Finding], attributes, vocabulary) -> tuple[RuleStatus, ...]:
+    """Each rule that was run: passed, breached, undetermined, not-applicable or waived
+    (docs/spec/CLI.md, version 2), in ruleset order."""
+    by_rule: dict[str, list[Finding]] = {}
+    for finding in findings:
+        by_rule.setdefault(finding.rule, []).append(finding)
+    result = []
+    for rule in rules:
+        truth = truths.get(rule.id)
+        if truth is None:
+            continue  # not selected
+        if truth.value is False:
+            # the first deciding clause: false in `when`, or true in `unless` (an exception)
+            clause = truth.clauses[0] if truth.clauses else None
+            value = attribute_value(attributes, clause.attribute)[1] if clause is not None else None
+            met = clause_value(clause, attributes, vocabulary) if clause is not None else None
+            result.append(RuleStatus(rule.id, "not-applicable", clause=clause, value=value, clause_holds=met is True))
+            continue
+        own = by_rule.get(rule.id, [])
+        if not own:
+            status = "passed"
+        elif all(f.waived for f in own):
+            status = "waived"
+        elif any(f.category != "undetermined" for f in own):
+            status = "breached"
+        else:
+            status = "undetermined"
+        result.append(RuleStatus(rule.id, status, missing=truth.missing))
+    return tuple(result)
 
 
 def lint(ruleset: Ruleset, plans: Iterable[Plan], *, select: Sequence[str] = (), ignore: Sequence[str] = (),

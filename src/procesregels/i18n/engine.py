@@ -56,6 +56,14 @@ ENGINE_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{rule} cannot be decided: {steps} has no date",
         "nl": "{rule} is niet te beoordelen: {steps} heeft geen datum",
     },
+    "finding.undetermined.condition": {
+        "en": "{rule} is not met here, but whether it applies depends on {attributes}, which the plan does not give",
+        "nl": "{rule} wordt hier niet nageleefd, maar of de regel geldt hangt af van {attributes}, en het plan noemt die niet",
+    },
+    "hint.undetermined.condition": {
+        "en": "give {attributes} under 'attributes' in the plan",
+        "nl": "vul {attributes} in bij de kenmerken ('attributes') van het plan",
+    },
     "hint.undetermined.phase": {"en": "give {steps} a phase", "nl": "geef {steps} een fase"},
     "hint.undetermined.date": {"en": "give {steps} dates", "nl": "geef {steps} datums"},
     # -- plan problems --------------------------------------------------------------------------

@@ -221,6 +221,14 @@ PLAN_MESSAGES: dict[str, dict[str, str]] = {
         "en": "'{value}' is not an impact: use low, medium or high (laag, middel, hoog)",
         "nl": "'{value}' is geen impact: gebruik laag, middel of hoog (low, medium, high)",
     },
+    "error.plan.attribute_value": {
+        "en": "'{value}' is not a value of attribute '{name}' that the ruleset knows: use one of {values}",
+        "nl": "'{value}' is geen waarde van kenmerk '{name}' die de regelset kent: gebruik een van {values}",
+    },
+    "error.plan.attribute_not_number": {
+        "en": "attribute '{name}' is a number in the ruleset, but the plan gives '{value}'",
+        "nl": "kenmerk '{name}' is een getal in de regelset, maar het plan geeft '{value}'",
+    },
     "error.plan.for_example": {"en": "for example: {example}", "nl": "bijvoorbeeld: {example}"},
     "error.plan.example.after": {"en": "after: [kaders, enquete]", "nl": "after: [kaders, enquete]"},
     "error.plan.example.options": {

@@ -92,4 +92,29 @@ REPORT_MESSAGES: dict[str, dict[str, str]] = {
     "graph.compact": {"en": "{count} steps: drawn compactly; hover a step for its title", "nl": "{count} stappen: compact getekend; wijs een stap aan voor de titel"},
     "graph.first_influence_of": {"en": "first influence of {role}", "nl": "eerste invloed van {role}"},
     "graph.late_influence_of": {"en": "late influence of {role}", "nl": "late invloed van {role}"},
+    # -- rule statuses (docs/spec/CLI.md, version 2) --------------------------------------------------------
+    "report.rules": {"en": "Rules", "nl": "Regels"},
+    "report.col.status": {"en": "Status", "nl": "Status"},
+    "report.col.reason": {"en": "Why", "nl": "Waarom"},
+    "report.status.passed": {"en": "passed", "nl": "nageleefd"},
+    "report.status.breached": {"en": "breached", "nl": "overtreden"},
+    "report.status.undetermined": {"en": "undetermined", "nl": "niet te beoordelen"},
+    "report.status.not-applicable": {"en": "not applicable", "nl": "niet van toepassing"},
+    "report.status.waived": {"en": "waived", "nl": "buiten toepassing gelaten"},
+    "report.reason.not_applicable": {
+        "en": "the plan does not meet '{clause}' ({attribute}: {value})",
+        "nl": "het plan voldoet niet aan '{clause}' ({attribute}: {value})",
+    },
+    "report.reason.exception": {
+        "en": "the exception '{clause}' applies ({attribute}: {value})",
+        "nl": "de uitzondering '{clause}' geldt ({attribute}: {value})",
+    },
+    "report.reason.missing": {
+        "en": "whether it applies depends on {attributes}, which the plan does not give",
+        "nl": "of de regel geldt hangt af van {attributes}, maar het plan noemt die niet",
+    },
+    "report.reason.passed_missing": {
+        "en": "met whether or not it applies ({attributes} not given)",
+        "nl": "nageleefd, of de regel nu geldt of niet (het plan noemt {attributes} niet)",
+    },
 }

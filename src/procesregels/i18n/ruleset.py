@@ -159,6 +159,30 @@ RULESET_MESSAGES: dict[str, dict[str, str]] = {
         "en": "unknown impact '{name}': use low, medium or high",
         "nl": "onbekende impact '{name}': gebruik laag, middel of hoog",
     },
+    "ruleset.unknown.attribute": {
+        "en": "unknown attribute '{name}'; declare it first, e.g. 'attribute {name}: value1, value2' or 'attribute {name}: number'",
+        "nl": "onbekend kenmerk '{name}'; noem het eerst, bijvoorbeeld 'kenmerk {name}: waarde1, waarde2' of 'kenmerk {name}: getal'",
+    },
+    "ruleset.unknown.attribute_value": {
+        "en": "'{value}' is not a value of attribute '{name}' (declared: {values})",
+        "nl": "'{value}' is geen waarde van kenmerk '{name}' (genoemd: {values})",
+    },
+    "ruleset.attribute_not_number": {
+        "en": "attribute '{name}' has a list of values, not a number; compare it with 'is'",
+        "nl": "kenmerk '{name}' heeft een lijst van waarden, geen getal; vergelijk het met 'is'",
+    },
+    "ruleset.attribute_number": {
+        "en": "attribute '{name}' is a number, so '{value}' cannot be its value",
+        "nl": "kenmerk '{name}' is een getal, dus '{value}' kan geen waarde ervan zijn",
+    },
+    "ruleset.attribute_impact": {
+        "en": "'{name}' is part of the standard vocabulary (low, medium, high) and cannot be declared again",
+        "nl": "'{name}' hoort bij de standaardwoordenlijst (laag, middel, hoog) en kan niet opnieuw worden genoemd",
+    },
+    "ruleset.attribute_kind": {
+        "en": "attribute '{name}' is a number in the ruleset this one extends; it cannot become a list",
+        "nl": "kenmerk '{name}' is een getal in de regelset die deze uitbreidt; het kan geen lijst worden",
+    },
     "ruleset.declared_twice": {
         "en": "'{name}' is declared twice in this file",
         "nl": "'{name}' wordt twee keer gedeclareerd in dit bestand",

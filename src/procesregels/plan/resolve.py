@@ -14,6 +14,7 @@ actor of the plan already has that id.
 from __future__ import annotations
 
 import difflib
+import math
 from typing import Any
 
 from procesregels.errors import PlanError, plan_errors
@@ -25,7 +26,7 @@ from procesregels.plan.shape import where
 from procesregels.plan.structure import check_choices, check_step_ids, find_cycle
 from procesregels.plan.readers.source_tree import SourceTree
 from procesregels.plan.salvage import Broken
-from procesregels.core.vocabulary import UnknownName, Vocabulary
+from procesregels.core.vocabulary import UnknownName, Vocabulary, normalize
 
 
 #: The orders a plan may name (docs/spec/PLAN.md, version 2), in English and Dutch.
@@ -219,6 +220,7 @@ class PlanResolver:
 
     def _resolve_attributes(self) -> dict[str, Any]:
         attributes = dict(self.plan.attributes)
+        self._check_declared(attributes)
         if "impact" not in attributes:
             return attributes
         value = attributes["impact"]
@@ -238,6 +240,27 @@ class PlanResolver:
             return "after"
         return order
 
+    def _check_declared(self, attributes: dict[str, Any]) -> None:
+        """A plan attribute that the ruleset declares must have an allowed value (docs/spec/LANGUAGE.md
+        section 1, version 2); attributes no ruleset declares are allowed and ignored. An empty
+        value counts as not given (a condition on it is unknown)."""
+        declared = getattr(self.vocabulary, "attributes", {})
+        for key, value in attributes.items():
+            name = normalize(str(key))
+            if name not in declared or name == "impact" or value is None or (isinstance(value, str) and not value.strip()):
+                continue
+            allowed = declared[name]
+            span = self.tree.value_span(("attributes", key))
+            if allowed is None:
+                if isinstance(value, bool) or not isinstance(value, (int, float)) and not _is_number(value):
+                    self.problem("error.plan.attribute_not_number", span, {"name": key, "value": value})
+                continue
+            if isinstance(value, (dict, list)) or str(value).strip().casefold() not in {v.casefold() for v in allowed}:
+                by_fold = {v.casefold(): v for v in allowed}
+                near = difflib.get_close_matches(str(value).casefold(), sorted(by_fold), n=3, cutoff=0.6)
+                self.problem("error.plan.attribute_value", span,
+                             {"name": key, "value": value, "values": ", ".join(allowed)}, [by_fold[n] for n in near])
+
     def _check_cycle(self, steps: list[Step], order: str) -> None:
         """No cycle of `after` links; with `order: dates`, none of `after` links and dates together
         (a step listed in `after` that is dated after the step: docs/spec/PLAN.md, version 2)."""
@@ -252,3 +275,12 @@ class PlanResolver:
         else:  # a link the dates make
             span = self.tree.value_span(("steps", head, "start"))
         raise self.tree.error("error.plan.cycle", span, {"cycle": " -> ".join(cycle)})
+
+
+def _is_number(value: Any) -> bool:
+    if not isinstance(value, str):
+        return False
+    try:
+        return math.isfinite(float(value.strip()))
+    except ValueError:
+        return False

@@ -41,10 +41,31 @@ def plan_schema(vocabulary: Vocabulary | None = None) -> dict[str, Any]:
             "type": "string", "description": "Participation level", "examples": names["level"]
         }
     _dates(definitions.get("Step", {}))
+    _attributes(schema, vocabulary)
     _dutch_keys(schema, "plan")
     for model in ("Actor", "Step", "Choice", "Waiver"):
         _dutch_keys(definitions.get(model, {}), model.lower())
     return schema
+
+
+def _attributes(schema: dict[str, Any], vocabulary: Vocabulary) -> None:
+    """The declared attributes (docs/spec/LANGUAGE.md section 1, version 2) as properties of
+    `attributes`: a closed list as `examples` (and an `enum` ignoring nothing but case is not
+    expressible, so the loader judges), a number as a number; other keys stay allowed."""
+    prop = schema.get("properties", {}).get("attributes")
+    if prop is None:
+        return
+    properties: dict[str, Any] = {}
+    for name, values in sorted(vocabulary.attributes.items()):
+        if name == "impact":
+            values = (*vocabulary.impact_order, *sorted(k for k, v in vocabulary.impact_names.items() if k != v))
+        if values is None:
+            properties[name] = {"type": "number", "description": f"Declared attribute '{name}': a number"}
+        else:
+            properties[name] = {"type": "string", "examples": list(values),
+                                "description": f"Declared attribute '{name}': one of {', '.join(values)}"}
+    prop["properties"] = properties
+    prop["additionalProperties"] = True
 
 
 #: A date as the loader reads it: year-month-day or day-month-year (docs/spec/PLAN.md, version 2).

@@ -24,6 +24,11 @@ gemeente: Voorbeeldstad                  # gemeente
 kenmerken:                               # vrije kenmerken waar regels op toetsen ("als ... is:")
   impact: middel                         # laag, middel of hoog
   budget: 400000
+  instrument: overig                     # waarover besloten wordt: omgevingsplan, omgevingsvisie, programma,
+                                         # projectbesluit, omgevingsvergunning, bopa, verordening, beleid,
+                                         # begroting of overig (kenmerken van de landelijke ondergrens)
+  procedure: uov                         # uov: voorbereid met afdeling 3.4 Awb (ontwerp ter inzage,
+                                         # zienswijzen); anders regulier of geen
 
 actoren:                                 # id: rol, en eventueel een naam
   raad: {rol: raad, naam: Gemeenteraad}
@@ -126,6 +131,11 @@ municipality: Voorbeeldstad              # municipality
 attributes:                              # free attributes that rules test ("when ... is:")
   impact: medium                         # low, medium or high
   budget: 400000
+  instrument: overig                     # what is decided: omgevingsplan, omgevingsvisie, programma,
+                                         # projectbesluit, omgevingsvergunning, bopa, verordening, beleid,
+                                         # begroting or overig (attributes of the national baseline)
+  procedure: uov                         # uov: prepared under afdeling 3.4 Awb (draft open for
+                                         # zienswijzen); otherwise regulier or geen
 
 actors:                                  # id: role, and optionally a name
   raad: {role: council, name: Gemeenteraad}

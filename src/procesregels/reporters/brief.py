@@ -121,6 +121,8 @@ def rule_rows(report: Report, plan_report: PlanReport) -> list[RuleRow]:
             reason = _why_not(rule, plan_report.plan, ruleset, lang)
         elif status == "waived":
             reason = next((f.waiver_reason or "" for f in findings if f.waived), "")
+        elif known is not None and known.missing:  # which attributes the plan should give
+            reason = common.status_reason(known, report, plan_report, lang) or ""
         rows.append(RuleRow(rule.id, rule.title, rule.source or "", status, reason, findings))
     for rule_id, listed in found.items():
         if rule_id in known_ids:

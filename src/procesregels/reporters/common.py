@@ -126,3 +126,43 @@ def by_severity(findings: list[Finding]) -> dict[str, list[Finding]]:
     for finding in sorted_findings(findings):
         groups["waived" if finding.waived else finding.severity].append(finding)
     return groups
+
+
+# -- rule statuses (docs/spec/CLI.md, version 2) ------------------------------------------------------------
+
+def status_reason(status, report: Report, plan: PlanReport, lang: str) -> str | None:
+    """Why a rule has its status, in words: the clause that made it not applicable, the attributes
+    the plan should give, the waiver's reason; None where the findings say it all."""
+    if status.status == "not-applicable" and status.clause is not None:
+        from procesregels.ruleset.sentences import SentenceWriter
+
+        vocabulary = report.ruleset.vocabulary() if report.ruleset is not None else _standard()
+        clause = SentenceWriter(vocabulary, lang, report.ruleset).condition(status.clause)
+        key = "report.reason.exception" if status.clause_holds else "report.reason.not_applicable"
+        return text(key, lang,
+                    {"clause": clause, "attribute": status.clause.attribute, "value": _shown(status.value)})
+    missing = ", ".join(f"'{name}'" for name in status.missing)
+    if status.status == "undetermined" and missing:
+        return text("report.reason.missing", lang, {"attributes": missing})
+    if status.status == "passed" and missing:
+        return text("report.reason.passed_missing", lang, {"attributes": missing})
+    if status.status == "waived":
+        reasons = sorted({f.waiver_reason for f in plan.findings if f.rule == status.rule and f.waiver_reason})
+        return "; ".join(one_line(r) for r in reasons) or None
+    return None
+
+
+def status_label(status: str, lang: str) -> str:
+    return text(f"report.status.{status}", lang)
+
+
+def _shown(value) -> str:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return "–"
+    return one_line(str(value))
+
+
+def _standard():
+    from procesregels.core.vocabulary import standard
+
+    return standard()

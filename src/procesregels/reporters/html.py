@@ -66,7 +66,7 @@ def _plan_context(index: int, plan: PlanReport, report: Report) -> dict[str, Any
             "influence": influence, "items": items, "anchors": anchors, "prefix": prefix,
             "steps": _step_rows(plan, picture, prefix) if picture else [], "about": _about(plan),
             "order": common.order_line(plan, lang),
-            "print_parts": parts}
+            "print_parts": parts, "rules": _rule_rows(plan, report)}
 
 
 #: Columns of the picture per printed part: about 1000 units across a landscape A4 page keeps the
@@ -88,6 +88,15 @@ def print_parts(picture) -> list[dict[str, float]]:
     width = FULL[0]
     return [{"x": LANE_LABEL_WIDTH + first * width, "width": min(per_part, columns - first) * width}
             for first in range(0, columns, per_part)]
+
+
+def _rule_rows(plan: PlanReport, report: Report) -> list[dict[str, Any]]:
+    """Every rule with its status and why (docs/spec/CLI.md, version 2)."""
+    return [
+        {"rule": status.rule, "status": status.status, "label": common.status_label(status.status, report.lang),
+         "reason": common.status_reason(status, report, plan, report.lang)}
+        for status in plan.rules
+    ]
 
 
 def _about(plan: PlanReport) -> str:

@@ -12,7 +12,7 @@ from typing import Any, TextIO
 from procesregels.engine.findings import Finding, PlanReport, Report
 from procesregels.reporters import common
 
-VERSION = 1
+VERSION = 2
 
 
 def render(report: Report, out: TextIO) -> None:
@@ -24,11 +24,12 @@ def as_data(report: Report) -> dict[str, Any]:
     return {
         "version": VERSION,
         "ruleset": {"name": report.ruleset_name, "version": report.ruleset_version, "path": report.ruleset_path},
-        "plans": [_plan(plan, report.lang) for plan in common.plans_in_order(report)],
+        "plans": [_plan(plan, report) for plan in common.plans_in_order(report)],
     }
 
 
-def _plan(plan: PlanReport, lang: str) -> dict[str, Any]:
+def _plan(plan: PlanReport, report: Report) -> dict[str, Any]:
+    lang = report.lang
     return {
         "path": plan.path,
         "title": plan.title,
@@ -38,6 +39,10 @@ def _plan(plan: PlanReport, lang: str) -> dict[str, Any]:
         "influence": [
             {"role": item.role, "first_step": item.first_step, "phase": item.phase, "late": item.late}
             for item in sorted(plan.influence, key=lambda item: item.role)
+        ],
+        "rules": [
+            {"rule": status.rule, "status": status.status, "reason": common.status_reason(status, report, plan, lang)}
+            for status in plan.rules
         ],
     }
 

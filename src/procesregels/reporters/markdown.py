@@ -112,7 +112,7 @@ def _rules_table(rows: list[brief.RuleRow], out: TextIO, t) -> None:
     out.write("|---|---|---|---|\n")
     for row in rows:
         status = t(f"brief.status.{row.status}")
-        if row.reason and row.status == "not-applicable":
+        if row.reason and row.status in ("not-applicable", "undetermined", "passed"):
             status += f": {row.reason}"
         out.write(f"| {escape(row.rule)} | {escape(row.title)} | {escape(row.article)} | {escape(status)} |\n")
     out.write("\n")

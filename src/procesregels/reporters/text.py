@@ -25,11 +25,14 @@ from procesregels.reporters import common
 _SEVERITY_COLOUR = {"error": "red", "warning": "yellow", "info": "blue"}
 
 
-def render(report: Report, out: TextIO, colour: bool = False) -> None:
+def render(report: Report, out: TextIO, colour: bool = False, verbose: bool = False) -> None:
     style = _styler(colour)
     blocks = [_finding_block(finding, report.lang, style) for finding in common.all_findings(report)]
     for block in blocks:
         out.write(block + "\n\n")
+    if verbose:
+        for plan in common.plans_in_order(report):
+            out.write(_rules_block(plan, report) + "\n\n")
     for plan in common.plans_in_order(report):
         counts = common.count_phrase(plan.summary(), report.lang)
         line = text("report.plan_summary", report.lang, {"path": common.one_line(plan.path), "counts": counts})
@@ -67,6 +70,17 @@ def _finding_block(finding: Finding, lang: str, style) -> str:
     if finding.waived and finding.waiver_reason:
         reason = text("report.waived_because", lang, {"reason": clean(finding.waiver_reason)})
         lines.append(style(f"  {reason}", fg="cyan"))
+    return "\n".join(lines)
+
+
+def _rules_block(plan, report: Report) -> str:
+    """`--verbose`: every rule with its status and why (docs/spec/CLI.md, version 2)."""
+    lines = [f"{common.one_line(plan.path)}: {text('report.rules', report.lang).lower()}"]
+    width = max((len(s.rule) for s in plan.rules), default=0)
+    for status in plan.rules:
+        reason = common.status_reason(status, report, plan, report.lang)
+        line = f"  {common.one_line(status.rule).ljust(width)}  {common.status_label(status.status, report.lang)}"
+        lines.append(line + (f": {common.one_line(reason)}" if reason else ""))
     return "\n".join(lines)
 
 

@@ -10,6 +10,7 @@ it (or to the line it trails) and written back there.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lark import Token, Tree
@@ -25,11 +26,13 @@ KEYWORDS = {
     "en": {"ruleset": "ruleset", "municipality": "municipality", "version": "version", "adopted": "adopted",
            "source": "source", "extends": "extends", "language": "language", "rule": "rule", "severity": "severity",
            "replaces": "replaces", "drops": "drops", "example": "example", "plan": "plan", "expect": "expect",
-           "pass": "pass", "role": "role", "under": "under", "kind": "kind", "level": "level", "is": "is"},
+           "pass": "pass", "role": "role", "under": "under", "kind": "kind", "level": "level", "is": "is",
+           "legal_floor": "legal floor", "attribute": "attribute", "number": "number"},
     "nl": {"ruleset": "regelset", "municipality": "gemeente", "version": "versie", "adopted": "vastgesteld",
            "source": "bron", "extends": "breidt uit", "language": "taal", "rule": "regel", "severity": "ernst",
            "replaces": "vervangt", "drops": "schrapt", "example": "voorbeeld", "plan": "plan", "expect": "verwacht",
-           "pass": "slaagt", "role": "rol", "under": "valt onder", "kind": "soort", "level": "niveau", "is": "is"},
+           "pass": "slaagt", "role": "rol", "under": "valt onder", "kind": "soort", "level": "niveau", "is": "is",
+           "legal_floor": "wettelijke ondergrens", "attribute": "kenmerk", "number": "getal"},
 }
 
 
@@ -79,6 +82,8 @@ def layout(ruleset: Ruleset, lang: str, force_language: bool = False, vocabulary
     for key, value in metadata:
         if value is not None:
             lines.append(Line(("meta", key), f"{words[key]} {value}", INDENT))
+    if ruleset.legal_floor:
+        lines.append(Line(("meta", "legal_floor"), words["legal_floor"], INDENT))
     declarations = [_declaration(d, words, writer) for d in ruleset.declarations]
     if declarations:
         lines.append(None)
@@ -107,6 +112,9 @@ def _declaration(declaration, words: dict, writer: SentenceWriter) -> Line:
         text = f"{words['role']} {declaration.name} {words['under']} {writer.name('role', declaration.parent)}"
     elif category == "kind":
         text = f"{words['kind']} {declaration.name} {words['is']} {writer.name('kind', declaration.parent)}"
+    elif category == "attribute":
+        kind = words["number"] if declaration.parent == "number" else ", ".join(map(_value, declaration.values))
+        text = f"{words['attribute']} {declaration.name}: {kind}"
     else:
         parent = writer.vocabulary.name_of("level", declaration.parent, writer.lang)
         text = f"{words['level']} {declaration.name} {words['is']} {parent}"
@@ -126,6 +134,15 @@ def _rule(rule: Rule, words: dict, writer: SentenceWriter, lang: str) -> list[Li
 
 
 # -- comments ----------------------------------------------------------------------------------
+
+
+_PLAIN_VALUE = re.compile(r"[^\W\d_][\w&'’\-]*|\d+(?:\.\d+)?")
+_NOT_PLAIN = frozenset({"number", "getal", "the", "a", "an", "de", "het", "een"})
+
+
+def _value(value: str) -> str:
+    """A declared value as written, quoted when it would not read back as one plain word."""
+    return value if _PLAIN_VALUE.fullmatch(value) and value.casefold() not in _NOT_PLAIN else quote(value)
 
 
 def anchors_of(parsed: Parsed) -> list[tuple[int, tuple]]:

@@ -259,6 +259,8 @@ class Rule(_Value):
     replaces: str | None = None
     #: The ruleset (name) this rule was written in; set when layers are merged.
     layer: str | None = Field(default=None, exclude=True)
+    #: Written in a `legal floor` ruleset: a ruleset that extends it may not weaken or drop it.
+    floor: bool = Field(default=False, exclude=True)
     span: Span | None = Field(default=None, exclude=True, repr=False)
     sentence_span: Span | None = Field(default=None, exclude=True, repr=False)
 
@@ -294,11 +296,13 @@ class Example(_Value):
 
 
 class Declaration(_Value):
-    """`role X under Y`, `kind X is Y` or `level X is Y`: a name the ruleset adds."""
+    """`role X under Y`, `kind X is Y`, `level X is Y`, or `attribute X: v1, v2` / `attribute X:
+    number` (parent "values" or "number"; `values` the allowed values as written)."""
 
-    category: Literal["role", "kind", "level"]
+    category: Literal["role", "kind", "level", "attribute"]
     name: str
     parent: str
+    values: tuple[str, ...] = ()
     span: Span | None = Field(default=None, exclude=True, repr=False)
 
 
@@ -312,6 +316,8 @@ class Ruleset(_Value):
     source: str | None = None
     extends: tuple[str, ...] = ()
     language: Lang | None = None
+    #: `legal floor`: rulesets that extend this one may not weaken or drop its rules (version 2).
+    legal_floor: bool = False
     declarations: tuple[Declaration, ...] = ()
     rules: tuple[Rule, ...] = ()
     drops: tuple[str, ...] = ()
@@ -329,4 +335,7 @@ class Ruleset(_Value):
         def declared(category: str) -> list[tuple[str, str]]:
             return [(d.name, d.parent) for d in self.declarations if d.category == category]
 
-        return standard().extend(roles=declared("role"), kinds=declared("kind"), levels=declared("level"))
+        attributes = [(d.name, None if d.parent == "number" else d.values)
+                      for d in self.declarations if d.category == "attribute"]
+        return standard().extend(roles=declared("role"), kinds=declared("kind"), levels=declared("level"),
+                                 attributes=attributes)

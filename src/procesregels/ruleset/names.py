@@ -186,7 +186,9 @@ def extended(base: Vocabulary, declarations: list[Declaration]) -> Vocabulary:
     def of(category: str) -> list[tuple[str, str]]:
         return [(d.name, d.parent) for d in declarations if d.category == category]
 
-    return base.extend(roles=of("role"), kinds=of("kind"), levels=of("level"))
+    attributes = [(d.name, None if d.parent == "number" else d.values)
+                  for d in declarations if d.category == "attribute"]
+    return base.extend(roles=of("role"), kinds=of("kind"), levels=of("level"), attributes=attributes)
 
 
 # -- the transformer -----------------------------------------------------------------------------

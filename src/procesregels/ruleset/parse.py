@@ -100,7 +100,7 @@ ENGLISH_KEYWORDS = frozenset(
     "replaces drops example expect pass when if and must shall be involved at least most within before "
     "after have has influence phase or earlier every each any participation step starts start ends last "
     "lasts include includes no decides sets frames drafts decide set draft the an owner date days day "
-    "weeks months month informed consulted advised".split()
+    "weeks months month informed consulted advised legal floor attribute number".split()
 )
 DUTCH_KEYWORDS = frozenset(
     "regelset gemeente versie vastgesteld bron breidt uit taal rol valt onder soort niveau regel ernst "
@@ -108,7 +108,7 @@ DUTCH_KEYWORDS = frozenset(
     "minste hoogste binnen voor vóór voordat na nadat hebben heeft invloed fase of eerder elk elke ieder "
     "iedere participatie participatiestap begint eindigt duren duurt bevatten bevat geen besluit kaders "
     "vaststelt ontwerp opstelt besluiten vaststellen opstellen de het een eigenaar datum dag dagen weken "
-    "maand maanden geïnformeerd geinformeerd geraadpleegd geadviseerd".split()
+    "maand maanden geïnformeerd geinformeerd geraadpleegd geadviseerd wettelijke ondergrens kenmerk getal".split()
 )
 
 

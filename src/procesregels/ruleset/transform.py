@@ -18,6 +18,7 @@ from procesregels.ruleset.parse import Parsed
 from procesregels.ruleset.transform_conditions import _Condition
 from procesregels.ruleset.transform_who import NUMBER_WORDS, WhoTransformer, _Who
 from procesregels.errors import RulesetError
+from procesregels.ruleset.attributes import check_condition, collect_attributes
 from procesregels.ruleset.names import (
     Name, Resolver, collect_declarations, extended, fold, name_from, string_value,
 )
@@ -86,6 +87,9 @@ class RulesetTransformer(WhoTransformer):
     def _error(self, key: str, where: Meta | Token | Span, args: dict | None = None, suggestions: list[str] | None = None):
         span = where if isinstance(where, Span) else self._span(where)
         return self.resolver.error(key, span, args, suggestions)
+
+    def _declared(self, attribute: Token, value: Token | None) -> None:
+        check_condition(self.resolver, self.vocabulary, attribute, value)
 
     # -- names --------------------------------------------------------------------------------
 
@@ -282,7 +286,10 @@ class RulesetTransformer(WhoTransformer):
     def role_decl(self, meta: Meta, children: list):
         return "declaration", None, meta
 
-    kind_decl = level_decl = role_decl
+    kind_decl = level_decl = attribute_decl = role_decl
+
+    def legal_floor(self, meta: Meta, children: list):
+        return "legal_floor", True, meta
 
     # -- header ---------------------------------------------------------------------------
 
@@ -346,7 +353,7 @@ def build_ruleset(parsed: Parsed, base: Vocabulary | None = None) -> Ruleset:
     language = _declared_language(parsed) or parsed.language
     base = base or standard()
     resolver = Resolver(parsed, base, language)
-    declarations = collect_declarations(parsed, resolver, base)
+    declarations = collect_declarations(parsed, resolver, base) + collect_attributes(parsed, resolver, base)
     resolver.vocabulary = extended(base, list(declarations)) if declarations else base
     try:
         return RulesetTransformer(parsed, resolver, declarations).transform(parsed.tree)

@@ -31,6 +31,9 @@ class ConditionTransformer(Transformer):
     def _error(self, key: str, where, args: dict | None = None, suggestions: list[str] | None = None) -> Exception:
         raise NotImplementedError  # RulesetTransformer's
 
+    def _declared(self, attribute: Token, value: Token | None) -> None:
+        raise NotImplementedError  # RulesetTransformer's: only declared attributes and values
+
     def at_least(self, meta: Meta, children: list) -> str:
         return "at-least"
 
@@ -58,6 +61,7 @@ class ConditionTransformer(Transformer):
     def condition_is(self, meta: Meta, children: list):
         negated = children[1] == "not"
         attribute, value = children[0], children[-1]
+        self._declared(attribute, value)
         if normalize(attribute) == "impact":
             try:
                 clause = Condition(attribute=str(attribute), op="is", value=self.vocabulary.impact(str(value)))
@@ -73,6 +77,7 @@ class ConditionTransformer(Transformer):
     def condition_bound(self, meta: Meta, children: list):
         negated = children[1] == "not"
         attribute, bound, number = children[0], children[-2], children[-1]
+        self._declared(attribute, None)
         clause = Condition(attribute=str(attribute), op=bound, value=self._number(number))
         return Not(part=clause) if negated else clause
 
