@@ -114,7 +114,12 @@ SENTENCES = [
 ]
 
 
+#: The attributes the sentences test, declared as docs/spec/LANGUAGE.md section 1 (version 2) asks.
+ATTRIBUTES = ("attribute instrument: omgevingsplan, omgevingsvisie, begroting\n"
+              "attribute bouwhoogte: number\nattribute oppervlakte: number\n")
+
+
 def parse_sentence(sentence: str, header: str = 'ruleset "test"', extra: str = ""):
-    text = f'{header}\n{extra}\nrule R1 "test"\n  {sentence}\n'
+    text = f'{header}\n{ATTRIBUTES}{extra}\nrule R1 "test"\n  {sentence}\n'
     (rule,) = parse_ruleset(text, "test.rules").rules
     return rule

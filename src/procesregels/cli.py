@@ -160,7 +160,7 @@ def schema(ruleset, output) -> None:
 
     vocabulary = None
     if ruleset:
-        from procesregels.ruleset.loader import load_ruleset
+        from procesregels.comparison.floor import load_checked as load_ruleset  # with the floor guard
 
         vocabulary = load_ruleset(ruleset).vocabulary()
     from procesregels.commands.plan_files import write_bytes
@@ -214,7 +214,7 @@ def test_examples(rulesets, lang) -> None:
     """
     from procesregels.commands import ruleset_examples as ruleset_tests
     from procesregels.i18n import text
-    from procesregels.ruleset.loader import load_ruleset
+    from procesregels.comparison.floor import load_checked as load_ruleset  # with the floor guard
 
     loaded = [load_ruleset(name) for name in rulesets]  # an unreadable ruleset stops before any output
     results = []
@@ -324,7 +324,7 @@ def explain(rule, ruleset, lang) -> None:
     )
     from procesregels.errors import RulesetError
     from procesregels.i18n import text
-    from procesregels.ruleset.loader import load_ruleset
+    from procesregels.comparison.floor import load_checked as load_ruleset  # with the floor guard
 
     if ruleset is None and is_template(rule):
         click.echo(explain_template(rule), nl=False)

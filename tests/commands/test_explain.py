@@ -8,10 +8,10 @@ from procesregels.commands.explain import explain_rule, explain_template, meanin
 from procesregels.ruleset.model import TEMPLATE_NAMES
 from procesregels.ruleset.loader import parse_ruleset
 from procesregels.ruleset.sentences import SentenceWriter
-from spec_sentences import SENTENCES
+from spec_sentences import ATTRIBUTES, SENTENCES
 
 RULESET = parse_ruleset(
-    'ruleset "explain"\nkind hoorzitting is meeting\n'
+    'ruleset "explain"\nkind hoorzitting is meeting\n' + ATTRIBUTES
     + "".join(f'rule S{case[0]} "sentence {case[0]}"\n  {case[1]}\n' for case in SENTENCES)
     + 'rule H1 "declared kind"\n  every hoorzitting must have a date\n'
 )

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from procesregels.cli import cli
 from procesregels.errors import RulesetError
 from procesregels.ruleset.loader import parse_ruleset
-from procesregels.ruleset.model import Condition
+from procesregels.ruleset.model import AllOf, Condition
 
 HEADER = 'regelset "t"\n  wettelijke ondergrens\nkenmerk instrument: omgevingsplan, omgevingsvisie, "openbare ruimte"\nkenmerk bouwhoogte: getal\n'
 
@@ -27,8 +27,8 @@ def test_declarations_and_legal_floor_parse_in_both_languages():
     attributes = dutch.vocabulary().attributes
     assert attributes["instrument"] == ("omgevingsplan", "omgevingsvisie", "openbare ruimte")
     assert attributes["bouwhoogte"] is None and attributes["budget"] is None
-    assert dutch.rules[0].when == (Condition(attribute="instrument", op="is", value="omgevingsplan"),
-                                   Condition(attribute="bouwhoogte", op="at-least", value=25))
+    assert dutch.rules[0].when == AllOf(parts=(Condition(attribute="instrument", op="is", value="omgevingsplan"),
+                                               Condition(attribute="bouwhoogte", op="at-least", value=25)))
 
 
 @pytest.mark.parametrize("condition, words, suggestion", [
@@ -48,7 +48,7 @@ def test_conditions_test_only_declared_attributes_and_values(condition, words, s
 
 def test_impact_and_budget_are_declared_by_the_vocabulary():
     rule = parse_ruleset('ruleset "t"\nrule R1 "t"\n  when impact is high and budget is at least 10: residents must be consulted\n').rules[0]
-    assert [c.attribute for c in rule.when] == ["impact", "budget"]
+    assert [c.attribute for c in rule.when.parts] == ["impact", "budget"]
     with pytest.raises(RulesetError):
         parse_ruleset('ruleset "t"\nattribute impact: a, b\n')
 

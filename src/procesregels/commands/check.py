@@ -12,7 +12,7 @@ def check_rulesets(names: Sequence[str], lang: str, shown_path: Callable[[str, s
     from procesregels.comparison.health import vacuous_rules
     from procesregels.errors import ProcesregelsError
     from procesregels.i18n import text
-    from procesregels.ruleset.loader import load_ruleset
+    from procesregels.comparison.floor import load_checked as load_ruleset  # with the floor guard
 
     failed = False
     for name in names:

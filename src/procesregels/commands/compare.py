@@ -30,7 +30,7 @@ def wants_examples(asked: bool | None, fmt: str, count: int) -> bool:
 
 
 def load_all(names: Sequence[str]) -> list[Ruleset]:
-    from procesregels.ruleset.loader import load_ruleset
+    from procesregels.comparison.floor import load_checked as load_ruleset  # with the floor guard
 
     return [load_ruleset(name) for name in names]
 

@@ -66,7 +66,7 @@ def lint_paths(plan_paths: Sequence[str], settings: Config, *, progress: bool = 
     """Load the ruleset and every plan, lint them, and return one report for the whole run."""
     from procesregels.engine.run import lint
     from procesregels.plan.loader import load_plan
-    from procesregels.ruleset.loader import load_ruleset
+    from procesregels.comparison.floor import load_checked as load_ruleset  # with the floor guard
 
     ruleset = load_ruleset(settings.ruleset)
     vocabulary = ruleset.vocabulary()

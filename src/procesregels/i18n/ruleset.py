@@ -183,6 +183,22 @@ RULESET_MESSAGES: dict[str, dict[str, str]] = {
         "en": "attribute '{name}' is a number in the ruleset this one extends; it cannot become a list",
         "nl": "kenmerk '{name}' is een getal in de regelset die deze uitbreidt; het kan geen lijst worden",
     },
+    "ruleset.floor.drop": {
+        "en": "{id} is a rule of the legal floor ({layer}: {source}); a ruleset that extends it cannot drop it",
+        "nl": "{id} is een regel van de wettelijke ondergrens ({layer}: {source}); een regelset die daarop voortbouwt, kan die niet schrappen",
+    },
+    "ruleset.floor.weaker": {
+        "en": "{new} replaces {id}, a rule of the legal floor ({layer}: {source}), by a weaker rule: {why}",
+        "nl": "{new} vervangt {id}, een regel van de wettelijke ondergrens ({layer}: {source}), door een zwakkere regel: {why}",
+    },
+    "ruleset.floor.other_kind": {
+        "en": "it is another kind of rule, so it cannot be shown to demand as much",
+        "nl": "het is een ander soort regel, dus niet aan te tonen dat die evenveel vraagt",
+    },
+    "ruleset.floor.unproven": {
+        "en": "it cannot be shown to demand at least as much",
+        "nl": "niet aan te tonen dat die minstens evenveel vraagt",
+    },
     "ruleset.declared_twice": {
         "en": "'{name}' is declared twice in this file",
         "nl": "'{name}' wordt twee keer gedeclareerd in dit bestand",

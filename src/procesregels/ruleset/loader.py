@@ -194,23 +194,39 @@ def _extends_of(tree) -> tuple[str, tuple[int, int, int, int]] | None:
 
 
 def _stamp(ruleset: Ruleset, layer: str) -> Ruleset:
-    rules = tuple(rule.model_copy(update={"layer": layer}) for rule in ruleset.rules)
-    return ruleset.model_copy(update={"rules": rules})
+    """Each rule remembers its layer; a `legal floor` file's rules are floor rules (their own floor)."""
+    rules = []
+    for rule in ruleset.rules:
+        stamped = rule.model_copy(update={"layer": layer})
+        if ruleset.legal_floor:
+            stamped = stamped.model_copy(update={"floor": True, "floor_rule": stamped})
+        rules.append(stamped)
+    return ruleset.model_copy(update={"rules": tuple(rules)})
 
 
 def merge(base: Ruleset, own: Ruleset, own_text: str) -> Ruleset:
     """`own` on top of `base`: drops first, then replacements in place, then new rules."""
     rules: list[Rule] = list(base.rules)
+    replacements = list(base.floor_replacements)
     for rule_id in own.drops:
         index = _index(rules, rule_id)
         if index is None:
             raise _located(own, own_text, "ruleset.drops_unknown", _drops_span(own, own_text, rule_id), {"id": rule_id}, rules, rule_id)
+        floor = rules[index].floor_rule
+        if floor is not None:  # a municipality cannot go below the law (docs/spec/LANGUAGE.md section 1)
+            args = {"id": floor.id, "source": floor.source or "-", "layer": floor.layer or "?"}
+            raise RulesetError(messages.text("ruleset.floor.drop", own.language or "en", args),
+                               _drops_span(own, own_text, rule_id), source_text=own_text, lang=own.language or "en")
         del rules[index]
     for rule in own.rules:
         if rule.replaces is not None:
             index = _index(rules, rule.replaces)
             if index is None:
                 raise _located(own, own_text, "ruleset.replaces_unknown", rule.span, {"id": rule.replaces}, rules, rule.replaces)
+            floor = rules[index].floor_rule
+            if floor is not None:  # judged by the floor guard (comparison.floor): at least as strict
+                rule = rule.model_copy(update={"floor": True, "floor_rule": floor})
+                replacements.append((rule, floor, _replaces_span(own, own_text, rule), own_text))
             rules[index] = rule
             clash = [r for i, r in enumerate(rules) if r.id == rule.id and i != index]
         else:
@@ -219,7 +235,19 @@ def merge(base: Ruleset, own: Ruleset, own_text: str) -> Ruleset:
         if clash:
             args = {"id": rule.id, "layer": clash[0].layer or "?"}
             raise RulesetError(messages.text("ruleset.duplicate_layer", own.language or "en", args), rule.span, source_text=own_text)
-    return own.model_copy(update={"rules": tuple(rules), "declarations": base.declarations + own.declarations})
+    return own.model_copy(update={"rules": tuple(rules), "declarations": base.declarations + own.declarations,
+                                  "floor_replacements": tuple(replacements)})
+
+
+def _replaces_span(own: Ruleset, text: str, rule: Rule) -> Span | None:
+    """Where `replaces ID` is written in the rule's block (the model keeps the id, not its place)."""
+    start = rule.span.line if rule.span is not None else 1
+    pattern = re.compile(r"^[ \t]*(?:replaces|vervangt)[ \t]+(" + re.escape(rule.replaces or "") + r")(?![\w.-])", re.I)
+    for number, line in enumerate(text.splitlines()[start - 1:], start=start):
+        match = pattern.match(line)
+        if match:
+            return Span(own.path or "<ruleset>", number, match.start(1) + 1, number, match.end(1) + 1)
+    return rule.span
 
 
 def _index(rules: list[Rule], rule_id: str) -> int | None:

@@ -8,7 +8,7 @@ mean the same give equal models. Spans are kept on the models for messages but e
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal, Union, get_args
+from typing import Annotated, Any, Literal, Union, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -259,8 +259,10 @@ class Rule(_Value):
     replaces: str | None = None
     #: The ruleset (name) this rule was written in; set when layers are merged.
     layer: str | None = Field(default=None, exclude=True)
-    #: Written in a `legal floor` ruleset: a ruleset that extends it may not weaken or drop it.
+    #: Written in a `legal floor` ruleset, or replacing such a rule: a ruleset that extends it may
+    #: not weaken or drop it. `floor_rule` is the floor rule it stands for (itself, or the rule replaced).
     floor: bool = Field(default=False, exclude=True)
+    floor_rule: Any = Field(default=None, exclude=True, repr=False)
     span: Span | None = Field(default=None, exclude=True, repr=False)
     sentence_span: Span | None = Field(default=None, exclude=True, repr=False)
 
@@ -324,6 +326,8 @@ class Ruleset(_Value):
     examples: tuple[Example, ...] = ()
     path: str | None = Field(default=None, exclude=True)
     span: Span | None = Field(default=None, exclude=True, repr=False)
+    #: (new rule, floor rule it replaces, span of `replaces`, text of the file): for the floor guard.
+    floor_replacements: tuple = Field(default=(), exclude=True, repr=False)
 
     def rule(self, rule_id: str) -> Rule | None:
         return next((r for r in self.rules if r.id == rule_id), None)
