@@ -77,7 +77,6 @@ def lint(plans, ruleset, fmt, lang, select, ignore, fail_on, output, verbose) ->
 
 # -- compare ----------------------------------------------------------------------------------
 
-
 @cli.command()
 @click.argument("rulesets", nargs=-1, required=True, metavar="A B [C...]")
 @click.option("--format", "-f", "fmt", default="text", show_default=True,
