@@ -8,6 +8,10 @@ from procesregels.ruleset.loader import parse_ruleset
 
 DUTCH = """regelset "Woorden"
 
+kenmerk bouwhoogte: getal
+kenmerk oppervlakte: getal
+kenmerk instrument: begroting
+
 regel R1 "Terugkoppeling"
   na elk besluit moeten deelnemers binnen zes weken geïnformeerd worden
 
