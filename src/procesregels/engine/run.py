@@ -16,7 +16,7 @@ from procesregels.engine.checks import BUILT_INS, REGISTRY
 from procesregels.engine.checks import influence as influence_summary
 from procesregels.engine.checks._common import Hit
 from procesregels.engine.conditions import Truth, attribute_value, clause_value, rule_truth
-from procesregels.engine.findings import Finding, PlanReport, Report, RuleStatus, Severity
+from procesregels.engine.findings import Finding, PlanReport, Report, RuleState, RuleStatus, Severity
 from procesregels.engine.graph import PlanGraph
 from procesregels.plan.model import Plan
 from procesregels.ruleset.model import RolePresent, Rule, Ruleset, WithGroups
@@ -121,6 +121,7 @@ def statuses(rules, truths: dict[str, Truth], findings: list[Finding], attribute
             result.append(RuleStatus(rule.id, "not-applicable", clause=clause, value=value, clause_holds=met is True))
             continue
         own = by_rule.get(rule.id, [])
+        status: RuleState
         if not own:
             status = "passed"
         elif all(f.waived for f in own):

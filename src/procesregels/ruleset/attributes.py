@@ -21,6 +21,8 @@ def collect_attributes(parsed: Parsed, resolver: Resolver, base: Vocabulary) -> 
         if not isinstance(item, Tree) or item.data != "attribute_decl":
             continue
         token, kind = item.children
+        # The grammar gives the declaration as a NAME token and a kind subtree, always.
+        assert isinstance(token, Token) and isinstance(kind, Tree)
         span = resolver.span(token)
         name = str(token)
         if normalize(name) == "impact":
@@ -30,7 +32,8 @@ def collect_attributes(parsed: Parsed, resolver: Resolver, base: Vocabulary) -> 
         if kind.data == "attribute_number":
             found.append(Declaration(category="attribute", name=name, parent="number", span=span))
             continue
-        values = tuple(string_value(v) if v.type == "STRING" else str(v) for v in kind.children)
+        values = tuple(string_value(v) if v.type == "STRING" else str(v) for v in kind.children
+                       if isinstance(v, Token))
         if base.attributes.get(normalize(name), ()) is None:  # a number in a layer below
             raise resolver.error("ruleset.attribute_kind", span, {"name": name})
         found.append(Declaration(category="attribute", name=name, parent="values", values=values, span=span))
