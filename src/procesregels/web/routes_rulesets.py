@@ -12,6 +12,7 @@ from pathlib import Path
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from procesregels.core.vocabulary import severity_word
 from procesregels.errors import ProcesregelsError
 from procesregels.i18n import text
 from procesregels.web import checking, pages, storage
@@ -60,7 +61,7 @@ async def ruleset_page(request: Request) -> Response:
                           errors=error_view(error), editable=name.endswith(".rules"))
     writer = SentenceWriter(ruleset.vocabulary(), lang, ruleset)
     rules = [{"id": rule.id, "title": rule.title, "source": rule.source, "layer": rule.layer,
-              "severity": text(f"explain.severity.{rule.severity}", lang),
+              "severity": severity_word(rule.severity, lang),
               "sentence": writer.sentence(rule), "meaning": meaning(rule, writer)} for rule in ruleset.rules]
     examples = [{"name": result.name, "plan": result.plan, "passed": result.passed,
                  "error": result.error.message if result.error else None}
