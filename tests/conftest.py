@@ -11,6 +11,8 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, settings
 
+from chromium import browser  # noqa: F401  (the Chromium fixture, for every browser test)
+
 settings.register_profile(
     "ci", max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )

@@ -19,8 +19,8 @@ from procesregels.cli import cli
 from procesregels.engine.run import lint_plan
 from procesregels.plan.loader import parse_plan
 from procesregels.ruleset.loader import load_ruleset
+from chromium import CHROMIUM
 
-CHROMIUM = Path("/usr/bin/chromium")
 
 
 @pytest.fixture(scope="module")
@@ -128,24 +128,18 @@ def test_an_unknown_ruleset_is_an_input_error(tmp_path) -> None:
 
 @pytest.mark.browser
 @pytest.mark.skipif(not CHROMIUM.exists() and not os.environ.get("CI"), reason="no /usr/bin/chromium")
-def test_the_site_in_a_browser_fetches_nothing_and_the_skip_link_works(site, tmp_path) -> None:
-    from playwright.sync_api import sync_playwright
-
-    args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync"]
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=args)
-        page = browser.new_page(viewport={"width": 1280, "height": 900})
-        requests: list[str] = []
-        page.on("request", lambda request: requests.append(request.url))
-        for path in (site / "index.html", site / "vng-model" / "index.html", site / "vng-model" / "m3.html"):
-            requests.clear()
-            page.goto(path.resolve().as_uri())
-            assert requests == [path.resolve().as_uri()], requests
-            page.keyboard.press("Tab")
-            assert page.evaluate("document.activeElement.className") == "skip"
-            assert page.evaluate("getComputedStyle(document.activeElement).left") != "-9999px"
-            page.keyboard.press("Enter")
-            assert page.evaluate("document.activeElement.id") == "content"
-            page.screenshot(path=str(tmp_path / f"{path.parent.name}-{path.stem}.png"), full_page=True)
-        browser.close()
+def test_the_site_in_a_browser_fetches_nothing_and_the_skip_link_works(site, tmp_path, browser) -> None:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    for path in (site / "index.html", site / "vng-model" / "index.html", site / "vng-model" / "m3.html"):
+        requests.clear()
+        page.goto(path.resolve().as_uri())
+        assert requests == [path.resolve().as_uri()], requests
+        page.keyboard.press("Tab")
+        assert page.evaluate("document.activeElement.className") == "skip"
+        assert page.evaluate("getComputedStyle(document.activeElement).left") != "-9999px"
+        page.keyboard.press("Enter")
+        assert page.evaluate("document.activeElement.id") == "content"
+        page.screenshot(path=str(tmp_path / f"{path.parent.name}-{path.stem}.png"), full_page=True)
+    page.close()

@@ -10,10 +10,8 @@ from pathlib import Path
 import pytest
 
 from procesregels.reporters import html
+from chromium import CHROMIUM
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
 #: Usable width of an A4 landscape page with 10 mm margins, and the smallest text of the picture.
 PAGE_MM, SMALLEST_TEXT_UNITS = 277, 11
 PT_PER_MM = 72 / 25.4
@@ -57,18 +55,6 @@ def test_a_wide_picture_prints_in_parts_that_keep_the_text_readable(tmp_path) ->
 
 
 
-@pytest.fixture(scope="module")
-def browser():
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        if os.environ.get("CI"):
-            raise
-        pytest.skip("playwright is not installed")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        yield browser
-        browser.close()
 
 
 def _page_of(browser, tmp_path: Path, width: int):
