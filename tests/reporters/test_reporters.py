@@ -209,8 +209,9 @@ def test_count_phrase_singular_and_plural() -> None:
         "1 fout, 2 waarschuwingen, 0 info, 1 onbeslist, 1 regel voldaan, 3 niet van toepassing")
 
 
-def test_templates_are_shipped_in_the_wheel() -> None:
-    """Every template matches the package data of pyproject.toml (the packaging test builds the wheel)."""
+def test_every_data_file_is_shipped_in_the_wheel() -> None:
+    """Every file of the package that is not Python (templates, styles, scripts, vocabulary) matches
+    the package data of pyproject.toml, so an installed wheel has it (CI installs the wheel)."""
     import fnmatch
     import tomllib
 
@@ -218,9 +219,11 @@ def test_templates_are_shipped_in_the_wheel() -> None:
 
     patterns = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]["procesregels"]
     package = ROOT / "src" / "procesregels"
-    templates = [p.relative_to(package).as_posix() for p in (package / "picture" / "templates").iterdir() if p.is_file()]
-    assert templates
-    assert all(any(fnmatch.fnmatch(name, pattern) for pattern in patterns) for name in templates)
+    data = [p.relative_to(package).as_posix() for p in package.rglob("*")
+            if p.is_file() and p.suffix not in (".py", ".pyc") and "__pycache__" not in p.parts]
+    assert any(name.startswith("publish/templates/") for name in data)
+    missing = [name for name in data if not any(fnmatch.fnmatch(name, pattern) for pattern in patterns)]
+    assert missing == []
 
 
 def test_witness_condition_with_several_choices_and_skipped_steps() -> None:
