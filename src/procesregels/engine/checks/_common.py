@@ -274,3 +274,30 @@ def vacuity_aspects(template: str, x: Any, y: Any, vocabulary: Any, tools: Any) 
         if why == "first-phase" and other.event.type == "phase-starts":
             return [tools.Aspect(side, f"compare.{template}.first-phase", (("phase", vocabulary.phase_order[0]),))]
     return None
+
+
+def vacuity_messages(template: str) -> dict[str, dict[str, str]]:
+    """The texts of `vacuity_aspects` and the `check` warnings about vacuous rules, for the templates
+    that require involvement before an event (the same words for each of them)."""
+    return {
+        f"compare.{template}.vacuous.participation": {
+            "en": "both rules can only be met by a plan without participation: a step at level consult or higher is itself participation",
+            "nl": "beide regels kunnen alleen worden nageleefd door een plan zonder participatie: een stap op niveau raadplegen of hoger is zelf participatie",
+        },
+        f"compare.{template}.vacuous.first-phase": {
+            "en": "both rules fail exactly when the plan starts with a step that has a phase",
+            "nl": "beide regels falen precies wanneer het plan begint met een stap die een fase heeft",
+        },
+        f"compare.{template}.first-phase": {
+            "en": "only steps without a phase can come before phase {phase} starts, so the rule about that moment fails whenever the plan starts with a step that has a phase; every breach of the other rule implies that",
+            "nl": "vóór het begin van fase {phase} kunnen alleen stappen zonder fase komen, dus de regel over dat moment faalt zodra het plan begint met een stap die een fase heeft; dat volgt uit elke overtreding van de andere regel",
+        },
+        f"check.{template}.participation": {
+            "en": "can only be met by a plan without participation: a step that involves anyone at level {level} is itself participation, so it never comes before participation starts",
+            "nl": "kan alleen worden nageleefd door een plan zonder participatie: een stap die iemand op niveau {level} betrekt is zelf participatie, en komt dus nooit vóór het begin van de participatie",
+        },
+        f"check.{template}.first-phase": {
+            "en": "can only be met by steps without a phase: every step with a phase is in phase {phase} or later, so none comes before phase {phase} starts",
+            "nl": "kan alleen worden nageleefd door stappen zonder fase: elke stap met een fase valt in fase {phase} of later, dus geen enkele komt vóór het begin van fase {phase}",
+        },
+    }

@@ -19,7 +19,9 @@ from typing import Any, Callable
 
 from procesregels.core.vocabulary import Vocabulary
 from procesregels.core.durations import shift
-from procesregels.engine.checks._common import Hit, audiences, body_of, judge, never_met_before, vacuity_aspects, step_breach, triggers, who_args
+from procesregels.engine.checks._common import (
+    Hit, audiences, body_of, judge, never_met_before, step_breach, triggers, vacuity_aspects, vacuity_messages, who_args,
+)
 from procesregels.engine.graph import PlanGraph
 from procesregels.ruleset.model import InvolvementBefore, LeadTime, Rule, template_id
 
@@ -29,26 +31,7 @@ ID = template_id(MODEL)
 MUTATIONS = ("tight_lead", "kill_before_event", "kill_involvement", "extra_event_first")
 
 MESSAGES: dict[str, dict[str, str]] = {
-    f"compare.{ID}.vacuous.participation": {
-        "en": "both rules can only be met by a plan without participation: a step at level consult or higher is itself participation",
-        "nl": "beide regels kunnen alleen worden nageleefd door een plan zonder participatie: een stap op niveau raadplegen of hoger is zelf participatie",
-    },
-    f"compare.{ID}.vacuous.first-phase": {
-        "en": "both rules fail exactly when the plan starts with a step that has a phase",
-        "nl": "beide regels falen precies wanneer het plan begint met een stap die een fase heeft",
-    },
-    f"compare.{ID}.first-phase": {
-        "en": "only steps without a phase can come before phase {phase} starts, so the rule about that moment fails whenever the plan starts with a step that has a phase; every breach of the other rule implies that",
-        "nl": "vóór het begin van fase {phase} kunnen alleen stappen zonder fase komen, dus de regel over dat moment faalt zodra het plan begint met een stap die een fase heeft; dat volgt uit elke overtreding van de andere regel",
-    },
-    f"check.{ID}.participation": {
-        "en": "can only be met by a plan without participation: a step that involves anyone at level {level} is itself participation, so it never comes before participation starts",
-        "nl": "kan alleen worden nageleefd door een plan zonder participatie: een stap die iemand op niveau {level} betrekt is zelf participatie, en komt dus nooit vóór het begin van de participatie",
-    },
-    f"check.{ID}.first-phase": {
-        "en": "can only be met by steps without a phase: every step with a phase is in phase {phase} or later, so none comes before phase {phase} starts",
-        "nl": "kan alleen worden nageleefd door stappen zonder fase: elke stap met een fase valt in fase {phase} of later, dus geen enkele komt vóór het begin van fase {phase}",
-    },
+    **vacuity_messages(ID),
     f"finding.{ID}": {
         "en": "'{step}' ({title}) can happen without {roles} being involved at level {level} or higher at least {period} before",
         "nl": "'{step}' ({title}) kan plaatsvinden zonder dat {roles} ten minste {period} vooraf op niveau {level} of hoger betrokken zijn",
