@@ -240,3 +240,26 @@ def test_a_condition_on_text_compared_as_number_still_equals_itself():
     odd = Condition(attribute="budget", op="at-least", value="veel")
     assert verdict(before(), before(), (odd,), (odd,)) == "same"
     assert verdict(before(), before(), (odd,), ()) == "b-stricter"
+
+
+def test_a_declared_list_of_values_is_every_value_a_plan_can_give():
+    """`instrument is not begroting` and `instrument is omgevingsplan or ... omgevingsvisie` cover the
+    same plans when the ruleset declares exactly these three values (the loader refuses others):
+    the same, not a stricter one that no plan could show."""
+    from procesregels.ruleset.loader import parse_ruleset
+
+    header = "attribute instrument: omgevingsplan, omgevingsvisie, begroting\n"
+    body = "residents must be consulted before any decision"
+
+    def ruleset(condition: str):
+        return parse_ruleset(f'ruleset "x"\n{header}rule R1 "r"\n  when {condition}: {body}\n', "x.rules")
+
+    negation = ruleset("instrument is not begroting")
+    either = ruleset("instrument is omgevingsplan or instrument is omgevingsvisie")
+    assert compare_rulesets(negation, either).verdict == "same"
+    undeclared = parse_ruleset(f'ruleset "x"\nattribute instrument: omgevingsplan, omgevingsvisie, begroting, '
+                               f'structuurvisie\nrule R1 "r"\n  when instrument is not begroting: {body}\n', "x.rules")
+    either_wider = parse_ruleset(f'ruleset "x"\nattribute instrument: omgevingsplan, omgevingsvisie, begroting, '
+                                 f'structuurvisie\nrule R1 "r"\n  when instrument is omgevingsplan or instrument is '
+                                 f'omgevingsvisie: {body}\n', "x.rules")
+    assert compare_rulesets(undeclared, either_wider).verdict == "a-stricter"  # structuurvisie shows it

@@ -3,7 +3,8 @@
 Each clause compares one attribute with one constant. Between two neighbouring constants of an
 attribute every clause keeps its value, so these samples per attribute meet every region of the
 plan space: each constant, a value between each two, one below and one above, a word that is none
-of them, and "not given". Whatever holds on every combination of samples holds on every plan;
+of them, and "not given". A declared attribute (LANGUAGE.md section 1, version 2) takes only what a
+plan may give it: the values of its list, or numbers. Whatever holds on every combination of samples holds on every plan;
 `compare` uses this as a proof and the example plans to find attributes that make a rule apply.
 """
 
@@ -23,8 +24,17 @@ MISSING: Any = object()
 
 
 def _samples(attribute_clauses: list, vocabulary: Vocabulary) -> list[Any]:
-    if normalize(attribute_clauses[0].attribute) == "impact":
+    name = normalize(attribute_clauses[0].attribute)
+    if name == "impact":
         return [MISSING, *vocabulary.impact_order, OTHER]
+    declared = getattr(vocabulary, "attributes", {})
+    if name in declared and declared[name] is not None:
+        # A closed list: a plan can give only these values (the loader refuses others), so they
+        # are every region there is. A value outside the list is no plan: sampling it would let
+        # `compare` claim an order that no plan shows.
+        allowed = declared[name] or ()
+        written = [c.value for c in attribute_clauses if isinstance(c.value, str)]
+        return [MISSING, *dict.fromkeys([*written, *allowed])]
     values: list[Any] = [MISSING]
     numbers = sorted({n for c in attribute_clauses if (n := number(c.value)) is not None})
     for clause in attribute_clauses:  # the constants as written first: the likeliest plan values
@@ -33,6 +43,8 @@ def _samples(attribute_clauses: list, vocabulary: Vocabulary) -> list[Any]:
     if numbers:
         between = [(a + b) / 2 for a, b in itertools.pairwise(numbers)]
         values += [_plain(n) for n in (numbers[0] - 1, numbers[-1] + 1, *between)]
+    if name in declared:  # a declared number: a plan can give no word
+        return values
     return [*values, OTHER]
 
 
