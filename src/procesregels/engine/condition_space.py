@@ -3,7 +3,7 @@
 Each clause compares one attribute with one constant. Between two neighbouring constants of an
 attribute every clause keeps its value, so these samples per attribute meet every region of the
 plan space: each constant, a value between each two, one below and one above, a word that is none
-of them, and "not given". A declared attribute (LANGUAGE.md section 1, version 2) takes only what a
+of them, and "not given". A declared attribute (docs/spec/LANGUAGE.md section 1, version 2) takes only what a
 plan may give it: the values of its list, or numbers. Whatever holds on every combination of samples holds on every plan;
 `compare` uses this as a proof and the example plans to find attributes that make a rule apply.
 """
