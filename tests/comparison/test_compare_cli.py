@@ -104,8 +104,24 @@ def test_same_ruleset_in_two_languages_is_same(run, tmp_path):
 def test_csv_of_two_rulesets(run, two_files):
     result = run(*two_files, "--format", "csv", "--no-examples")
     rows = list(csv.reader(io.StringIO(result.output)))
-    assert rows[0][:3] == ["a_rule", "b_rule", "verdict"]
-    assert rows[1][:3] == ["R1", "R4", "a-stricter"]
+    # in the report's language (a is English): b's rule as the matrix would call it against a's
+    assert rows[0] == ["Rule in a", "Rule in b", "b compared with a", "Why", "Source in a", "Source in b",
+                       "Severity in a", "Severity in b"]
+    assert rows[1] == ["R1", "R4", "weaker", "level advise is higher than consult", "art. 4 lid 1", "art. 3",
+                       "error", "error"]
+    assert rows[2][:3] == ["R7", "", "missing"]
+
+
+def test_csv_of_two_rulesets_in_dutch(run, two_files):
+    result = run(*two_files, "--format", "csv", "--lang", "nl")
+    rows = list(csv.reader(io.StringIO(result.output)))
+    assert rows[0] == ["Regel in a", "Regel in b", "b vergeleken met a", "Waarom", "Bron in a", "Bron in b",
+                       "Ernst in a", "Ernst in b"]
+    assert rows[1] == ["R1", "R4", "zwakker", "niveau adviseren is hoger dan raadplegen", "art. 4 lid 1", "art. 3",
+                       "fout", "fout"]
+    assert rows[2][:3] == ["R7", "", "ontbreekt"]
+    mirrored = list(csv.reader(io.StringIO(run(*reversed(two_files), "--format", "csv", "--lang", "nl").output)))
+    assert [row[2] for row in mirrored[1:]] == ["strenger", "extra"]
 
 
 def test_three_rulesets_give_pairs_against_the_first_and_a_matrix(run):

@@ -8,11 +8,12 @@ from typing import Sequence, TextIO
 
 from procesregels.comparison.compare import Comparison, RulePair
 from procesregels.comparison.render import (
-    grouped_matrix,
+    CELL, grouped_matrix,
     counts_words, ruleset_display_path,
     example_reasons, example_words, example_yaml, examples_for, matrix, one_line, overall_words, pair_why,
     rule_label, rule_sentence, ruleset_name, verdict_words,
 )
+from procesregels.core.vocabulary import severity_word
 from procesregels.i18n import text
 from procesregels.ruleset.model import Rule, Ruleset
 
@@ -154,14 +155,7 @@ def render_csv(rulesets: Sequence[Ruleset], comparisons: Sequence[Comparison], o
     """Two rulesets: one row per rule pair. Three or more: the matrix of themes x rulesets."""
     writer = _SafeWriter(csv.writer(out, lineterminator="\n"))
     if len(comparisons) == 1:
-        c = comparisons[0]
-        writer.writerow(["a_rule", "b_rule", "verdict", "why", "a_source", "b_source", "a_severity", "b_severity"])
-        for p in c.rules:
-            writer.writerow([
-                p.a.id if p.a else "", p.b.id if p.b else "", p.verdict, pair_why(p, c, lang),
-                (p.a.source or "") if p.a else "", (p.b.source or "") if p.b else "",
-                p.a.severity if p.a else "", p.b.severity if p.b else "",
-            ])
+        _pairs_csv(comparisons[0], writer, lang)
         return
     # Three or more: the matrix in the report's language, similar rulesets side by side, a row
     # with each column's group and, below, what sets each group apart.
@@ -175,6 +169,29 @@ def render_csv(rulesets: Sequence[Ruleset], comparisons: Sequence[Comparison], o
         apart = "; ".join(f"{item['theme']}: {item['words']}" for item in cluster["apart"])
         writer.writerow([text("compare.group", lang, {"number": number}), ", ".join(cluster["members"]),
                          apart or text("compare.group.nothing_apart", lang)])
+
+
+#: A pair's verdict as the cell of the matrix: how the second ruleset's rule compares with the first's.
+_PAIR_CELL = {**CELL, "only-b": "extra"}
+
+
+def _pairs_csv(c: Comparison, writer: "_SafeWriter", lang: str) -> None:
+    """One row per rule pair, headers and values in the report's language: the verdict as the
+    matrix words it (how the second ruleset's rule compares with the first's), severities as a
+    ruleset writes them. JSON keeps the English codes for programs."""
+    name_a, name_b = ruleset_name(c.a), ruleset_name(c.b)
+    writer.writerow([
+        text("compare.csv.rule", lang, {"name": name_a}), text("compare.csv.rule", lang, {"name": name_b}),
+        text("compare.csv.cell", lang, {"name_a": name_a, "name_b": name_b}), text("compare.col.why", lang),
+        text("compare.csv.source", lang, {"name": name_a}), text("compare.csv.source", lang, {"name": name_b}),
+        text("compare.csv.severity", lang, {"name": name_a}), text("compare.csv.severity", lang, {"name": name_b}),
+    ])
+    for p in c.rules:
+        writer.writerow([
+            p.a.id if p.a else "", p.b.id if p.b else "", _cell(_PAIR_CELL[p.verdict], lang), pair_why(p, c, lang),
+            (p.a.source or "") if p.a else "", (p.b.source or "") if p.b else "",
+            severity_word(p.a.severity, lang) if p.a else "", severity_word(p.b.severity, lang) if p.b else "",
+        ])
 
 
 class _SafeWriter:

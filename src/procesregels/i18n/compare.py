@@ -188,6 +188,11 @@ COMPARE_MESSAGES: dict[str, dict[str, str]] = {
     "compare.cell.extra": {"en": "extra", "nl": "extra"},
     "compare.overall": {"en": "Overall", "nl": "Geheel"},
     "compare.col.group": {"en": "Group", "nl": "Groep"},
+    # -- compare --format csv of two rulesets: one row per rule pair (render_text.render_csv) -----
+    "compare.csv.rule": {"en": "Rule in {name}", "nl": "Regel in {name}"},
+    "compare.csv.cell": {"en": "{name_b} compared with {name_a}", "nl": "{name_b} vergeleken met {name_a}"},
+    "compare.csv.source": {"en": "Source in {name}", "nl": "Bron in {name}"},
+    "compare.csv.severity": {"en": "Severity in {name}", "nl": "Ernst in {name}"},
     "compare.group": {"en": "Group {number}", "nl": "Groep {number}"},
     "compare.group.nothing_apart": {"en": "no theme on which only this group agrees", "nl": "geen onderwerp waarop alleen deze groep het eens is"},
     "compare.groups": {"en": "Groups of similar rulesets", "nl": "Groepen van vergelijkbare regelsets"},
