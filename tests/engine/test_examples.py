@@ -32,11 +32,12 @@ EXPECTED: dict[str, tuple[int, set[tuple[str, str, str | None, bool]]]] = {
     "schoolverplaatsing.yaml": (0, {("late-influence", "late-influence", "bemiddeling", False)}),
 }
 
-# The flawed plans fail a verordening in the VNG style: participation before deciding (M3 via the
-# feedback rule, M1 participatieplan first, M2 raad frames first, M4 raad informed).
-EXPECTED_VNG_ERRORS: dict[str, set[str]] = {
-    "windturbines.yaml": {"M2", "M3"},
-    "schoolverplaatsing.yaml": {"M1", "M2", "M3", "M4"},
+# The flawed plans get warnings from a verordening in the VNG style (every rule of vng-model is an
+# interpretation, because the model text was not read): M1 participatieplan first, M2 raad frames
+# first, M4 raad informed. Both inform the participants after the last decision, so M3 holds.
+EXPECTED_VNG_WARNINGS: dict[str, set[str]] = {
+    "windturbines.yaml": {"M2"},
+    "schoolverplaatsing.yaml": {"M1", "M2", "M4"},
 }
 
 
@@ -74,15 +75,16 @@ def test_exit_status_of_lint(name):
 def test_a_sound_process_passes_and_deciding_first_fails(national):
     """The quality bar: frames, early participation, six weeks of inspraak, a decision and feedback
     pass; a college that decides first and only informs the neighbours afterwards gets a warning
-    from the law (late influence) and errors from a verordening in the VNG style."""
+    from the law (late influence) and warnings from a verordening in the VNG style."""
     sound = findings_of(national, "plein-herinrichting.yaml")
     assert not sound
     flawed = findings_of(national, "schoolverplaatsing.yaml")
     assert {category for _, category, _, _ in flawed} == {"late-influence"}
     vng = load_ruleset("vng-model")
-    for name, rules in EXPECTED_VNG_ERRORS.items():
+    for name, rules in EXPECTED_VNG_WARNINGS.items():
         report = lint_plan(vng, load_plan(EXAMPLES / name, vng.vocabulary()))
-        assert {f.rule for f in report.findings if f.severity == "error" and not f.waived} == rules, name
+        assert not [f for f in report.findings if f.severity == "error" and not f.waived], name
+        assert {f.rule for f in report.findings if f.category == "violation" and not f.waived} == rules, name
 
 
 @pytest.mark.parametrize("ruleset_name, name, rules", [
@@ -91,7 +93,7 @@ def test_a_sound_process_passes_and_deciding_first_fails(national):
     ("legacy-inspraak", "schoolverplaatsing.yaml", {"I3"}),
     ("vng-model", "plein-herinrichting.yaml", set()),
     ("amsterdam", "participatieverordening.yaml", set()),
-    ("vng-model", "verordening-technische-wijziging.yaml", {"M4"}),
+    ("vng-model", "verordening-technische-wijziging.yaml", set()),
     ("zwolle", "bopa-woningbouw.yaml", {"Z2", "Z4"}),
 ])
 def test_the_comparison_table_of_the_readme(ruleset_name, name, rules):

@@ -98,7 +98,7 @@ def test_only_a_rule_has_an_example_and_mirror_keeps_it():
     assert_examples_hold(comparison)
 
 
-@pytest.mark.parametrize("a, b", [("national", "vng-model"), ("amsterdam", "zwolle"),
+@pytest.mark.parametrize("a, b", [("national", "zwolle"), ("amsterdam", "zwolle"),
                                   ("zwolle", "legacy-inspraak"), ("vng-model", "amsterdam")])
 def test_bundled_examples_hold(a, b):
     comparison = add_examples(compare_rulesets(load_ruleset(a), load_ruleset(b)))
@@ -106,13 +106,14 @@ def test_bundled_examples_hold(a, b):
     assert_examples_hold(comparison)
 
 
-def test_every_claimed_stricter_pair_of_national_and_vng_model_is_shown():
-    comparison = add_examples(compare_rulesets(load_ruleset("national"), load_ruleset("vng-model")))
+def test_every_claimed_stricter_pair_of_national_and_zwolle_is_shown():
+    # vng-model has only warnings (interpretations), so it claims nothing stricter; zwolle does.
+    comparison = add_examples(compare_rulesets(load_ruleset("national"), load_ruleset("zwolle")))
     shown = {(e.a_rule, e.b_rule) for e in comparison.examples}
     claimed = {(p.a and p.a.id, p.b and p.b.id) for p in comparison.rules
                if p.verdict in ("a-stricter", "b-stricter", "only-a", "only-b")
                and (p.a or p.b).severity == "error" and (p.verdict.endswith("stricter") or (p.a or p.b).when == ())}
-    assert claimed <= shown
+    assert claimed and claimed <= shown
 
 
 @pytest.mark.parametrize("body", [strict for strict, _ in STRICTER_PAIRS], ids=lambda b: b.template)
