@@ -7,7 +7,8 @@ role tree / level order is shared. The result is a set of (rule, category, step)
 
 Three values (section 6) per trigger step E: every candidate step that could fulfil the rule is
 `good` (fulfils whatever the missing data), `unknown` (fulfils for some values of a missing date
-or phase) or `bad`; E itself is a member of its event for sure or only maybe (no phase).
+or phase) or `bad`; E itself is a member of its event for sure or only maybe (no phase for a phase event,
+no owner for an owner-specific event).
 Violated at E when an execution has E as a sure member and no good or unknown candidate for
 some audience; undetermined when an execution has E and no good candidate.
 """
@@ -159,14 +160,17 @@ class Reference:
         ]
 
     def member(self, step: Step, event: Event) -> str:
-        """'yes', 'maybe' (a phase event and the step has no phase) or 'no'."""
+        """'yes', 'maybe' (a phase event and the step has no phase; an owner-specific event and
+        the step, of the event's kind, has no owner) or 'no'."""
         if event.type == "participation":
             return "yes" if self.gives_influence(step) else "no"
         if event.type in ("steps", "last"):
             if event.kind is not None and not self.voc.kind_is(step.kind, event.kind):
                 return "no"
             if event.owner is not None:
-                actor = self.plan.actors.get(step.owner) if step.owner else None
+                if not step.owner:
+                    return "maybe"  # it may be the council's decision, or not
+                actor = self.plan.actors.get(step.owner)
                 if actor is None or not self.voc.role_covers(event.owner, actor.role):
                     return "no"
             return "yes"
@@ -177,8 +181,8 @@ class Reference:
         return "yes" if ok else "no"
 
     def occurs(self, e: str, event: Event, happening, chosen: set) -> bool:
-        """Whether step e is the event in an execution when the steps without a phase in
-        `chosen` belong to the event's set and the others do not. `phase P starts` and
+        """Whether step e is the event in an execution when the maybe members (no phase, or no
+        owner) in `chosen` belong to the event's set and the others do not. `phase P starts` and
         `participation starts` are the *first* steps of their set (no step of the set happens
         before them), `phase P ends` the *last* ones; a steps event is every step of its set
         (docs/spec/LANGUAGE.md section 3)."""
@@ -194,7 +198,7 @@ class Reference:
         return True
 
     def completions(self, event: Event) -> list[set]:
-        """Every way the steps without a phase could fall in or out of a phase event's set."""
+        """Every way the maybe members (no phase, or no owner) could fall in or out of the event's set."""
         unknown = [s.id for s in self.plan.steps if self.member(s, event) == "maybe"]
         return [set(c) for n in range(len(unknown) + 1) for c in itertools.combinations(unknown, n)]
 
@@ -250,7 +254,7 @@ class Reference:
                                     lambda e, label, f: [(p.id, self.ahead(p, e, b.lead))
                                                          for p in self.plan.steps if e in self.reach[p.id] and f(p)])
         if t == "event-before":
-            # (the first event is every step of its set; a step without a phase might be one)
+            # (the first event is every step of its set; a step without a phase or owner might be one)
             return self.per_trigger(rule.id, b.second, lambda h: [(None, None)],
                                     lambda e, label, f: [(x.id, {"yes": "good", "maybe": "unknown"}[self.member(x, b.first)])
                                                          for x in self.plan.steps if e in self.reach[x.id]
@@ -335,8 +339,8 @@ class Reference:
         return found
 
     def prohibition(self, rule_id, event) -> set:
-        """Literally: for every execution and every way the missing phases could fall (each step
-        without a phase in the event's set or not), is an occurrence of the event before q?"""
+        """Literally: for every execution and every way the missing phases and owners could fall
+        (each maybe member in the event's set or not), is an occurrence of the event before q?"""
         completions = self.completions(event)
         found = set()
         for q in self.plan.steps:
@@ -356,8 +360,8 @@ class Reference:
         return found
 
     def after_event(self, q: str, event: Event, h, chosen: set) -> bool:
-        """Whether q comes after an occurrence of the event in execution h, when the steps
-        without a phase in `chosen` belong to the event's set and the others do not."""
+        """Whether q comes after an occurrence of the event in execution h, when the maybe
+        members in `chosen` belong to the event's set and the others do not."""
         return any(self.before(e, q, h) and self.occurs(e, event, h, chosen) for e in h)
 
     # -- conditions and built-ins ------------------------------------------------------------------

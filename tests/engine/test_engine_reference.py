@@ -68,7 +68,8 @@ def plans(draw, order: str = "after") -> Plan:
         steps.append(Step(
             id=sid,
             kind=draw(st.sampled_from(KINDS)),
-            owner=draw(st.sampled_from([None, *actor_ids])),
+            # steps without an owner are maybe members of `the council decides` (docs/spec/LANGUAGE.md 3)
+            owner=draw(st.sampled_from([None, None, *actor_ids])),
             participants=participants,
             phase=draw(st.sampled_from([None, *PHASES])),
             date=start if dates == "date" else None,
@@ -291,3 +292,21 @@ def test_every_finding_has_texts_in_both_languages(ruleset, plan):
             assert key in messages.CATALOGUE, key
             for lang in ("en", "nl"):
                 assert "{" not in messages.text(key, lang, args)
+
+
+@given(rulesets(), plans())
+def test_an_undetermined_finding_names_the_steps_that_lack_the_field(ruleset, plan):
+    """A missing phase, owner or date is named: the steps listed lack that field."""
+    by_id = {s.id: s for s in plan.steps}
+    for finding in lint_plan(ruleset, plan).findings:
+        field = finding.message.rpartition(".")[2]
+        if not finding.message.startswith("finding.undetermined.") or field == "condition":
+            continue
+        listed = dict(finding.args)["steps"]
+        named = [part.strip().strip("'") for part in listed.split(" (+")[0].split(",")]
+        assert named and all(named), finding
+        for step in named:
+            lacks = {"phase": by_id[step].phase is None, "owner": not by_id[step].owner,
+                     "date": by_id[step].date is None and by_id[step].start is None
+                     or by_id[step].date is None and by_id[step].end is None}[field]
+            assert lacks, (finding, step)

@@ -64,6 +64,7 @@ class PlanGraph(StepSets):
         self._index_participants()
         self._cache: dict = {}
         self.maybe_phase = mask_of(i for i, s in enumerate(self.steps) if s.phase is None)
+        self.maybe_owner = mask_of(i for i, s in enumerate(self.steps) if not s.owner)
         self.no_start = mask_of(i for i in range(len(self.steps)) if self.start(i) is None)
 
     # -- structure --------------------------------------------------------------------------

@@ -34,6 +34,8 @@ class StepSets:
     vocabulary: Vocabulary
     steps: list[Step]
     _cache: dict[Any, Any]
+    maybe_phase: int  # the steps without a phase
+    maybe_owner: int  # the steps without an owner
 
     def _index_participants(self) -> None:
         vocabulary = self.vocabulary
@@ -115,11 +117,25 @@ class StepSets:
 
     def event_members(self, event: Event) -> tuple[int, int]:
         """(definite, maybe): the steps of an event. A step without a phase is a *maybe* member of
-        a phase event: whether it belongs depends on data the plan does not give."""
+        a phase event, and a step of the event's kind without an owner a *maybe* member of an
+        owner-specific event (`the council decides`): whether it belongs depends on data the plan
+        does not give (docs/spec/LANGUAGE.md section 3)."""
         key = ("event", event)
         if key not in self._cache:
             self._cache[key] = self._members(event)
         return self._cache[key]
+
+    @staticmethod
+    def missing_field(event: Event) -> str:
+        """The field whose absence makes a step a maybe member of the event: `owner` for an
+        owner-specific event, `phase` otherwise (only phase events have other maybe members)."""
+        return "owner" if event.type == "steps" and event.owner is not None else "phase"
+
+    def lacking(self, field: str, mask: int) -> int:
+        """The steps of `mask` that lack `field` (`phase` or `owner`)."""
+        if field not in ("phase", "owner"):
+            raise ValueError(f"no maybe members for lack of {field!r}")
+        return mask & (self.maybe_owner if field == "owner" else self.maybe_phase)
 
     @staticmethod
     def event_boundary(event: Event) -> str | None:
@@ -136,7 +152,9 @@ class StepSets:
         if event.type == "participation":
             return self.influence_steps, 0
         if event.type == "steps":
-            return self.steps_of(event.kind, event.owner), 0
+            if event.owner is None:
+                return self.steps_of(event.kind), 0
+            return self.steps_of(event.kind, event.owner), self.steps_of(event.kind) & self.maybe_owner
         if event.type == "last":  # `the last decision`: an end event over the steps of a kind
             return self.steps_of(event.kind), 0
         limit = vocabulary.phase_rank(event.phase_named)

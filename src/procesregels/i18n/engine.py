@@ -56,6 +56,10 @@ ENGINE_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{rule} cannot be decided: {steps} has no date",
         "nl": "{rule} is niet te beoordelen: {steps} heeft geen datum",
     },
+    "finding.undetermined.owner": {
+        "en": "{rule} cannot be decided: {steps} has no owner, so whether the rule is about it depends on who takes it",
+        "nl": "{rule} is niet te beoordelen: {steps} heeft geen eigenaar, dus of de regel erover gaat hangt af van wie de stap neemt",
+    },
     "finding.undetermined.condition": {
         "en": "{rule} is not met here, but whether it applies depends on {attributes}, which the plan does not give",
         "nl": "{rule} wordt hier niet nageleefd, maar of de regel geldt hangt af van {attributes}, en het plan noemt die niet",
@@ -66,6 +70,10 @@ ENGINE_MESSAGES: dict[str, dict[str, str]] = {
     },
     "hint.undetermined.phase": {"en": "give {steps} a phase", "nl": "geef {steps} een fase"},
     "hint.undetermined.date": {"en": "give {steps} dates", "nl": "geef {steps} datums"},
+    "hint.undetermined.owner": {
+        "en": "give {steps} an owner (who takes the step, for example the council or the executive)",
+        "nl": "geef {steps} een eigenaar (wie de stap neemt, bijvoorbeeld de raad of het college)",
+    },
     # -- plan problems --------------------------------------------------------------------------
     "finding.plan-error.early-start": {
         "en": "'{step}' ({title}) starts before {before} ends, although it comes after it",

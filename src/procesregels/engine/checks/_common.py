@@ -175,11 +175,6 @@ def undetermined_hit(graph: PlanGraph, rule_id: str, step: str | None, field: st
     )
 
 
-def no_phase(graph: PlanGraph, mask: int) -> int:
-    """The steps of a set that have no phase."""
-    return mask & graph.maybe_phase
-
-
 def who_args(rule_who: tuple[str, ...], level: str | None, actor: str | None) -> tuple[tuple[str, Any], ...]:
     args: list[tuple[str, Any]] = [("roles", tuple(rule_who))]
     if level is not None:
@@ -195,11 +190,12 @@ def step_breach(
 ) -> Hit:
     """The hit for a verdict at trigger step `e`: a violation with its witness (message `key`,
     `key.participant` when it is about one actor), or an undetermined case naming the steps
-    that lack `field`."""
+    that lack `field` (`phase`: those of the deciding steps; `date`, `owner`: `lacking`, by
+    default the deciding steps without an owner)."""
     step = graph.steps[e]
     if verdict.category == "undetermined":
         if lacking is None or field == "phase":
-            lacking = no_phase(graph, verdict.unknown | (1 << e))
+            lacking = graph.lacking("owner" if field == "owner" else "phase", verdict.unknown | (1 << e))
         return undetermined_hit(graph, rule.id, step.id, field, lacking)
     # a rule that names no role (per_actor False) names no actor either
     suffix = ".participant" if verdict.actor is not None and per_actor else ""

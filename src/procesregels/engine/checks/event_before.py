@@ -108,7 +108,13 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
         if verdict is not None:
             start = graph.start(y) if graph.plan.order == "dates" else None  # a date is then enough
             hint_key, hint_args = (f"{ID}.dates", (("start", start.isoformat()),)) if start else (ID, ())
-            hits.append(step_breach(graph, rule, f"{ID}.{variant}", y, verdict, args, hint_args, field="phase",
+            # a step of the first event that may be one (no phase, no owner) decides, or else
+            # whether y is the second event at all
+            deciding = body.first if trigger.definite and verdict.unknown & first_maybe else body.second
+            field = graph.missing_field(deciding)
+            lacking = verdict.unknown & first_maybe if deciding is body.first else 1 << y
+            hits.append(step_breach(graph, rule, f"{ID}.{variant}", y, verdict, args, hint_args,
+                                    field=field, lacking=lacking if field == "owner" else None,
                                     hint_key=hint_key, per_actor=False))
     return hits
 

@@ -68,7 +68,7 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
         verdict = judge(graph, trigger, groups, lambda fulfil: (before & fulfil, 0))
         if verdict is not None:
             args = who_args(body.who, body.level, verdict.actor)
-            hits.append(step_breach(graph, rule, ID, e, verdict, args, args, field="phase"))
+            hits.append(step_breach(graph, rule, ID, e, verdict, args, args, field=graph.missing_field(body.event)))
     return hits
 
 

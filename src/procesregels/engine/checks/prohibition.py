@@ -60,7 +60,7 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
             via = (before & definite & graph.happening(execution)).bit_length() - 1
             hits.append(_hit(graph, q, via, execution))
         elif graph.find_execution(1 << q, 0, before & maybe) is not None:
-            hits.append(undetermined_hit(graph, rule.id, graph.steps[q].id, "phase", before & maybe))
+            hits.append(undetermined_hit(graph, rule.id, graph.steps[q].id, graph.missing_field(event), before & maybe))
     return hits
 
 

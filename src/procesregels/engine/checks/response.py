@@ -94,9 +94,12 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
         if body.within is not None:
             args += (("period", f"{body.within.amount} {body.within.unit}"),)
             key = f"{ID}.within"
-        # a missing phase decides whether e is the event at all; otherwise a missing date decides
-        field = "phase" if maybe >> e & 1 or trigger.block_certain != trigger.block_possible else "date"
+        # a missing phase or owner decides whether e is the event at all; otherwise a missing date
+        membership = maybe >> e & 1 or trigger.block_certain != trigger.block_possible
+        field = graph.missing_field(body.event) if membership else "date"
         lacking = (1 << e if graph.end(e) is None else 0) | (verdict.unknown & graph.no_start)
+        if field == "owner":  # e itself: whether it is the event depends on its owner
+            lacking = 1 << e
         hits.append(step_breach(graph, rule, key, e, verdict, args, args, field=field, lacking=lacking))
     return hits
 
