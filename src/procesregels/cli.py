@@ -315,12 +315,7 @@ def fmt_command(rulesets, lang, check_only, diff) -> None:
 @reports_input_errors
 def explain(rule, ruleset, lang) -> None:
     """Explain RULE (a rule id of the ruleset, or a template name such as involvement-before)."""
-    from procesregels.commands.explain import (
-        breaking_example,
-        explain_rule,
-        explain_template,
-        is_template,
-    )
+    from procesregels.commands.explain import example_plans_text, explain_rule, explain_template, is_template
     from procesregels.errors import RulesetError
     from procesregels.i18n import text
     from procesregels.comparison.floor import load_checked as load_ruleset  # with the floor guard
@@ -340,14 +335,7 @@ def explain(rule, ruleset, lang) -> None:
         suggestions = suggest_ids(rule, [r.id for r in loaded.rules])
         raise RulesetError(text("explain.unknown_rule", lang or loaded.language or "en", args), suggestions=suggestions)
     language = lang or loaded.language or "en"
-    click.echo(explain_rule(found, loaded, language), nl=False)
-    example = breaking_example(found, loaded)
-    if example:
-        import yaml
-
-        click.echo("\n" + text("explain.label.example", language))
-        dumped = yaml.safe_dump(example, sort_keys=False, allow_unicode=True, default_flow_style=False)
-        click.echo("".join(f"  {line}" for line in dumped.splitlines(True)), nl=False)
+    click.echo(explain_rule(found, loaded, language) + example_plans_text(found, loaded, language), nl=False)
 
 
 # -- serve: the workbench ----------------------------------------------------------------------

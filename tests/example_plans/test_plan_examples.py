@@ -9,7 +9,8 @@ import yaml
 from procesregels.comparison.compare import compare_rulesets
 from procesregels.comparison.render import example_yaml
 from procesregels.engine.run import lint_plan
-from procesregels.example_plans.build import add_examples, breaking_plan, to_yaml_data
+from procesregels.example_plans.build import add_examples, to_yaml_data
+from procesregels.example_plans.one_rule import breaking_plan
 from procesregels.plan.loader import parse_plan
 from procesregels.ruleset.model import (
     Condition, Duration, DurationBound, Event, EventBefore, FieldPresent, InfluenceByPhase,

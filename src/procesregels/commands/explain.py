@@ -74,16 +74,29 @@ def explain_rule(rule: Rule, ruleset: Ruleset, lang: str = "en") -> str:
     return "\n".join(lines) + "\n"
 
 
-def breaking_example(rule: Rule, ruleset: Ruleset) -> dict | None:
-    """A plan that breaks the rule, when the plan-example generator is installed."""
-    if importlib.util.find_spec("procesregels.example_plans.build") is None:
-        return None
-    try:
-        from procesregels.example_plans.build import breaking_plan
+def example_plans_text(rule: Rule, ruleset: Ruleset, lang: str) -> str:
+    """The example plans `explain` prints: one that meets the rule and one that breaks it, each
+    confirmed by the engine, or why there is none; empty when the generator is not installed."""
+    if importlib.util.find_spec("procesregels.example_plans.one_rule") is None:
+        return ""
+    import yaml
 
-        return breaking_plan(rule, ruleset.vocabulary(), ruleset)
-    except Exception:  # noqa: BLE001 - the example is an extra; the explanation stands without it
-        return None
+    from procesregels.example_plans.one_rule import Absent, breaking_example, meeting_example
+
+    vocabulary = ruleset.vocabulary()
+    parts = []
+    for label, make in (("meeting", meeting_example), ("example", breaking_example)):
+        try:
+            found = make(rule, vocabulary, ruleset)
+        except Exception:  # noqa: BLE001 - an example is an extra; the explanation stands without it
+            continue
+        heading = messages.text(f"explain.label.{label}", lang)
+        if isinstance(found, Absent):
+            parts.append(f"\n{heading}\n  {found.text(lang)}\n")
+            continue
+        dumped = yaml.safe_dump(found, sort_keys=False, allow_unicode=True, default_flow_style=False)
+        parts.append(f"\n{heading}\n" + "".join(f"  {line}" for line in dumped.splitlines(True)))
+    return "".join(parts)
 
 
 def explain_template(name: str) -> str:

@@ -140,41 +140,55 @@ def example_for(pair: RulePair, comparison: Comparison, vocabulary: Vocabulary, 
     strict, weak = (comparison.a, comparison.b) if side == "a" else (comparison.b, comparison.a)
     base = full_sketch(list(comparison.a.rules) + list(comparison.b.rules), vocabulary,
                        usable=(comparison.a.vocabulary(), comparison.b.vocabulary()))
-
-    def broken_by(sketch: Sketch, quick: bool = True) -> tuple[str, ...] | None:
-        broken = confirm(to_data(sketch), weak, strict, quick=quick)
-        return broken if broken is not None and strict_rule.id in broken else None
-
-    # The clearest example breaks the stricter rule alone: take the first guess that does, else
-    # the guess that breaks the fewest rules; then drop what it does not need.
     # Guesses aimed at keeping the weaker rule met come first; when none is confirmed (the rules
     # differ only in a condition, say), guesses that just break the stricter rule may still pass
     # the other side: the engine decides.
-    best: tuple[Sketch, tuple[str, ...]] | None = None
-    for kept in (weak_rule, None):
+    attempts = [(weak_rule, weak)] + ([(None, weak)] if weak_rule is not None else [])
+    found = search(base, strict_rule, strict, attempts, vocabulary, f"Voorbeeld {strict_rule.id}")
+    if found is None:
+        return None
+    sketch, broken, _ = found
+    passes = "b" if side == "a" else "a"
+    return Example(plan=to_data(sketch), passes=passes, fails=side,  # type: ignore[arg-type]
+                   a_rule=pair.a.id if pair.a else None, b_rule=pair.b.id if pair.b else None,
+                   failing_rules=broken, findings=_findings_of(sketch, strict, strict_rule.id))
+
+
+def search(base: Sketch, strict_rule: Rule, strict: Ruleset, attempts: list[tuple[Rule | None, Ruleset]],
+           vocabulary: Vocabulary, title: str) -> tuple[Sketch, tuple[str, ...], Ruleset] | None:
+    """A small plan that fails `strict` through `strict_rule` and passes a ruleset of `attempts`,
+    confirmed by the engine through the plan loader: for each attempt in turn (the rule the
+    guesses try to keep met, or None, and the ruleset that must pass), the guesses of `candidates`;
+    the first attempt with a confirmed guess wins. Returns the plan, the rules of `strict` it
+    breaks and the ruleset it passes."""
+    for kept, weak in attempts:
+        def broken_by(sketch: Sketch, quick: bool = True) -> tuple[str, ...] | None:
+            broken = confirm(to_data(sketch), weak, strict, quick=quick)
+            return broken if broken is not None and strict_rule.id in broken else None
+
+        # The clearest example breaks the stricter rule alone: take the first guess that does,
+        # else the guess that breaks the fewest rules; then drop what it does not need.
+        best: tuple[Sketch, tuple[str, ...]] | None = None
         for sketch in candidates(base, strict_rule, kept, vocabulary):
             broken = broken_by(sketch)
             if broken is not None and (best is None or len(broken) < len(best[1])):
                 best = (sketch, broken)
                 if broken == (strict_rule.id,):
                     break
-        if best is not None or weak_rule is None:
-            break
-    if best is None:
-        return None
-    allowed = set(best[1])
-    sketch = minimize(best[0], lambda smaller: (b := broken_by(smaller)) is not None and set(b) <= allowed)
-    sketch.title = f"Voorbeeld {strict_rule.id}"
-    # The evidence that is shown goes through the loader, as a user's saved copy would.
-    broken = broken_by(sketch, quick=False)
-    if broken is None:
-        sketch, broken = best[0], broken_by(best[0], quick=False)
+        if best is None:
+            continue
+        allowed = set(best[1])
+        sketch = minimize(best[0], lambda smaller: (b := broken_by(smaller)) is not None and set(b) <= allowed)
+        sketch.title = title
+        # The evidence that is shown goes through the loader, as a user's saved copy would.
+        broken = broken_by(sketch, quick=False)
         if broken is None:
-            return None
-    passes = "b" if side == "a" else "a"
-    return Example(plan=to_data(sketch), passes=passes, fails=side,  # type: ignore[arg-type]
-                   a_rule=pair.a.id if pair.a else None, b_rule=pair.b.id if pair.b else None,
-                   failing_rules=broken, findings=_findings_of(sketch, strict, strict_rule.id))
+            sketch = best[0]
+            sketch.title = title
+            broken = broken_by(sketch, quick=False)
+        if broken is not None:
+            return sketch, broken, weak
+    return None
 
 
 def _findings_of(sketch: Sketch, ruleset: Ruleset, rule_id: str) -> tuple[tuple[str, tuple], ...]:
@@ -248,35 +262,3 @@ def add_examples(comparison: Comparison) -> Comparison:
     vocabulary = merged_vocabulary(comparison.a, comparison.b)
     examples = [e for p in comparison.rules for e in examples_for(p, comparison, vocabulary)]
     return replace(comparison, examples=tuple(examples))
-
-
-# -- explain ------------------------------------------------------------------------------------------------
-
-
-def breaking_plan(rule: Rule, vocabulary: Vocabulary, ruleset: Ruleset | None = None) -> dict | None:
-    """A small plan (YAML-able data) that breaks `rule`, confirmed by the engine on a ruleset of
-    that rule alone (with the declarations of `ruleset`, the rule's own ruleset, when given);
-    None when no guess is confirmed."""
-    declarations = ruleset.declarations if ruleset is not None else ()
-    alone = Ruleset(title="explain", declarations=declarations,
-                    rules=(rule.model_copy(update={"severity": "error"}),))
-
-    def breaks(sketch: Sketch) -> bool:
-        from procesregels.engine.run import lint_plan
-
-        plan = load_data(to_data(sketch), vocabulary)
-        if plan is None:
-            return False
-        try:
-            report = lint_plan(alone, plan)
-        except Exception:  # noqa: BLE001 - an engine fault on a generated plan means: no evidence
-            return False
-        return any(f.rule == rule.id and f.category != "undetermined" for f in report.findings)
-
-    base = full_sketch([rule], vocabulary)
-    for sketch in candidates(base, rule, None, vocabulary):
-        if breaks(sketch):
-            sketch = minimize(sketch, breaks)
-            sketch.title = f"Breekt {rule.id}"
-            return to_data(sketch)
-    return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 from typing import Any, Callable, Iterator
 
-from procesregels.comparison.rules import satisfying_roles
+from procesregels.comparison.rules import demands, satisfying_roles
 from procesregels.example_plans.timing import _step_id, late_response, length_step, tight_lead
 from procesregels.example_plans.sketch import Sketch, SketchStep, in_event, involves
 from procesregels.ruleset.model import (
@@ -95,20 +95,29 @@ def _weaken(step: SketchStep, body: Audience, sketch: Sketch, vocabulary: Vocabu
 
 
 def _keep_weaker(step: SketchStep, s: Rule, w: Rule | None, sketch: Sketch, vocabulary: Vocabulary) -> None:
-    """Give `step` a participant that meets `w` but not `s` (a group only `w` accepts, or `w`'s level)."""
+    """Give `step` participants that meet `w` but not `s`: for each demand of `w` (one for a group
+    or an `or` list, one per group of an `and` list) a group it accepts, preferring groups `s` does
+    not accept, at `w`'s level; nothing when those would meet every demand of `s` too."""
     if w is None or not isinstance(w.body, Audience) or not isinstance(s.body, Audience):
         return
-    only_w = sorted(satisfying_roles(w.body.who, vocabulary, getattr(w.body, "themselves", False))
-                    - satisfying_roles(s.body.who, vocabulary, getattr(s.body, "themselves", False)))
-    preferred = [r for r in w.body.who if r in only_w] or only_w or list(w.body.who)
-    role = next((r for r in preferred if r not in vocabulary.dynamic_roles), None)
-    if role is None:
-        return
+    strict, weak = demands(s.body, vocabulary), demands(w.body, vocabulary)
+    accepted_by_s = frozenset().union(*strict)
+    chosen: list[str] = []
+    for demand in weak:
+        named = [r for r in w.body.who if r in demand]
+        options = ([r for r in named if r not in accepted_by_s] + sorted(demand - accepted_by_s)
+                   + named + sorted(demand))
+        role = next((r for r in options if r not in vocabulary.dynamic_roles), None)
+        if role is None:
+            return
+        if role not in chosen:
+            chosen.append(role)
     level = getattr(w.body, "level", "consult")
-    strict_level = getattr(s.body, "level", "consult")
-    if role in satisfying_roles(s.body.who, vocabulary, getattr(s.body, "themselves", False)) and vocabulary.level_rank(level) >= vocabulary.level_rank(strict_level):
-        return  # this participant would meet the stricter rule too
-    step.participants[sketch.actor_of(role, vocabulary)] = level
+    high_enough = vocabulary.level_rank(level) >= vocabulary.level_rank(getattr(s.body, "level", "consult"))
+    if high_enough and all(any(role in demand for role in chosen) for demand in strict):
+        return  # these participants would meet the stricter rule too
+    for role in chosen:
+        step.participants[sketch.actor_of(role, vocabulary)] = level
 
 
 def kill_involvement(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:

@@ -310,6 +310,25 @@ RULESET_MESSAGES: dict[str, dict[str, str]] = {
     "explain.label.sentence": {"en": "The rule:", "nl": "De regel:"},
     "explain.label.meaning": {"en": "What it means:", "nl": "Wat hij betekent:"},
     "explain.label.example": {"en": "A plan that breaks it:", "nl": "Een plan dat hem breekt:"},
+    "explain.label.meeting": {"en": "A plan that meets it:", "nl": "Een plan dat eraan voldoet:"},
+    # why `explain` shows no example plan of a sort (example_plans/one_rule.py)
+    "explain.none.vacuous": {"en": "none: the rule {why}", "nl": "geen: de regel {why}"},
+    "explain.none.breaking.always": {
+        "en": "none: no plan can break this rule (every plan meets it), so it asks nothing",
+        "nl": "geen: geen enkel plan kan deze regel breken (elk plan voldoet eraan), dus hij vraagt niets",
+    },
+    "explain.none.never_applies": {
+        "en": "none: the condition of this rule holds for no plan, so the rule never applies",
+        "nl": "geen: de voorwaarde van deze regel geldt voor geen enkel plan, dus de regel geldt nooit",
+    },
+    "explain.none.breaking.not_found": {
+        "en": "none found: no plan that was tried breaks it in the check",
+        "nl": "niet gevonden: geen van de geprobeerde plannen breekt hem bij de controle",
+    },
+    "explain.none.meeting.not_found": {
+        "en": "none found: no plan that was tried meets it in the check",
+        "nl": "niet gevonden: geen van de geprobeerde plannen voldoet eraan bij de controle",
+    },
     "explain.event.participation": {
         "en": "the participation steps that give influence (the first of them)",
         "nl": "de participatiestappen die invloed geven (de eerste daarvan)",

@@ -75,7 +75,7 @@ def _meets(rule: Rule, ruleset: Ruleset, lang: str) -> Shown | None:
 
 
 def _breaks(rule: Rule, ruleset: Ruleset, lang: str) -> Shown | None:
-    from procesregels.example_plans.build import breaking_plan
+    from procesregels.example_plans.one_rule import breaking_plan
     from procesregels.example_plans.dress import dressed
     from procesregels.reporters.brief import in_titles
 
