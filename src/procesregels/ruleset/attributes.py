@@ -9,7 +9,7 @@ import difflib
 from lark import Token, Tree
 
 from procesregels.core.vocabulary import Vocabulary, normalize, suggest
-from procesregels.ruleset.model import Declaration
+from procesregels.ruleset.model import Declaration, trusted
 from procesregels.ruleset.names import Resolver, string_value
 from procesregels.ruleset.parse import Parsed
 
@@ -30,13 +30,13 @@ def collect_attributes(parsed: Parsed, resolver: Resolver, base: Vocabulary) -> 
         if any(normalize(d.name) == normalize(name) for d in found):
             raise resolver.error("ruleset.declared_twice", span, {"name": name})
         if kind.data == "attribute_number":
-            found.append(Declaration(category="attribute", name=name, parent="number", span=span))
+            found.append(trusted(Declaration, category="attribute", name=name, parent="number", span=span))
             continue
         values = tuple(string_value(v) if v.type == "STRING" else str(v) for v in kind.children
                        if isinstance(v, Token))
         if base.attributes.get(normalize(name), ()) is None:  # a number in a layer below
             raise resolver.error("ruleset.attribute_kind", span, {"name": name})
-        found.append(Declaration(category="attribute", name=name, parent="values", values=values, span=span))
+        found.append(trusted(Declaration, category="attribute", name=name, parent="values", values=values, span=span))
     return tuple(found)
 
 

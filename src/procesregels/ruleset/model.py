@@ -8,7 +8,7 @@ mean the same give equal models. Spans are kept on the models for messages but e
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Any, Literal, Union, get_args
+from typing import Annotated, Any, Literal, TypeVar, Union, cast, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -19,6 +19,23 @@ from procesregels.span import Span
 
 class _Value(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", arbitrary_types_allowed=True, defer_build=True)
+
+
+_V = TypeVar("_V", bound=_Value)
+
+#: True: `trusted` validates like the constructors (the tests compare both ways).
+VALIDATE_TRUSTED = False
+
+
+def trusted(cls: type[_V], **fields: Any) -> _V:
+    """A model of values the ruleset reader made itself, already of the field types (str, int,
+    tuples of models): built without pydantic's validators. Building them costs more on first
+    use than a typical `lint` spends checking, and the reader's values never fail them. The
+    constructors (`Event(...)`) still validate everything anyone else gives them; a test proves
+    that both ways give the same models, for every ruleset in the repository and generated ones."""
+    if VALIDATE_TRUSTED:
+        return cls(**fields)
+    return cast(_V, cls.model_construct(**fields))
 
 
 class Duration(_Value):
@@ -108,7 +125,7 @@ def all_of(parts) -> "Expression | None":
         flat.extend(part.parts if isinstance(part, AllOf) else (part,))
     if not flat:
         return None
-    return flat[0] if len(flat) == 1 else AllOf(parts=tuple(flat))
+    return flat[0] if len(flat) == 1 else trusted(AllOf, parts=tuple(flat))
 
 
 def clauses(expression) -> tuple[Condition, ...]:
@@ -279,7 +296,7 @@ class Rule(_Value):
 
     def condition(self) -> "Expression | None":
         """When the rule applies, as one expression: `when` and not `unless` (None: always)."""
-        parts = [p for p in (self.when, Not(part=self.unless) if self.unless is not None else None) if p is not None]
+        parts = [p for p in (self.when, trusted(Not, part=self.unless) if self.unless is not None else None) if p is not None]
         return all_of(parts)
 
     def meaning(self) -> dict:

@@ -18,7 +18,7 @@ from lark.tree import Meta
 from procesregels import i18n as messages
 from procesregels.ruleset.parse import Parsed
 from procesregels.errors import RulesetError
-from procesregels.ruleset.model import Declaration
+from procesregels.ruleset.model import Declaration, trusted
 from procesregels.span import Span
 from procesregels.core.vocabulary import UnknownName, Vocabulary, normalize, suggest
 
@@ -138,7 +138,7 @@ def collect_declarations(parsed: Parsed, resolver: Resolver, base: Vocabulary) -
                 raise resolver.error(f"ruleset.declared_conflict.{category}", name.span, args)
             if existing is None and category == "role" and normalize(name.written) in vocabulary.role_ancestors(parent_id):
                 raise resolver.error("ruleset.declaration_cycle", name.span, {"name": name.written})
-            ordered.append(Declaration(category=category, name=name.written, parent=parent_id, span=name.span))
+            ordered.append(trusted(Declaration, category=category, name=name.written, parent=parent_id, span=name.span))
             vocabulary = extended(base, ordered)
             pending.remove(entry)
             progress = True

@@ -25,7 +25,7 @@ from procesregels.ruleset.names import (
 from procesregels.ruleset.model import (
     Declaration, Duration, DurationBound, Event, EventBefore, Example, FieldPresent,
     InfluenceByPhase, InvolvementAnywhere, InvolvementBefore, LeadTime, Prohibition, Response,
-    RolePresent, Rule, Ruleset,
+    RolePresent, Rule, Ruleset, trusted,
 )
 from procesregels.span import Span
 from procesregels.core.vocabulary import (
@@ -128,24 +128,24 @@ class RulesetTransformer(WhoTransformer):
 
     def owner_event(self, meta: Meta, children: list) -> Event:
         (owner, _), kind = children
-        return Event(type="steps", kind=kind, owner=owner)
+        return trusted(Event, type="steps", kind=kind, owner=owner)
 
     def kind_event(self, meta: Meta, children: list) -> Event:
         (kind,) = children
-        return Event(type="steps", kind=kind)
+        return trusted(Event, type="steps", kind=kind)
 
     def participation_event(self, meta: Meta, children: list) -> Event:
-        return Event(type="participation")
+        return trusted(Event, type="participation")
 
     def phase_starts(self, meta: Meta, children: list) -> Event:
-        return Event(type="phase-starts", phase=self._phase(children[0]))
+        return trusted(Event, type="phase-starts", phase=self._phase(children[0]))
 
     def last_event(self, meta: Meta, children: list) -> Event:
         (kind,) = children
-        return Event(type="last", kind=kind)
+        return trusted(Event, type="last", kind=kind)
 
     def phase_ends(self, meta: Meta, children: list) -> Event:
-        return Event(type="phase-ends", phase=self._phase(children[0]))
+        return trusted(Event, type="phase-ends", phase=self._phase(children[0]))
 
     def duration(self, meta: Meta, children: list) -> Duration:
         found = unit_of(fold(children[-1]))
@@ -154,13 +154,13 @@ class RulesetTransformer(WhoTransformer):
         if len(children) == 1:
             if plural:  # `at least weeks`: how many?
                 raise self._error("ruleset.duration_amount", meta, {"unit": str(children[-1])})
-            return Duration(amount=1, unit=unit)
+            return trusted(Duration, amount=1, unit=unit)
         if children[0].type == "NUMBER_WORD":
             self._wording.add("number-words")
-            return Duration(amount=NUMBER_WORDS[fold(children[0])], unit=unit)
+            return trusted(Duration, amount=NUMBER_WORDS[fold(children[0])], unit=unit)
         if "." in children[0] or "," in children[0]:
             raise self._error("ruleset.whole_number", children[0], {"number": str(children[0])})
-        return Duration(amount=int(children[0]), unit=unit)
+        return trusted(Duration, amount=int(children[0]), unit=unit)
 
     # -- modifiers of involvement sentences -----------------------------------------------
 
@@ -186,22 +186,22 @@ class RulesetTransformer(WhoTransformer):
         kinds = sorted(m.kind for m in modifiers)
         by_kind = {m.kind: m for m in modifiers}
         if not kinds:
-            return InvolvementAnywhere(**who, level=level)
+            return trusted(InvolvementAnywhere, **who, level=level)
         if kinds == ["before"]:
-            return InvolvementBefore(**who, level=level, event=by_kind["before"].event)
+            return trusted(InvolvementBefore, **who, level=level, event=by_kind["before"].event)
         if kinds in (["after"], ["after", "within"]):
             within = by_kind["within"].duration if "within" in by_kind else None
-            return Response(event=by_kind["after"].event, **who, level=level, within=within)
+            return trusted(Response, event=by_kind["after"].event, **who, level=level, within=within)
         if kinds == ["lead"]:
             lead = by_kind["lead"]
-            return LeadTime(**who, level=level, event=lead.event, lead=lead.duration)
+            return trusted(LeadTime, **who, level=level, event=lead.event, lead=lead.duration)
         if kinds == ["within"]:
             raise self._error("ruleset.within_needs_after", by_kind["within"].span)
         raise self._error("ruleset.combination", meta)
 
     def influence(self, meta: Meta, children: list) -> InfluenceByPhase:
         who, phase = children
-        return InfluenceByPhase(**who.fields(), phase=phase)
+        return trusted(InfluenceByPhase, **who.fields(), phase=phase)
 
     def phase_bound(self, meta: Meta, children: list) -> str:
         return self._phase(children[0])
@@ -210,25 +210,25 @@ class RulesetTransformer(WhoTransformer):
         who, kind, second = children
         if len(who.roles) != 1 or who.themselves:
             raise self._error("ruleset.one_owner", meta)
-        return EventBefore(first=Event(type="steps", kind=kind, owner=who.roles[0]), second=second)
+        return trusted(EventBefore, first=trusted(Event, type="steps", kind=kind, owner=who.roles[0]), second=second)
 
     def duration_bound(self, meta: Meta, children: list) -> DurationBound:
         kind, bound, length = children
-        return DurationBound(kind=kind, bound="min" if bound == "at-least" else "max", length=length)
+        return trusted(DurationBound, kind=kind, bound="min" if bound == "at-least" else "max", length=length)
 
     def participation_step(self, meta: Meta, children: list) -> None:
         return None
 
     def field_present(self, meta: Meta, children: list) -> FieldPresent:
         kind, field = children
-        return FieldPresent(field=_FIELDS[fold(field)], kind=kind)
+        return trusted(FieldPresent, field=_FIELDS[fold(field)], kind=kind)
 
     def role_present(self, meta: Meta, children: list) -> RolePresent:
         ((role, _),) = children
-        return RolePresent(role=role)
+        return trusted(RolePresent, role=role)
 
     def prohibition(self, meta: Meta, children: list) -> Prohibition:
-        return Prohibition(event=children[0])
+        return trusted(Prohibition, event=children[0])
 
     def sentence(self, meta: Meta, children: list) -> _Sentence:
         condition, body = children
@@ -257,7 +257,8 @@ class RulesetTransformer(WhoTransformer):
             if key in options:
                 raise self._error("ruleset.option_twice", where, {"option": key})
             options[key] = value
-        return Rule(
+        return trusted(
+            Rule,
             id=str(rule_id),
             title=string_value(title),
             source=options.get("source"),
@@ -281,7 +282,7 @@ class RulesetTransformer(WhoTransformer):
     def example(self, meta: Meta, children: list) -> Example:
         name, plan, *expect = children
         ids = () if expect and expect[0].type == "PASS" else tuple(str(t) for t in expect)
-        return Example(name=string_value(name), plan=string_value(plan), expect=ids, span=self._span(meta))
+        return trusted(Example, name=string_value(name), plan=string_value(plan), expect=ids, span=self._span(meta))
 
     def role_decl(self, meta: Meta, children: list):
         return "declaration", None, meta
@@ -337,7 +338,8 @@ class RulesetTransformer(WhoTransformer):
                 drops.extend(item[1])
         examples = tuple(item for item in items if isinstance(item, Example))
         header.setdefault("language", self.resolver.language)
-        return Ruleset(
+        return trusted(
+            Ruleset,
             **header,
             declarations=self.declarations,
             rules=tuple(rules),

@@ -10,7 +10,7 @@ from lark import Token, Transformer, v_args
 from lark.tree import Meta
 
 from procesregels.core.vocabulary import UnknownName, normalize
-from procesregels.ruleset.model import AllOf, AnyOf, Condition, Not
+from procesregels.ruleset.model import AllOf, AnyOf, Condition, Not, trusted
 from procesregels.ruleset.names import number_value, string_value, thousands_hint
 
 
@@ -64,28 +64,28 @@ class ConditionTransformer(Transformer):
         self._declared(attribute, value)
         if normalize(attribute) == "impact":
             try:
-                clause = Condition(attribute=str(attribute), op="is", value=self.vocabulary.impact(str(value)))
+                clause = trusted(Condition, attribute=str(attribute), op="is", value=self.vocabulary.impact(str(value)))
             except UnknownName as unknown:
                 raise self._error("ruleset.unknown.impact", value, {"name": str(value)}, unknown.suggestions) from None
         elif value.type == "NUMBER":
-            clause = Condition(attribute=str(attribute), op="is", value=self._number(value))
+            clause = trusted(Condition, attribute=str(attribute), op="is", value=self._number(value))
         else:
             text = string_value(value) if value.type == "STRING" else str(value)
-            clause = Condition(attribute=str(attribute), op="is", value=text)
-        return Not(part=clause) if negated else clause
+            clause = trusted(Condition, attribute=str(attribute), op="is", value=text)
+        return trusted(Not, part=clause) if negated else clause
 
     def condition_bound(self, meta: Meta, children: list):
         negated = children[1] == "not"
         attribute, bound, number = children[0], children[-2], children[-1]
         self._declared(attribute, None)
-        clause = Condition(attribute=str(attribute), op=bound, value=self._number(number))
-        return Not(part=clause) if negated else clause
+        clause = trusted(Condition, attribute=str(attribute), op=bound, value=self._number(number))
+        return trusted(Not, part=clause) if negated else clause
 
     def conjunction(self, meta: Meta, children: list):
-        return children[0] if len(children) == 1 else AllOf(parts=tuple(children))
+        return children[0] if len(children) == 1 else trusted(AllOf, parts=tuple(children))
 
     def disjunction(self, meta: Meta, children: list):
-        return children[0] if len(children) == 1 else AnyOf(parts=tuple(children))
+        return children[0] if len(children) == 1 else trusted(AnyOf, parts=tuple(children))
 
     def when_only(self, meta: Meta, children: list) -> _Condition:
         return _Condition(children[0], None)
