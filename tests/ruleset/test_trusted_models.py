@@ -9,9 +9,10 @@ from typing import Any, Callable
 
 import pytest
 from hypothesis import given
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
 from conftest import ROOT
+from model_structure import structure
 from procesregels.errors import RulesetError
 from procesregels.ruleset import model
 from procesregels.ruleset.format import render_ruleset
@@ -20,21 +21,6 @@ from test_dsl_robustness import mutated
 from test_fmt_roundtrip import rulesets
 
 RULES_FILES = sorted(p for p in ROOT.glob("**/*.rules") if ".venv" not in p.parts and "build" not in p.parts)
-
-
-def structure(value: Any) -> Any:
-    """Everything a model holds (excluded fields too), with the type of every value and which
-    fields count as set, so that a list where a tuple belongs, or a default set explicitly, shows."""
-    if isinstance(value, BaseModel):
-        fields = {name: structure(getattr(value, name)) for name in type(value).model_fields}
-        return type(value).__name__, sorted(value.model_fields_set), fields
-    if isinstance(value, (set, frozenset)):
-        return type(value).__name__, sorted(repr(structure(v)) for v in value)
-    if isinstance(value, (tuple, list)):
-        return type(value).__name__, [structure(v) for v in value]
-    if isinstance(value, dict):
-        return type(value).__name__, {k: structure(v) for k, v in value.items()}
-    return type(value).__name__, value
 
 
 def outcome(read: Callable[[], model.Ruleset]) -> Any:
