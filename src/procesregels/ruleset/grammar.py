@@ -13,6 +13,7 @@ from functools import lru_cache
 from lark import Lark, Token
 
 from procesregels.core.resources import grammar_file
+from procesregels.ruleset.lexing import quick_start
 
 #: A word of a ruleset (letters only), as the language detection and the misspelling hints see it.
 WORD_PATTERN = re.compile(r"[^\W\d_]+")
@@ -29,7 +30,13 @@ def _collect_comment(token: Token) -> Token:
 
 @lru_cache(maxsize=1)
 def parser() -> Lark:
-    """The Lark parser of `grammar/procesregels.lark` (built on first use, then shared)."""
+    """The Lark parser of `grammar/procesregels.lark` (built on first use, then shared), with a
+    lexer that starts quicker (lexing.py)."""
+    return quick_start(lark_parser())
+
+
+def lark_parser() -> Lark:
+    """A new Lark parser of the grammar, exactly as Lark builds it."""
     grammar = grammar_file()
     return Lark(
         grammar.read_text(encoding="utf-8"),
