@@ -99,8 +99,10 @@ def test_only_a_rule_has_an_example_and_mirror_keeps_it():
     assert_examples_hold(comparison)
 
 
+# Pairs where one side has error rules the other lacks (the own rules of vng-model and amsterdam are
+# warnings, so those two alone claim nothing stricter and need no example plan).
 @pytest.mark.parametrize("a, b", [("national", "zwolle"), ("amsterdam", "zwolle"),
-                                  ("zwolle", "legacy-inspraak"), ("vng-model", "amsterdam")])
+                                  ("zwolle", "legacy-inspraak"), ("national", "legacy-inspraak")])
 def test_bundled_examples_hold(a, b):
     comparison = add_examples(compare_rulesets(load_ruleset(a), load_ruleset(b)))
     assert comparison.examples

@@ -130,7 +130,7 @@ def test_rulesets_text_is_aligned_columns():
     assert lines[0].split()[:3] == ["NAME", "VERSION", "MUNICIPALITY"]
     assert [line.split()[0] for line in lines[1:]] == sorted(NAMES)
     version_column = lines[0].index("VERSION")
-    assert all(line[version_column:].split()[0] in {"2024.1", "2024.2", "2006.1", "2026.1", "2023.1"} for line in lines[1:])
+    assert all(line[version_column:].split()[0] in {"2024.2", "2006.2", "2026.1", "2023.2"} for line in lines[1:])
 
 
 # Where each failing example breaks its rules (error findings: rule, category, step). Reviewed by
@@ -141,20 +141,10 @@ BREACH_SITES = {
     ("national", "omgevingsplan-zonder-kennisgeving.yaml"): {("W4", "violation", "werksessie"), ("W5", "violation", "ontwerp")},
     # Every rule of vng-model is an interpretation (a warning): its failing example breaks the floor.
     ("vng-model", "korte-inzage.yaml"): {("W2", "violation", "inzage")},
-    ("amsterdam", "zonder-jongeren.yaml"): {("A2", "missing-role", None)},
-    ("amsterdam", "ontwerp-eerst.yaml"): {("A3", "violation", "ontwerp")},
-    ("amsterdam", "bopa-aanvraag-eerst.yaml"): {("A4", "violation", "aanvraag")},
-    ("amsterdam", "uitdaagrecht-te-laat.yaml"): {("A5", "violation", "verzoek")},
-    ("amsterdam", "uitdaagrecht-complex-te-laat.yaml"): {("A6", "violation", "verzoek")},
-    ("amsterdam", "burgerberaad-zonder-kaders.yaml"): {("A7", "violation", "beraad")},
-    ("amsterdam", "geen-afrondingsverslag.yaml"): {("A1", "violation", "besluit")},
+    # The own rules of amsterdam are interpretations (warnings): its failing example breaks the floor.
+    ("amsterdam", "korte-inzage.yaml"): {("W2", "violation", "inspraak")},
     ("zwolle", "ontwerp-eerst.yaml"): {("Z1", "violation", "schetsontwerp")},
-    ("zwolle", "zonder-kaders.yaml"): {("Z2", "violation", "schetsontwerp")},
-    ("zwolle", "onaangekondigd.yaml"): {("Z3", "violation", "startgesprek"), ("Z7", "violation", "inloop")},
-    ("zwolle", "onvolledige-rollen.yaml"): {("Z4", "missing-role", None), ("Z6", "missing-role", None), ("Z8", "violation", None)},
-    ("zwolle", "omwonenden-alleen-geraadpleegd.yaml"): {("Z5", "violation", "besluit")},
-    ("zwolle", "windturbines-aanvraag-eerst.yaml"): {("Z9", "violation", "aanvraag"), ("Z10", "violation", "aanvraag")},
-    ("zwolle", "woningbouw-aanvraag-eerst.yaml"): {("Z11", "violation", "aanvraag")},
+    ("zwolle", "onvolledige-rollen.yaml"): {("Z6", "missing-role", None)},
     ("legacy-inspraak", "bestemmingsplan-zonder-inspraak.yaml"): {("I1", "violation", "besluit"), ("I3", "violation", "ontwerp")},
     ("legacy-inspraak", "stadsvernieuwing-zonder-inspraak.yaml"): {("I2", "violation", "besluit")},
     ("legacy-inspraak", "korte-inzage.yaml"): {("I4", "violation", "inzage")},
