@@ -250,14 +250,18 @@ def list_rulesets(fmt, lang) -> None:
 @cli.command()
 @click.argument("rulesets", nargs=-1, required=True, metavar="RULESET...")
 @click.option("--lang", type=click.Choice(LANGS), default="en", show_default=True, help="Language of the summary")
-def check(rulesets, lang) -> None:
-    """Parse and resolve rulesets (paths or bundled names); one summary line per file.
+@click.option("--strict", is_flag=True, help="Exit 1 when a ruleset gets a warning.")
+def check(rulesets, lang, strict) -> None:
+    """Parse and resolve rulesets (paths or bundled names); one summary line per file, and
+    warnings (stderr) about rules that can never apply, hold only vacuously or repeat another.
 
-    Exit 0 when every ruleset reads, 2 when one does not (its error goes to stderr).
+    Exit 0 when every ruleset reads, 2 when one does not (its error goes to stderr); with
+    --strict, 1 when every ruleset reads and one gets a warning.
     """
     from procesregels.commands.check import check_rulesets
 
-    sys.exit(EXIT_INPUT if check_rulesets(rulesets, lang, _shown_path, click.echo) else EXIT_OK)
+    failed, warned = check_rulesets(rulesets, lang, _shown_path, click.echo)
+    sys.exit(EXIT_INPUT if failed else EXIT_FINDINGS if strict and warned else EXIT_OK)
 
 
 def _shown_path(name: str, path: str | None) -> str:

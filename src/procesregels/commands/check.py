@@ -1,5 +1,7 @@
 """The `check` command behind the CLI: read each ruleset, one summary line per file, and the
-warnings about its rules (stderr, in the ruleset's own language, like its errors)."""
+warnings about its rules (stderr, in the ruleset's own language, like its errors): a condition
+that can never hold, a rule that holds only vacuously, a rule another rule already implies
+(comparison/health.py)."""
 
 from __future__ import annotations
 
@@ -7,14 +9,14 @@ from typing import Any, Callable, Sequence
 
 
 def check_rulesets(names: Sequence[str], lang: str, shown_path: Callable[[str, str | None], str],
-                   echo: Callable[..., Any]) -> bool:
-    """Check every ruleset; True when one could not be read."""
-    from procesregels.comparison.health import vacuous_rules
+                   echo: Callable[..., Any]) -> tuple[bool, int]:
+    """Check every ruleset: (True when one could not be read, the number of warnings)."""
+    from procesregels.comparison.health import rule_warnings
     from procesregels.errors import ProcesregelsError
     from procesregels.i18n import text
     from procesregels.comparison.floor import load_checked as load_ruleset  # with the floor guard
 
-    failed = False
+    failed, warned = False, 0
     for name in names:
         try:
             ruleset = load_ruleset(name)
@@ -25,6 +27,7 @@ def check_rulesets(names: Sequence[str], lang: str, shown_path: Callable[[str, s
             continue
         args = {"path": shown_path(name, ruleset.path), "count": len(ruleset.rules), "language": ruleset.language}
         echo(text("ruleset.check.ok", lang, args))
-        for warning in vacuous_rules(ruleset):
+        for warning in rule_warnings(ruleset):
+            warned += 1
             echo(warning.render(), err=True)
-    return failed
+    return failed, warned

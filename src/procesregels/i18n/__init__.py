@@ -21,6 +21,7 @@ from procesregels.i18n.publish import PUBLISH_MESSAGES
 from procesregels.i18n.commands import COMMAND_MESSAGES
 from procesregels.i18n.compare import COMPARE_MESSAGES
 from procesregels.i18n.engine import ENGINE_MESSAGES
+from procesregels.i18n.health import HEALTH_MESSAGES
 from procesregels.i18n.plan import PLAN_MESSAGES
 from procesregels.i18n.plan_forms import PLAN_FORM_MESSAGES
 from procesregels.i18n.report import REPORT_MESSAGES
@@ -31,7 +32,7 @@ from procesregels.i18n.web import WEB_MESSAGES
 # One catalogue, assembled from the stage modules; a key belongs to exactly one of them.
 CATALOGUE: dict[str, dict[str, str]] = {}
 for _part in (PLAN_MESSAGES, PLAN_FORM_MESSAGES, COMMAND_MESSAGES, REPORT_MESSAGES, RULESET_MESSAGES, COMPARE_MESSAGES,
-              ENGINE_MESSAGES, BRIEF_MESSAGES, WEB_MESSAGES, PUBLISH_MESSAGES):
+              ENGINE_MESSAGES, HEALTH_MESSAGES, BRIEF_MESSAGES, WEB_MESSAGES, PUBLISH_MESSAGES):
     if not CATALOGUE.keys().isdisjoint(_part):
         raise RuntimeError(f"message keys defined twice: {sorted(CATALOGUE.keys() & _part.keys())}")
     CATALOGUE.update(_part)
