@@ -50,11 +50,11 @@ def bundled_rulesets() -> list[Path]:
 def load_ruleset(name_or_path: str) -> Ruleset:
     """A ruleset file or bundled name, with everything it extends merged in. A bundled ruleset
     comes from its prebuilt form when that is current (ruleset/prebuilt.py)."""
-    from procesregels.ruleset import prebuilt
-
     path = locate(name_or_path)
     if path.parent.resolve() != rulesets_dir().resolve():
         return parse_layers(path)
+    from procesregels.ruleset import prebuilt  # only a bundled ruleset has a prebuilt form
+
     ruleset = prebuilt.load(path)
     if ruleset is None:
         ruleset = parse_layers(path)
