@@ -2,14 +2,19 @@
 
 Starts `procesregels serve` on 127.0.0.1 (a free port, a temporary workspace), warms it up, then
 runs the clients (threads with keep-alive connections, standard library only) and prints the
-latency p50 / p95 / max and the number of errors. Bounded: every request has a timeout and the
-whole run a deadline; the server only ever listens on the loopback address.
+latency p50 / p95 / max, the number of errors, and the server's CPU time per request. Bounded:
+every request has a timeout and the whole run a deadline; the server only ever listens on the
+loopback address.
 
-    python bench/bench_serve.py [--clients 20] [--requests 50] [--steps 50] [--vary]
+    python bench/bench_serve.py [--clients 20] [--requests 50] [--steps 50] [--workers 1]
+                                [--mode both|cached|uncached] [--repeat 3]
 
 Target (issue 15): p95 <= 50 ms warm on a 2-core machine, 0 errors. The workbench caches results
-by the hash of their input, so the same plan sent again is a lookup; `--vary` gives every request
-its own title, so that every request is linted afresh (the cost of a person typing).
+by the hash of their input, so the same plan sent again is a lookup ("cached"); in "uncached"
+every request has its own title, so every request is read and linted afresh (the cost of a person
+typing). Both are measured by default, each `--repeat` times in alternation; the summary gives the
+median of the rounds. The load average is printed before and after: on a shared machine the
+figures mean little without it.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import os
 import socket
 import statistics
 import subprocess
@@ -88,50 +94,93 @@ def client(port: int, bodies: list[bytes], latencies: list[float], errors: list[
     connection.close()
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--clients", type=int, default=20)
-    parser.add_argument("--requests", type=int, default=50)
-    parser.add_argument("--steps", type=int, default=50)
-    parser.add_argument("--vary", action="store_true", help="a different title per request: no cache hits")
-    options = parser.parse_args()
-    port = free_port()
-    workspace = tempfile.mkdtemp(prefix="bench-serve-")
-    server = subprocess.Popen([sys.executable, "-m", "procesregels", "serve", workspace, "--host", "127.0.0.1",
-                               "--port", str(port)], stdout=subprocess.DEVNULL)
+def server_cpu_seconds(pid: int) -> float | None:
+    """User + system CPU time of the server and its worker processes (Linux /proc; None elsewhere)."""
     try:
-        wait_until_up(port)
+        pids = [pid] + [int(child) for child in open(f"/proc/{pid}/task/{pid}/children").read().split()]
+        total = 0.0
+        for number in pids:
+            fields = open(f"/proc/{number}/stat").read().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return total
+    except (OSError, ValueError, IndexError):
+        return None
 
-        def body(client_number: int, request_number: int) -> bytes:
-            title = f"Bench {client_number}-{request_number}" if options.vary else "Bench"
-            return json.dumps({"plan": plan_text(options.steps, title), "ruleset": "national"}).encode()
 
-        warm: list[float] = []
-        client(port, [body(-1, n) for n in range(5)], warm, [], time.monotonic() + RUN_DEADLINE)
-        latencies: list[float] = []
-        errors: list[str] = []
-        stop_at = time.monotonic() + RUN_DEADLINE
-        threads = [threading.Thread(target=client, args=(port, [body(c, r) for r in range(options.requests)],
-                                                          latencies, errors, stop_at))
-                   for c in range(options.clients)]
-        started = time.perf_counter()
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join(RUN_DEADLINE)
-        elapsed = time.perf_counter() - started
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+def one_round(port: int, pid: int, options: argparse.Namespace, cached: bool, round_number: int) -> dict:
+    """One run of the clients; every uncached request (this round's too) has a title never sent before."""
+    def body(client_number: int, request_number: int) -> bytes:
+        title = "Bench" if cached else f"Bench {round_number}-{client_number}-{request_number}"
+        return json.dumps({"plan": plan_text(options.steps, title), "ruleset": "national"}).encode()
+
+    requests = [[body(c, r) for r in range(options.requests)] for c in range(options.clients)]
+    client(port, [body(-1, n) for n in range(5)], [], [], time.monotonic() + RUN_DEADLINE)  # warm up
+    latencies: list[float] = []
+    errors: list[str] = []
+    stop_at = time.monotonic() + RUN_DEADLINE
+    threads = [threading.Thread(target=client, args=(port, bodies, latencies, errors, stop_at)) for bodies in requests]
+    cpu_before = server_cpu_seconds(pid)
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(RUN_DEADLINE)
+    elapsed = time.perf_counter() - started
+    cpu_after = server_cpu_seconds(pid)
     if not latencies:
         raise SystemExit(f"no request succeeded; errors: {errors[:5]}")
     ordered = sorted(latencies)
-    p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))]
-    mode = "every request linted afresh (--vary)" if options.vary else "the same plan (cached after the first)"
-    print(f"{options.clients} clients x {options.requests} requests, {options.steps}-step plan, {mode}")
-    print(f"requests {len(latencies)} ok, {len(errors)} errors, {len(latencies) / elapsed:.0f} per second")
-    print(f"latency p50 {statistics.median(ordered) * 1000:.1f} ms, p95 {p95 * 1000:.1f} ms, "
-          f"max {ordered[-1] * 1000:.1f} ms")
+    count = len(ordered)
+    cpu = (cpu_after - cpu_before) / count * 1000 if cpu_before is not None and cpu_after is not None else None
+    return {"ok": count, "errors": len(errors), "rate": count / elapsed, "p50": statistics.median(ordered) * 1000,
+            "p95": ordered[min(count - 1, int(0.95 * count))] * 1000, "max": ordered[-1] * 1000, "cpu": cpu}
+
+
+def shown(result: dict) -> str:
+    cpu = f", server CPU {result['cpu']:.1f} ms/request" if result["cpu"] is not None else ""
+    return (f"p50 {result['p50']:6.1f} ms  p95 {result['p95']:6.1f} ms  max {result['max']:6.1f} ms  "
+            f"{result['rate']:5.0f}/s  {result['ok']} ok, {result['errors']} errors{cpu}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--requests", type=int, default=50)
+    parser.add_argument("--steps", type=int, default=50)
+    parser.add_argument("--workers", type=int, default=1, help="server processes (procesregels serve --workers)")
+    parser.add_argument("--mode", choices=("both", "cached", "uncached"), default="both")
+    parser.add_argument("--vary", action="store_true", help="the same as --mode uncached")
+    parser.add_argument("--repeat", type=int, default=3, help="rounds per mode; the summary is their median")
+    options = parser.parse_args()
+    modes = ["uncached"] if options.vary else ["cached", "uncached"] if options.mode == "both" else [options.mode]
+    port = free_port()
+    workspace = tempfile.mkdtemp(prefix="bench-serve-")
+    print(f"{options.clients} clients x {options.requests} requests, {options.steps}-step plan, "
+          f"{options.workers} server process(es), {os.cpu_count()} CPUs; load average before "
+          + " ".join(f"{value:.2f}" for value in os.getloadavg()))
+    server = subprocess.Popen([sys.executable, "-m", "procesregels", "serve", workspace, "--host", "127.0.0.1",
+                               "--port", str(port), "--workers", str(options.workers)], stdout=subprocess.DEVNULL)
+    results: dict[str, list[dict]] = {mode: [] for mode in modes}
+    try:
+        wait_until_up(port)
+        for round_number in range(options.repeat):
+            for mode in modes:  # alternated, so a change in the machine's load hits both modes alike
+                result = one_round(port, server.pid, options, mode == "cached", round_number)
+                results[mode].append(result)
+                print(f"  round {round_number + 1} {mode:8s} {shown(result)}")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    print("load average after " + " ".join(f"{value:.2f}" for value in os.getloadavg()))
+    for mode in modes:
+        rounds = results[mode]
+        summary = {key: statistics.median(r[key] for r in rounds) for key in ("p50", "p95", "max", "rate")}
+        summary["ok"] = sum(r["ok"] for r in rounds)
+        summary["errors"] = sum(r["errors"] for r in rounds)
+        cpus = [r["cpu"] for r in rounds if r["cpu"] is not None]
+        summary["cpu"] = statistics.median(cpus) if cpus else None
+        label = "cached (the same plan)" if mode == "cached" else "uncached (every request a new plan)"
+        print(f"median of {len(rounds)}, {label}: {shown(summary)}")
 
 
 if __name__ == "__main__":

@@ -31,3 +31,40 @@ def test_a_workspace_whose_ruleset_cannot_be_read_still_starts(tmp_path, restore
     assert checking.default_ruleset(tmp_path) == "kapot.rules"
     tuning.prepare_process(tmp_path)  # the error is the first request's to report, not the start's
     assert gc.get_threshold() == tuning.THRESHOLDS
+
+
+def test_serve_with_two_workers_answers_from_two_processes_with_one_secret(tmp_path):
+    """`serve --workers 2`: uvicorn starts two processes from the same settings; both lint, and the
+    CSRF secret is made once before they start (a form from one is accepted by the other)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+    from web_server import free_port
+
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "procesregels", "serve", str(tmp_path), "--port", str(port),
+                               "--workers", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              start_new_session=True)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/api/rulesets", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline and server.poll() is None, "the server did not start"
+            time.sleep(0.1)
+        plan = "plan: Twee\nactors:\n  raad: {role: council}\nsteps:\n  - {id: b, kind: decision, owner: raad}\n"
+        answer = httpx.post(f"http://127.0.0.1:{port}/api/lint", json={"plan": plan, "ruleset": "national"}, timeout=30)
+        assert answer.status_code == 200 and answer.json()["plans"][0]["title"] == "Twee"
+        children = open(f"/proc/{server.pid}/task/{server.pid}/children").read().split() if sys.platform == "linux" else ["a", "b"]
+        assert len(children) >= 2
+        assert (tmp_path / ".procesregels" / "secret").stat().st_size >= 32
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=20)

@@ -37,6 +37,9 @@ class Checked:
     error: ProcesregelsError | None = None
     lang: str = "nl"
     extra: dict[str, Any] = field(default_factory=dict)
+    #: The ruleset checked against: held so that its id, part of the cache key, is not reused
+    #: by another ruleset while this result is cached.
+    ruleset: Any = None
 
     @property
     def plan_report(self):
@@ -65,6 +68,7 @@ class _Lru:
 
 
 _rulesets = _Lru(32)
+_texts = _Lru(32)  # rulesets sent as text, by the hash of the text
 _results = _Lru(_CACHE_SIZE)
 
 
@@ -134,23 +138,45 @@ def default_ruleset(workspace: Path, plan_name: str | None = None) -> str:
         return DEFAULT_RULESET
 
 
+def load_text(text: str, lang: str = "en"):
+    """The ruleset written in `text` (sent to the API, not a file), parsed once per content: the
+    same text is the same ruleset. RulesetError (not cached) when it cannot be read."""
+    from procesregels.ruleset.loader import load_ruleset_text
+
+    key = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    cached = _texts.get(key)
+    if cached is None:
+        path = Path("ruleset.rules")
+        refuse_outside(text, path, None, lang)
+        cached = load_ruleset_text(text, path)
+        _texts.put(key, cached)
+    return cached
+
+
 def check_text(workspace: Path, text: str, name: str, ruleset_name: str, lang: str | None) -> Checked:
     """The plan written in `text` (as file `name`) checked against `ruleset_name`."""
+    ruleset = load(workspace, ruleset_name)
+    return check_with(ruleset, text, name, lang or ruleset.language or "nl")
+
+
+def check_with(ruleset, text: str, name: str, language: str, lint_lang: str | None = "") -> Checked:
+    """The plan written in `text` checked against a loaded ruleset, the answer cached by the hash of
+    its input (a cached ruleset is the same object while its file is unchanged, so its id says which).
+    `lint_lang` is the report's language when it differs from the plan's (None: the engine's choice)."""
     from procesregels.engine.run import lint
     from procesregels.plan.loader import parse_plan
 
-    ruleset = load(workspace, ruleset_name)
-    language = lang or ruleset.language or "nl"
-    key = hashlib.sha256("\x1f".join((text, name, ruleset_name, str(id(ruleset)), language)).encode(
+    report_lang = language if lint_lang == "" else lint_lang
+    key = hashlib.sha256("\x1f".join((text, name, str(id(ruleset)), language, str(report_lang))).encode(
         "utf-8", "surrogatepass")).hexdigest()
     cached = _results.get(key)
     if cached is not None:
         return cached
     try:
         plan = parse_plan(text, name, ruleset.vocabulary(), lang=language)
-        checked = Checked(report=lint(ruleset, [plan], lang=language), lang=language)
+        checked = Checked(report=lint(ruleset, [plan], lang=report_lang), lang=language, ruleset=ruleset)
     except ProcesregelsError as error:
-        checked = Checked(error=error, lang=language)
+        checked = Checked(error=error, lang=language, ruleset=ruleset)
     _results.put(key, checked)
     return checked
 

@@ -13,7 +13,6 @@ Nothing here writes, so no CSRF token is asked; the access rules (loopback, `--a
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 from starlette.requests import Request
@@ -48,11 +47,6 @@ async def _request_data(request: Request) -> dict[str, Any]:
 
 
 async def api_lint(request: Request) -> Response:
-    from procesregels.engine.run import lint
-    from procesregels.plan.loader import parse_plan
-    from procesregels.reporters.json import render
-    from procesregels.ruleset.loader import load_ruleset_text
-
     try:
         data = await _request_data(request)
     except (ValueError, UnicodeDecodeError, pages.FormProblem, storage.NotText, storage.TooLarge) as error:
@@ -67,21 +61,13 @@ async def api_lint(request: Request) -> Response:
     ruleset_text = data.get("ruleset_text")
     if isinstance(ruleset_text, str):
         try:
-            path = Path("ruleset.rules")
-            checking.refuse_outside(ruleset_text, path, None, lang or "en")
-            ruleset = load_ruleset_text(ruleset_text, path)
+            ruleset = checking.load_text(ruleset_text, lang or "en")
         except ProcesregelsError as error:
             return _problem(422, "the ruleset cannot be read", error_view(error, ruleset_text))
-        try:
-            plan = parse_plan(plan_text, name, ruleset.vocabulary(), lang=lang or ruleset.language or "en")
-        except ProcesregelsError as error:
-            return _problem(422, "the plan cannot be read", error_view(error, plan_text))
-        report = lint(ruleset, [plan], lang=lang)
-        import io
-
-        out = io.StringIO()
-        render(report, out)
-        return Response(out.getvalue(), media_type="application/json")
+        checked = checking.check_with(ruleset, plan_text, name, lang or ruleset.language or "en", lint_lang=lang)
+        if checked.error is not None:
+            return _problem(422, "the plan cannot be read", error_view(checked.error, plan_text))
+        return Response(checking.rendered(checked, "json"), media_type="application/json")
     ruleset_name = str(data.get("ruleset") or checking.default_ruleset(workspace))
     try:
         checked = checking.check_text(workspace, plan_text, name, ruleset_name, lang)

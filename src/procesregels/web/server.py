@@ -61,20 +61,56 @@ def demo_workspace() -> Path:
     return folder
 
 
+_SETTINGS_VARIABLE = "PROCESREGELS_SERVE"
+
+
 def run(workspace: str | None, host: str, port: int, auth_file: str | None, trust_header: str | None,
-        demo: bool, echo) -> None:
+        demo: bool, echo, workers: int = 1) -> None:
     import uvicorn
 
-    from procesregels.web.app import create_app
-
-    access = access_for(host, auth_file, trust_header)
+    access_for(host, auth_file, trust_header)  # refuse an open address before anything starts
     folder = demo_workspace() if demo else Path(workspace or ".")
     if not folder.is_dir():
         raise ConfigError(text("web.serve.no_folder", "en", {"path": str(folder)}))
-    app = create_app(folder, access, demo=demo)
+    settings = {"workspace": str(folder.resolve()), "host": host, "auth": auth_file, "header": trust_header,
+                "demo": demo}
+    shown = f"[{host}]" if ":" in host else host
+    options = {"host": host, "port": port, "log_level": "warning", "server_header": False, "proxy_headers": False}
+    if workers > 1:
+        # Several processes: the checks are pure Python, so one process uses one core however its
+        # requests are scheduled (the GIL); each worker builds the same application from these
+        # settings. The CSRF secret is made here first, so that every worker reads the same one.
+        import json
+        import os
+
+        from procesregels.web.security import load_secret
+        from procesregels.web.storage import state_folder
+
+        load_secret(state_folder(folder.resolve()))
+        os.environ[_SETTINGS_VARIABLE] = json.dumps(settings)
+        echo(text("web.serve.started", "en", {"url": f"http://{shown}:{port}/", "folder": settings["workspace"]}))
+        uvicorn.run("procesregels.web.server:app_from_environment", factory=True, workers=workers, **options)
+        return
+    app = _prepared_app(settings)
+    echo(text("web.serve.started", "en", {"url": f"http://{shown}:{port}/", "folder": settings["workspace"]}))
+    uvicorn.run(app, **options)
+
+
+def _prepared_app(settings: dict):
+    """The application for the settings of `run`, with the process warmed up (see tuning.py)."""
+    from procesregels.web.app import create_app
     from procesregels.web.tuning import prepare_process
 
-    prepare_process(folder.resolve())
-    shown = f"[{host}]" if ":" in host else host
-    echo(text("web.serve.started", "en", {"url": f"http://{shown}:{port}/", "folder": str(folder.resolve())}))
-    uvicorn.run(app, host=host, port=port, log_level="warning", server_header=False, proxy_headers=False)
+    folder = Path(settings["workspace"])
+    app = create_app(folder, access_for(settings["host"], settings["auth"], settings["header"]),
+                     demo=bool(settings["demo"]))
+    prepare_process(folder)
+    return app
+
+
+def app_from_environment():
+    """The application of one worker process (uvicorn calls this in each worker it starts)."""
+    import json
+    import os
+
+    return _prepared_app(json.loads(os.environ[_SETTINGS_VARIABLE]))

@@ -40,6 +40,22 @@ _MERGE_TAG = _STANDARD + "merge"
 _STR_TAG = _STANDARD + "str"
 _RESOLVER = Resolver()
 _CONSTRUCTOR = SafeConstructor()
+_new = object.__new__
+#: The tag of a plain scalar depends only on its text and how it was written; plans repeat the
+#: same few texts (kinds, owners, levels), so the resolver's regular expressions run once per text.
+_TAGS: dict[tuple[str, tuple[bool, bool]], str] = {}
+_TAGS_SIZE = 20_000
+
+
+def _resolved_tag(value: str, implicit: tuple[bool, bool]) -> str:
+    key = (value, implicit)
+    tag = _TAGS.get(key)
+    if tag is None:
+        tag = _RESOLVER.resolve(yaml.ScalarNode, value, implicit)
+        if len(_TAGS) >= _TAGS_SIZE:
+            _TAGS.clear()
+        _TAGS[key] = tag
+    return tag
 
 # PyYAML's problem texts in plain words (the rest are shown as PyYAML words them).
 _PROBLEMS = (
@@ -151,21 +167,30 @@ class _Builder:
             raise self.tree.error("error.plan.yaml_documents", self._span(event))
 
     def _on_ScalarEvent(self, event) -> None:
-        self._check_tag(event, _SCALAR_TAGS)
+        # The most frequent event (every key and value): written for speed, same checks as the others.
         tag = event.tag
-        if tag is None and not event.implicit[0]:
-            tag = _STR_TAG  # quoted: always text
-        elif tag is None or tag == "!":
-            tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)
-        top = self.stack[-1] if self.stack else None
+        if tag is None:
+            implicit = event.implicit
+            tag = _resolved_tag(event.value, implicit) if implicit[0] else _STR_TAG  # quoted: always text
+        elif tag == "!":
+            tag = _resolved_tag(event.value, event.implicit)
+        elif tag not in _SCALAR_TAGS:
+            self._check_tag(event, _SCALAR_TAGS)
+        start, end = event.start_mark, event.end_mark
+        span = _new(Span)
+        span.__dict__.update(path=self.tree.path, line=start.line + 1, column=start.column + 1,
+                             end_line=end.line + 1, end_column=end.column + 1)
+        stack = self.stack
+        top = stack[-1] if stack else None
         if top is not None and top.is_mapping and not top.has_key:
             key = _MergeKey() if tag == _MERGE_TAG else self._scalar(event, tag) if tag in _SCALAR_TAGS else event.value
-            top.key, top.key_span, top.has_key = key, self._span(event), True
+            top.key, top.key_span, top.has_key = key, span, True
             return
-        value = self._scalar(event, tag) if tag in _SCALAR_TAGS else event.value  # '=' and '<<' as values
-        self._count(1, event)
-        self._remember(event.anchor, value, 1)
-        self._attach(value, self._span(event), 1)
+        value = event.value if tag == _STR_TAG else self._scalar(event, tag) if tag in _SCALAR_TAGS else event.value
+        self._count(1, event)  # '=' and '<<' as values are kept as written
+        if event.anchor is not None:
+            self.anchors[event.anchor] = (value, 1)
+        self._attach(value, span, 1)
 
     def _on_AliasEvent(self, event) -> None:
         if event.anchor not in self.anchors:
