@@ -30,6 +30,7 @@ import sys
 import tempfile
 import threading
 import time
+from pathlib import Path
 
 REQUEST_TIMEOUT = 30.0
 RUN_DEADLINE = 300.0
@@ -97,10 +98,10 @@ def client(port: int, bodies: list[bytes], latencies: list[float], errors: list[
 def server_cpu_seconds(pid: int) -> float | None:
     """User + system CPU time of the server and its worker processes (Linux /proc; None elsewhere)."""
     try:
-        pids = [pid] + [int(child) for child in open(f"/proc/{pid}/task/{pid}/children").read().split()]
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
         total = 0.0
-        for number in pids:
-            fields = open(f"/proc/{number}/stat").read().rsplit(")", 1)[1].split()
+        for number in [pid, *map(int, children)]:
+            fields = Path(f"/proc/{number}/stat").read_text().rsplit(")", 1)[1].split()
             total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
         return total
     except (OSError, ValueError, IndexError):

@@ -41,6 +41,7 @@ def test_serve_with_two_workers_answers_from_two_processes_with_one_secret(tmp_p
     import subprocess
     import sys
     import time
+    from pathlib import Path
 
     import httpx
     from web_server import free_port
@@ -62,8 +63,9 @@ def test_serve_with_two_workers_answers_from_two_processes_with_one_secret(tmp_p
         plan = "plan: Twee\nactors:\n  raad: {role: council}\nsteps:\n  - {id: b, kind: decision, owner: raad}\n"
         answer = httpx.post(f"http://127.0.0.1:{port}/api/lint", json={"plan": plan, "ruleset": "national"}, timeout=30)
         assert answer.status_code == 200 and answer.json()["plans"][0]["title"] == "Twee"
-        children = open(f"/proc/{server.pid}/task/{server.pid}/children").read().split() if sys.platform == "linux" else ["a", "b"]
-        assert len(children) >= 2
+        if sys.platform == "linux":
+            children = (Path("/proc") / str(server.pid) / "task" / str(server.pid) / "children").read_text().split()
+            assert len(children) >= 2  # the two workers (multiprocessing may add its resource tracker)
         assert (tmp_path / ".procesregels" / "secret").stat().st_size >= 32
     finally:
         os.killpg(server.pid, signal.SIGTERM)
