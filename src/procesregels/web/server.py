@@ -11,6 +11,7 @@ import ipaddress
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from procesregels.errors import ConfigError
 from procesregels.i18n import text
@@ -75,7 +76,7 @@ def run(workspace: str | None, host: str, port: int, auth_file: str | None, trus
     settings = {"workspace": str(folder.resolve()), "host": host, "auth": auth_file, "header": trust_header,
                 "demo": demo}
     shown = f"[{host}]" if ":" in host else host
-    options = {"host": host, "port": port, "log_level": "warning", "server_header": False, "proxy_headers": False}
+    options: dict[str, Any] = {"host": host, "port": port, "log_level": "warning", "server_header": False, "proxy_headers": False}
     if workers > 1:
         # Several processes: the checks are pure Python, so one process uses one core however its
         # requests are scheduled (the GIL); each worker builds the same application from these
