@@ -235,3 +235,39 @@ def test_a_new_step_is_offered_in_the_other_steps_after_lists_without_reloading(
     assert page.evaluate("Array.from(document.getElementById('step-0-after').selectedOptions).map(o => o.value)") == [new_id]
     assert not page.errors and not page.dialogs and not page.outside
     context.close()
+
+
+def test_the_declared_attributes_are_chosen_with_the_keyboard_and_saved(browser, workbench):
+    """Issue 15 item 3: the ruleset's attributes as labelled choices (a list, a number field),
+    reached with Tab, chosen by typing, saved into the plan."""
+    base, workspace = workbench
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = guarded(context, base)
+    new_plan(page, base, "kenmerken")
+    instrument = page.get_by_label("instrument", exact=True)
+    assert instrument.evaluate("e => e.tagName") == "SELECT" and instrument.input_value() == "overig"
+    budget = page.get_by_label("budget (een getal)", exact=True)
+    assert budget.get_attribute("type") == "number"
+    page.focus("#f-municipality")
+    for _ in range(40):  # from the field above, Tab reaches the attribute's list
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.labels && document.activeElement.labels[0] && "
+                         "document.activeElement.labels[0].textContent") == "instrument":
+            break
+    else:
+        raise AssertionError("the attribute list cannot be reached with Tab")
+    assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
+    page.keyboard.type("beleid")  # a native list chooses by typing
+    assert instrument.input_value() == "beleid"
+    budget.focus()
+    page.keyboard.press("Control+A")
+    page.keyboard.type("250000")
+    shot(page, "workbench-attributes")
+    page.get_by_role("button", name="Opslaan").focus()
+    page.keyboard.press("Enter")
+    page.wait_for_selector("text=Opgeslagen.")
+    saved = (workspace / "kenmerken.yaml").read_text(encoding="utf-8")
+    assert "instrument: beleid" in saved and "budget: 250000" in saved
+    assert page.get_by_label("instrument", exact=True).input_value() == "beleid"
+    assert not page.errors and not page.dialogs and not page.outside
+    context.close()

@@ -100,7 +100,12 @@ WEB_MESSAGES: dict[str, dict[str, str]] = {
     "web.edit.comments": {"en": 'This file has comments. Saving from the form leaves them out; edit as text to keep them.', "nl": 'Dit bestand heeft opmerkingen (commentaar). Opslaan vanuit het formulier laat die weg; bewerk als tekst om ze te houden.'},
     "web.edit.plan": {"en": 'The plan', "nl": 'Het plan'},
     "web.edit.attributes": {"en": 'Characteristics the rules test', "nl": 'Kenmerken waarop regels toetsen'},
-    "web.edit.add_attr": {"en": 'Add a characteristic', "nl": 'Kenmerk toevoegen'},
+    "web.edit.add_attr": {"en": 'Add another characteristic', "nl": 'Ander kenmerk toevoegen'},
+    "web.edit.attributes_help": {
+        "en": "The ruleset asks for these characteristics of the plan. Leave one at 'not known' and the rules "
+              "that depend on it say 'cannot be judged'.",
+        "nl": "De regelset vraagt deze kenmerken van het plan. Laat u er een op 'onbekend' staan, dan zeggen de "
+              "regels die ervan afhangen 'niet te beoordelen'."},
     "web.edit.actors": {"en": 'Who is involved', "nl": 'Wie zijn betrokken'},
     "web.edit.actors_help": {"en": 'Every party that carries out a step or takes part: a short name, its role and a display name.', "nl": 'Elke partij die een stap uitvoert of meedoet: een korte naam, de rol en een naam voor in rapporten.'},
     "web.edit.actor_n": {"en": 'Party {n}', "nl": 'Partij {n}'},
@@ -124,6 +129,8 @@ WEB_MESSAGES: dict[str, dict[str, str]] = {
     "web.field.municipality": {"en": 'Municipality', "nl": 'Gemeente'},
     "web.field.attr_key": {"en": 'Characteristic', "nl": 'Kenmerk'},
     "web.field.attr_value": {"en": 'Value', "nl": 'Waarde'},
+    "web.field.attr_number": {"en": 'a number', "nl": 'een getal'},
+    "web.field.attr_unknown": {"en": '— not known —', "nl": '— onbekend —'},
     "web.field.actor_id": {"en": 'Short name', "nl": 'Korte naam'},
     "web.field.role": {"en": 'Role', "nl": 'Rol'},
     "web.field.name": {"en": 'Name in reports', "nl": 'Naam in rapporten'},

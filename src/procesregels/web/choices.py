@@ -9,8 +9,9 @@ saving a plan never changes what a value means.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from procesregels.core.vocabulary import Vocabulary
+from procesregels.core.vocabulary import Vocabulary, normalize
 
 
 @dataclass(frozen=True)
@@ -51,3 +52,54 @@ def localize_form(form, vocabulary: Vocabulary, lang: str) -> None:
         step.kind = shown(vocabulary, "kind", step.kind, lang)
         step.phase = shown(vocabulary, "phase", step.phase, lang)
         step.levels = {actor: shown(vocabulary, "level", level, lang) for actor, level in step.levels.items()}
+
+
+@dataclass(frozen=True)
+class AttributeField:
+    """One row of the editor's attributes: a ruleset's declared attribute (a list of values to
+    choose from, or a number) or an attribute of the plan that no ruleset declares (free text)."""
+
+    key: str  # as the plan writes it; the declared name when the plan does not give it yet
+    value: str
+    kind: str  # "values", "number" or "free"
+    options: tuple[tuple[str, str], ...] = ()  # (value, label) of a list
+
+
+def attribute_fields(form: Any, vocabulary: Vocabulary, lang: str) -> list[AttributeField]:
+    """The declared attributes first, in the order they are declared (the standard `impact` and
+    `budget`, then the ruleset's), each with the plan's value chosen; then the plan's other
+    attributes. `form.attributes` (planform.PlanForm) is put in the same order, so that field i of
+    the page is attribute i of the form. A value outside the list stays as written (the list keeps
+    it), so opening and saving a plan never changes it; `impact` is offered in the page's language."""
+    given: dict[str, tuple[str, str]] = {}
+    for key, value in form.attributes:
+        if key and normalize(key) not in given:
+            given[normalize(key)] = (key, value)
+    fields: list[AttributeField] = []
+    for name, values in vocabulary.attributes.items():
+        key, value = given.pop(name, (name, ""))
+        if values is None:
+            fields.append(AttributeField(key, value, "number"))
+            continue
+        if name == "impact":
+            values = tuple(_impact_name(vocabulary, level, lang) for level in vocabulary.impact_order)
+            try:
+                value = _impact_name(vocabulary, vocabulary.impact(value), lang) if value else value
+            except LookupError:
+                pass
+        else:  # the list is compared ignoring case: choose the declared spelling
+            value = next((v for v in values if v.casefold() == value.casefold()), value)
+        fields.append(AttributeField(key, value, "values", tuple((v, v) for v in values)))
+    declared = {normalize(field.key) for field in fields}
+    fields += [AttributeField(key, value, "free") for key, value in form.attributes
+               if not key or normalize(key) not in declared]
+    form.attributes = [(field.key, field.value) for field in fields]
+    return fields
+
+
+def _impact_name(vocabulary: Vocabulary, level: str, lang: str) -> str:
+    """`high` in English, `hoog` in Dutch (the vocabulary knows the Dutch names as lookups)."""
+    if lang == "en":
+        return level
+    return next((written for written, meant in vocabulary.impact_names.items() if meant == level and written != level),
+                level)

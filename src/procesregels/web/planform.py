@@ -193,7 +193,7 @@ def to_data(form: PlanForm) -> dict[str, Any]:
     data: dict[str, Any] = {"plan": form.title}
     if form.municipality:
         data["municipality"] = form.municipality
-    attributes = {key: _typed(value) for key, value in form.attributes if key}
+    attributes = {key: _typed(value) for key, value in form.attributes if key and value != ""}
     if attributes:
         data["attributes"] = attributes
     actors = {}
@@ -257,6 +257,8 @@ def _typed(value: str) -> Any:
     """Numbers as numbers (`budget: 400000`), yes/no as booleans, the rest as text."""
     if re.fullmatch(r"-?\d{1,15}", value):
         return int(value)
+    if re.fullmatch(r"-?\d{1,15}\.\d{1,6}", value):  # a number field may give a decimal
+        return float(value)
     if value.lower() in ("true", "false"):
         return value.lower() == "true"
     return value

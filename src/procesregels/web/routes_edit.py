@@ -54,10 +54,12 @@ def _editor(request: Request, name: str, form: planform.PlanForm, base: str, *, 
     lang = pages.lang_of(request)
     vocabulary = _vocabulary(request, ruleset)
     choices.localize_form(form, vocabulary, lang)
+    attributes = choices.attribute_fields(form, vocabulary, lang)
     planform.fill_ids(form)
     text = planform.to_text(planform.to_data(form), name)
     return pages.page(request, "edit.html.j2", status=status, name=name, form=form, base=base, ruleset=ruleset,
                       rulesets=ruleset_names(request), options=choices.options(vocabulary, lang), notice=notice,
+                      attributes=attributes,
                       comments=comments, view=_check(request, text, name, ruleset, _rows(form)))
 
 
