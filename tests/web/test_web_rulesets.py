@@ -71,3 +71,21 @@ def test_compare_two_and_three(web):
     assert "Alle regelsets naast het uitgangspunt" in three
     assert len(re.findall(r"<section class=\"pair\">", three)) == 2
     assert "niet gevonden" in web.get("/compare?r=national&r=nope").text
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_a_new_ruleset_explains_itself_and_its_example_rule_reads(lang):
+    """The starter of a new ruleset is the national floor plus, in comments, a rule and an example
+    to copy: as written it adds no rule; with the rule's two lines uncommented it adds that rule."""
+    from pathlib import Path
+
+    from procesregels.ruleset.loader import load_ruleset_text
+    from procesregels.web.routes_rulesets import NEW_RULESET
+
+    text = NEW_RULESET[lang].format(title="Onze regels")
+    national = load_ruleset_text('regelset "n"\n  breidt uit "national"\n', Path("n.rules"))
+    assert [rule.id for rule in load_ruleset_text(text, Path("x.rules")).rules] == [rule.id for rule in national.rules]
+    lines = text.splitlines()
+    start = next(n for n, line in enumerate(lines) if line.startswith(("# regel R1", "# rule R1")))
+    lines[start], lines[start + 1] = lines[start][2:], lines[start + 1][2:]
+    assert load_ruleset_text("\n".join(lines) + "\n", Path("x.rules")).rules[-1].id == "R1"

@@ -159,6 +159,15 @@ def test_demo_serves_a_copy_of_the_examples(tmp_path):
     try:
         plans = workspace_files(folder, (".yaml",))
         assert "dorpsplein.yaml" in plans and len(plans) > 3
+        from procesregels.web import checking
+
+        # every example is checked against the ruleset it was written for, so each one reads
+        for name in plans:
+            ruleset = checking.default_ruleset(folder, name)
+            if name.startswith("plannen/"):
+                assert ruleset == name.split("/")[1], name
+            text = (folder / name).read_text(encoding="utf-8")
+            assert checking.check_text(folder, text, name, ruleset, None).error is None, name
     finally:
         import shutil
 

@@ -18,7 +18,7 @@ WEB_MESSAGES: dict[str, dict[str, str]] = {
     "web.message.title": {"en": 'This did not work', "nl": 'Dit lukte niet'},
     "web.overview.title": {"en": 'Plans in this folder', "nl": 'Plannen in deze map'},
     "web.overview.caption": {"en": 'Every plan with its ruleset, result and last change', "nl": 'Elk plan met regelset, uitkomst en laatste wijziging'},
-    "web.overview.empty": {"en": 'There are no plans in this folder yet. Start one below.', "nl": 'Er staan nog geen plannen in deze map. Begin hieronder een nieuw plan.'},
+    "web.overview.empty": {"en": 'There are no plans in this folder yet: start a new plan or add a plan file above.', "nl": 'Er staan nog geen plannen in deze map: begin hierboven een nieuw plan of voeg een planbestand toe.'},
     "web.col.plan": {"en": 'Plan', "nl": 'Plan'},
     "web.col.file": {"en": 'File', "nl": 'Bestand'},
     "web.col.ruleset": {"en": 'Ruleset', "nl": 'Regelset'},

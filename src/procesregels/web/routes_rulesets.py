@@ -27,8 +27,34 @@ from procesregels.web.routes_edit import conflict_page, rescue
 from procesregels.web.routes_plans import load_document
 from procesregels.web.views import error_view
 
-NEW_RULESET = {"nl": 'regelset "{title}"\n  breidt uit "national"\n',
-               "en": 'ruleset "{title}"\n  extends "national"\n'}
+#: A new ruleset: the national floor, and in comments how to write a rule and test it, so that a
+#: griffie who never saw the language has an example to start from (comments change no meaning).
+NEW_RULESET = {
+    "nl": 'regelset "{title}"\n  breidt uit "national"\n\n'
+          "# Schrijf hieronder de regels van de raad. Een regel heeft een code, een naam en een zin, zoals:\n"
+          "#\n"
+          '# regel R1 "Inwoners denken mee"\n'
+          "#   inwoners moeten geraadpleegd worden voor elk besluit\n"
+          "#\n"
+          "# Haal het # aan het begin van die twee regels weg om hem te gebruiken. Rechts ziet u meteen of de\n"
+          "# regelset te lezen is, en zo niet op welke regel het misgaat. Toets een regel aan een plan uit deze\n"
+          "# map met een voorbeeld, en kies daarna 'Voorbeelden uitvoeren':\n"
+          "#\n"
+          '# voorbeeld "Ons plan voldoet" plan "marktplein.yaml" verwacht slaagt\n'
+          '# voorbeeld "Zonder inwoners" plan "zonder-inwoners.yaml" verwacht R1\n',
+    "en": 'ruleset "{title}"\n  extends "national"\n\n'
+          "# Write the council's rules below. A rule has a code, a name and a sentence, such as:\n"
+          "#\n"
+          '# rule R1 "Residents think along"\n'
+          "#   residents must be consulted before every decision\n"
+          "#\n"
+          "# Remove the # at the start of those two lines to use it. On the right you see at once whether\n"
+          "# the ruleset reads, and if not on which line it goes wrong. Test a rule against a plan in this\n"
+          "# folder with an example, then choose 'Run the examples':\n"
+          "#\n"
+          '# example "Our plan passes" plan "market-square.yaml" expect pass\n'
+          '# example "Without residents" plan "no-residents.yaml" expect R1\n',
+}
 
 
 async def rulesets_page(request: Request) -> Response:

@@ -56,6 +56,12 @@ def demo_workspace() -> Path:
     examples = rulesets_dir() / "examples"
     if examples.is_dir():
         shutil.copytree(examples, folder / "plannen", dirs_exist_ok=True)
+        # Each folder of examples was written for the bundled ruleset of its name (plannen/zwolle for
+        # zwolle): a configuration beside them checks them against it, as the command line would.
+        bundled = {path.stem for path in rulesets_dir().glob("*.rules")}
+        for examples_of in sorted((folder / "plannen").iterdir()):
+            if examples_of.is_dir() and examples_of.name in bundled:
+                (examples_of / "procesregels.toml").write_text(f'ruleset = "{examples_of.name}"\n', encoding="utf-8")
     from procesregels.plan.starter import starter_plan
 
     (folder / "dorpsplein.yaml").write_text(starter_plan("nl", "dorpsplein.yaml"), encoding="utf-8")
