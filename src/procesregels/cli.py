@@ -359,20 +359,9 @@ def explain(rule, ruleset, lang) -> None:
 def serve(workspace, host, port, auth_file, trust_header, demo, add_user, workers) -> None:
     """The workbench: a web application to write and check plans and rulesets in a browser."""
     if add_user:
-        from pathlib import Path
+        from procesregels.web.server import add_user_command
 
-        from procesregels.errors import ConfigError
-        from procesregels.web.auth import AuthFileError
-        from procesregels.web.auth import add_user as add
-
-        if not auth_file:
-            raise ConfigError("--add-user needs --auth FILE: the file the user is added to")
-        password = click.prompt("Password", hide_input=True, confirmation_prompt=True, err=True)
-        try:
-            add(Path(auth_file), add_user, password)
-        except AuthFileError as error:
-            raise ConfigError(f"cannot add '{add_user}' to {auth_file}: {error}") from None
-        click.echo(f"added {add_user} to {auth_file}", err=True)
+        add_user_command(auth_file, add_user, click.prompt, lambda line: click.echo(line, err=True))
         return
     from procesregels.web.server import run
 

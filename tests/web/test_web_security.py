@@ -195,3 +195,51 @@ def test_a_ruleset_restored_from_history_goes_back_to_the_ruleset(tmp_path):
                       follow_redirects=False)
     assert answer.headers["location"] == "/ruleset/eigen.rules"
     assert (tmp_path / "eigen.rules").read_text(encoding="utf-8") == source
+
+
+def test_add_user_needs_the_users_file_and_a_bad_name_is_a_message(tmp_path):
+    without = CliRunner().invoke(cli, ["serve", "--add-user", "anna"], input="geheim\ngeheim\n")
+    assert without.exit_code == 2 and "--auth" in without.output and "Traceback" not in without.output
+    bad = CliRunner().invoke(cli, ["serve", "--auth", str(tmp_path / "users"), "--add-user", "an na"],
+                             input="geheim\ngeheim\n")
+    assert bad.exit_code == 2 and "an na" in bad.output and not (tmp_path / "users").exists()
+    mismatch = CliRunner().invoke(cli, ["serve", "--auth", str(tmp_path / "users"), "--add-user", "anna"],
+                                  input="geheim\nanders\ngeheim\ngeheim\n")
+    assert mismatch.exit_code == 0 and auth.verify("geheim", auth.read_users(tmp_path / "users")["anna"])
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "::", "192.168.1.5", "[::]", "example.org"])
+def test_every_address_beyond_this_computer_needs_a_login(tmp_path, host):
+    result = CliRunner().invoke(cli, ["serve", str(tmp_path), "--host", host, "--port", "1"])
+    assert result.exit_code == 2 and "--auth" in result.output and "--trust-header" in result.output
+    users = tmp_path / "users"
+    auth.add_user(users, "anna", "geheim")
+    assert not access_for(host, str(users), None).open
+    assert not access_for(host, None, "X-Remote-User").open
+
+
+def test_a_login_is_asked_with_the_browsers_dialog_and_a_bad_header_is_refused(tmp_path):
+    users = tmp_path / "users"
+    auth.add_user(users, "anna", "geheim")
+    web = client(tmp_path, access_for("0.0.0.0", str(users), None))
+    refused = web.get("/api/rulesets")
+    assert refused.status_code == 401 and refused.headers["www-authenticate"].startswith("Basic ")
+    for header in ("Basic !!!", "Bearer abc", "Basic " + base64.b64encode(b"bert:geheim").decode()):
+        assert web.get("/", headers={"authorization": header}).status_code == 401
+    proxy = client(tmp_path, Access(trust_header="X-Remote-User"))
+    assert proxy.get("/", headers={"X-Remote-User": "bad name\x7f"}).status_code == 401
+
+
+def test_a_write_through_a_symlink_out_of_the_workspace_is_refused(workspace, tmp_path_factory):
+    outside = tmp_path_factory.mktemp("outside")
+    (outside / "doel.yaml").write_text("plan: Buiten\n", encoding="utf-8")
+    (workspace / "link.yaml").symlink_to(outside / "doel.yaml")
+    (workspace / "map").symlink_to(outside)
+    web = client(workspace)
+    token = csrf(web.get("/").text)
+    for name in ("link.yaml", "map/doel.yaml", "map/nieuw.yaml"):
+        answer = web.post(f"/text/{name}", data={"csrf": token, "base": "new", "text": "plan: Overschreven\n"})
+        assert answer.status_code in (400, 404), name
+    assert web.post("/new", data={"csrf": token, "name": "map/nieuw"}).status_code in (400, 404)
+    assert (outside / "doel.yaml").read_text(encoding="utf-8") == "plan: Buiten\n"
+    assert sorted(p.name for p in outside.iterdir()) == ["doel.yaml"]

@@ -245,6 +245,11 @@ WEB_MESSAGES: dict[str, dict[str, str]] = {
     "web.serve.bad_auth_file": {"en": 'the users file cannot be used: {where}', "nl": 'het gebruikersbestand is niet te gebruiken: {where}'},
     "web.serve.no_users": {"en": 'the users file {path} has no users; add one with --add-user NAME', "nl": 'het gebruikersbestand {path} heeft geen gebruikers; voeg er een toe met --add-user NAAM'},
     "web.serve.open_host": {"en": "refusing to listen on {host} without a login: give --auth FILE (users) or --trust-header NAME (a reverse proxy's login), or listen on 127.0.0.1", "nl": 'luisteren op {host} zonder inloggen wordt geweigerd: geef --auth BESTAND (gebruikers) of --trust-header NAAM (inloggen via een reverse proxy), of luister op 127.0.0.1'},
+    "web.serve.add_user_needs_auth": {"en": '--add-user needs --auth FILE: the users file to add the user to',
+                                      "nl": '--add-user heeft --auth BESTAND nodig: het gebruikersbestand waar de gebruiker in komt'},
+    "web.serve.password": {"en": 'Password', "nl": 'Wachtwoord'},
+    "web.serve.cannot_add_user": {"en": "cannot add '{name}' to {path}: {reason}", "nl": "'{name}' kan niet aan {path} worden toegevoegd: {reason}"},
+    "web.serve.user_added": {"en": 'added {name} to {path}', "nl": '{name} toegevoegd aan {path}'},
     "web.serve.no_folder": {"en": 'no such folder: {path}', "nl": 'map bestaat niet: {path}'},
     "web.serve.started": {"en": 'procesregels workbench for {folder}: open {url} (Ctrl+C stops it)', "nl": 'procesregels-werkbank voor {folder}: open {url} (Ctrl+C stopt hem)'},
 }

@@ -68,6 +68,21 @@ def demo_workspace() -> Path:
     return folder
 
 
+def add_user_command(auth_file: str | None, name: str, prompt, echo) -> None:
+    """`serve --auth FILE --add-user NAME`: ask for the password twice and add the user's scrypt hash."""
+    from procesregels.web.auth import AuthFileError, add_user
+
+    if not auth_file:
+        raise ConfigError(text("web.serve.add_user_needs_auth", "en"))
+    password = prompt(text("web.serve.password", "en"), hide_input=True, confirmation_prompt=True, err=True)
+    try:
+        add_user(Path(auth_file), name, password)
+    except AuthFileError as error:
+        raise ConfigError(text("web.serve.cannot_add_user", "en", {"name": name, "path": auth_file,
+                                                                    "reason": str(error)})) from None
+    echo(text("web.serve.user_added", "en", {"name": name, "path": auth_file}))
+
+
 _SETTINGS_VARIABLE = "PROCESREGELS_SERVE"
 
 
