@@ -50,7 +50,7 @@ def test_the_form_offers_the_declared_attributes_as_choices(web):
     rows = attribute_ids(page)
     assert list(rows) == ["impact", "budget", "instrument", "bouwhoogte"]  # the standard two, then the ruleset's
     instrument = rows["instrument"]
-    select = re.search(rf'<select id="attr-{instrument}-value" name="attr-{instrument}-value"[^>]*>(.*?)</select>', page, re.S)
+    select = re.search(rf'<select id="attr-{instrument}-value" name="attr-{instrument}-value"[^>]*>(.*?)</select>', page, re.DOTALL)
     assert select, "the listed attribute is a drop-down"
     options = re.findall(r'<option value="([^"]*)"( selected)?>', select.group(1))
     assert [value for value, _ in options] == ["", "omgevingsplan", "openbare ruimte", "beleid"]
@@ -58,11 +58,11 @@ def test_the_form_offers_the_declared_attributes_as_choices(web):
     number = rows["bouwhoogte"]
     assert re.search(rf'<input id="attr-{number}-value" name="attr-{number}-value" type="number"', page)
     assert labelled(page, f"attr-{number}-value") == "bouwhoogte (een getal)"
-    impact = re.search(rf'<select id="attr-{rows["impact"]}-value"[^>]*>(.*?)</select>', page, re.S).group(1)
+    impact = re.search(rf'<select id="attr-{rows["impact"]}-value"[^>]*>(.*?)</select>', page, re.DOTALL).group(1)
     assert re.findall(r'<option value="([^"]*)"', impact) == ["", "laag", "middel", "hoog"]  # in the page's language
     assert 'value="wijk"' in page and 'value="centrum"' in page  # an undeclared attribute stays a free row
     english = web.get("/edit/wijk.yaml?ruleset=proef.rules", cookies={"pr_lang": "en"}).text
-    impact = re.search(rf'<select id="attr-{rows["impact"]}-value"[^>]*>(.*?)</select>', english, re.S).group(1)
+    impact = re.search(rf'<select id="attr-{rows["impact"]}-value"[^>]*>(.*?)</select>', english, re.DOTALL).group(1)
     assert re.findall(r'<option value="([^"]*)"', impact) == ["", "low", "medium", "high"]
 
 
