@@ -183,7 +183,10 @@ class _Builder:
         stack = self.stack
         top = stack[-1] if stack else None
         if top is not None and top.is_mapping and not top.has_key:
-            key = _MergeKey() if tag == _MERGE_TAG else self._scalar(event, tag) if tag in _SCALAR_TAGS else event.value
+            if tag == _STR_TAG:
+                key = event.value
+            else:
+                key = _MergeKey() if tag == _MERGE_TAG else self._scalar(event, tag) if tag in _SCALAR_TAGS else event.value
             top.key, top.key_span, top.has_key = key, span, True
             return
         value = event.value if tag == _STR_TAG else self._scalar(event, tag) if tag in _SCALAR_TAGS else event.value
