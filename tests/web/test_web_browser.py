@@ -151,7 +151,10 @@ def test_the_ruleset_editor_shows_a_located_error_while_typing(browser, workbenc
     page.keyboard.type('\nregel R90 "Bewoners denken mee"\n  inwoners moeten geraadpleegd wordn voor elk besluit\n')
     page.wait_for_selector("#panel a.line", timeout=10000)
     link = page.locator("#panel a.line").first
-    assert link.get_attribute("data-line") == "5"
+    from procesregels.web.routes_rulesets import NEW_RULESET
+
+    starter_lines = NEW_RULESET["nl"].format(title="onze-regels").count("\n")
+    assert link.get_attribute("data-line") == str(starter_lines + 3)  # the sentence typed after the starter
     shot(page, "workbench-ruleset-error")
     link.click()
     assert page.evaluate("document.activeElement.id") == "text"
