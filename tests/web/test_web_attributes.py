@@ -105,3 +105,17 @@ def test_an_attribute_written_in_another_case_keeps_its_key(web, tmp_path):
     page = web.get("/edit/wijk.yaml?ruleset=proef.rules").text
     assert list(attribute_ids(page)) == ["impact", "budget", "Instrument", "bouwhoogte"]  # one field, not two
     assert page.count('value="Instrument"') == 1
+
+
+def test_no_attribute_row_is_dropped_when_two_spellings_name_one_attribute():
+    from pathlib import Path
+
+    from procesregels.web import checking, choices, planform
+
+    form = planform.PlanForm(attributes=[("Instrument", "beleid"), ("instrument", "omgevingsplan"), ("", "")])
+    vocabulary = checking.load(Path("."), "national").vocabulary()
+    fields = choices.attribute_fields(form, vocabulary, "nl")
+    assert [(f.key, f.value, f.kind) for f in fields if f.key.casefold() == "instrument"] == [
+        ("Instrument", "beleid", "values"), ("instrument", "omgevingsplan", "free")]
+    assert ("", "") in form.attributes  # a row just added stays, to be filled in
+    assert len(form.attributes) == len(fields) == len(vocabulary.attributes) + 2

@@ -71,13 +71,13 @@ def attribute_fields(form: Any, vocabulary: Vocabulary, lang: str) -> list[Attri
     attributes. `form.attributes` (planform.PlanForm) is put in the same order, so that field i of
     the page is attribute i of the form. A value outside the list stays as written (the list keeps
     it), so opening and saving a plan never changes it; `impact` is offered in the page's language."""
-    given: dict[str, tuple[str, str]] = {}
-    for key, value in form.attributes:
-        if key and normalize(key) not in given:
-            given[normalize(key)] = (key, value)
+    given: dict[str, int] = {}  # normalized name -> the first row that gives it
+    for number, (key, _) in enumerate(form.attributes):
+        if key:
+            given.setdefault(normalize(key), number)
     fields: list[AttributeField] = []
     for name, values in vocabulary.attributes.items():
-        key, value = given.pop(name, (name, ""))
+        key, value = form.attributes[given[name]] if name in given else (name, "")
         if values is None:
             fields.append(AttributeField(key, value, "number"))
             continue
@@ -90,9 +90,9 @@ def attribute_fields(form: Any, vocabulary: Vocabulary, lang: str) -> list[Attri
         else:  # the list is compared ignoring case: choose the declared spelling
             value = next((v for v in values if v.casefold() == value.casefold()), value)
         fields.append(AttributeField(key, value, "values", tuple((v, v) for v in values)))
-    declared = {normalize(field.key) for field in fields}
-    fields += [AttributeField(key, value, "free") for key, value in form.attributes
-               if not key or normalize(key) not in declared]
+    taken = {given[name] for name in vocabulary.attributes if name in given}
+    fields += [AttributeField(key, value, "free") for number, (key, value) in enumerate(form.attributes)
+               if number not in taken]  # every other row, a second spelling of a declared name too
     form.attributes = [(field.key, field.value) for field in fields]
     return fields
 
