@@ -119,3 +119,15 @@ def test_no_attribute_row_is_dropped_when_two_spellings_name_one_attribute():
         ("Instrument", "beleid", "values"), ("instrument", "omgevingsplan", "free")]
     assert ("", "") in form.attributes  # a row just added stays, to be filled in
     assert len(form.attributes) == len(fields) == len(vocabulary.attributes) + 2
+
+
+def test_a_number_attribute_that_is_not_a_number_is_shown_as_text_and_kept(web, tmp_path):
+    """A browser empties a number field whose value is not a number; the value must survive a save."""
+    (tmp_path / "wijk.yaml").write_text(PLAN.replace("  wijk: centrum", "  bouwhoogte: vier lagen"), encoding="utf-8")
+    page = web.get("/edit/wijk.yaml?ruleset=proef.rules").text
+    number = attribute_ids(page)["bouwhoogte"]
+    assert f'<input id="attr-{number}-value" name="attr-{number}-value" type="text"' in page
+    fields = form_fields(page)
+    assert fields[f"attr-{number}-value"] == ["vier lagen"]
+    web.post("/edit/wijk.yaml", data=as_pairs({**fields, "action": ["save"], "ruleset": ["proef.rules"]}))
+    assert "bouwhoogte: vier lagen" in (tmp_path / "wijk.yaml").read_text(encoding="utf-8")

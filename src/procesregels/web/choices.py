@@ -8,6 +8,7 @@ saving a plan never changes what a value means.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,6 +64,12 @@ class AttributeField:
     value: str
     kind: str  # "values", "number" or "free"
     options: tuple[tuple[str, str], ...] = ()  # (value, label) of a list
+
+    @property
+    def numeric(self) -> bool:
+        """Whether a number field can show the value: a browser empties a number field whose value
+        is not a number, and saving would then drop it, so such a value is shown as text."""
+        return self.value == "" or re.fullmatch(r"-?\d{1,15}(\.\d{1,6})?", self.value) is not None
 
 
 def attribute_fields(form: Any, vocabulary: Vocabulary, lang: str) -> list[AttributeField]:
