@@ -60,6 +60,18 @@ ENGINE_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{rule} cannot be decided: {steps} has no owner, so whether the rule is about it depends on who takes it",
         "nl": "{rule} is niet te beoordelen: {steps} heeft geen eigenaar, dus of de regel erover gaat hangt af van wie de stap neemt",
     },
+    "finding.undetermined.owner_many": {
+        "en": "{rule} cannot be decided: {steps} have no owner, so whether the rule is about them depends on who takes them",
+        "nl": "{rule} is niet te beoordelen: {steps} hebben geen eigenaar, dus of de regel erover gaat hangt af van wie de stappen neemt",
+    },
+    "finding.undetermined.phase_many": {
+        "en": "{rule} cannot be decided: {steps} have no phase",
+        "nl": "{rule} is niet te beoordelen: {steps} hebben geen fase",
+    },
+    "finding.undetermined.date_many": {
+        "en": "{rule} cannot be decided: {steps} have no date",
+        "nl": "{rule} is niet te beoordelen: {steps} hebben geen datum",
+    },
     "finding.undetermined.condition": {
         "en": "{rule} is not met here, but whether it applies depends on {attributes}, which the plan does not give",
         "nl": "{rule} wordt hier niet nageleefd, maar of de regel geldt hangt af van {attributes}, en het plan noemt die niet",

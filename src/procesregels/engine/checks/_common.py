@@ -164,11 +164,13 @@ def step_list(graph: PlanGraph, mask: int) -> str:
 
 
 def undetermined_hit(graph: PlanGraph, rule_id: str, step: str | None, field: str, lacking: int) -> Hit:
-    """An undetermined finding that says which steps lack which field (`phase` or `date`)."""
+    """An undetermined finding that says which steps lack which field (`phase` or `date`); the
+    message agrees in number with the steps it lists ("heeft" for one, "hebben" for several)."""
+    many = "_many" if lacking & (lacking - 1) else ""
     return Hit(
         category="undetermined",
         step=step,
-        message=f"finding.undetermined.{field}",
+        message=f"finding.undetermined.{field}{many}",
         args=(("rule", rule_id), ("steps", step_list(graph, lacking))),
         hint=f"hint.undetermined.{field}",
         hint_args=(("steps", step_list(graph, lacking)),),
