@@ -61,7 +61,7 @@ def test_every_plan_names_its_sources_and_uses_dutch_keys(plan):
     header = text.split("\nplan:", 1)[0]
     assert "Bronnen" in header and header.count("https://") >= 2, "the header comment cites the pages"
     data = yaml.safe_load(text)
-    # A Dutch plan is written with the Dutch keys of PLAN.md (version 2), not the English ones.
+    # A Dutch plan is written with the Dutch keys of docs/spec/PLAN.md (version 2), not the English ones.
     assert {"gemeente", "kenmerken", "actoren", "stappen"} <= set(data)
     assert not {"municipality", "attributes", "actors", "steps"} & set(data)
     assert {"instrument", "procedure"} <= set(data["kenmerken"]), "attributes as real plans have them"
