@@ -19,8 +19,9 @@ from click.testing import CliRunner
 from conftest import DATA
 from procesregels.cli import cli
 from procesregels.engine.run import lint_plan
-from procesregels.plan.loader import load_plan
-from procesregels.ruleset.loader import load_ruleset
+from procesregels.i18n import text
+from procesregels.plan.loader import load_plan, parse_plan
+from procesregels.ruleset.loader import load_ruleset, parse_ruleset
 from reference import reference_findings
 
 FOLDER = DATA / "real-processes"
@@ -118,3 +119,22 @@ def test_exit_code_of_lint(case):
     plan, name = case
     result = CliRunner().invoke(cli, ["lint", str(plan), "--ruleset", name, "--format", "json"])
     assert result.exit_code == expected(plan)[name]["exit"], result.output
+
+
+def test_an_undetermined_message_agrees_in_number_with_its_steps():
+    """One step "heeft geen datum", several "hebben geen datum" (the old vng-model M3 on the solar
+    park said "'toestemming', 'inzage', 'bekendmaking' heeft geen datum")."""
+    ruleset = parse_ruleset('regelset "getal"\nregel R1 "terugkoppeling"\n'
+                            "  na elk besluit moeten deelnemers binnen 6 weken geïnformeerd worden\n", "getal.rules")
+    plan = parse_plan(
+        "plan: Getal\nactoren: {raad: {rol: raad}, bewoners: {rol: inwoners}}\nstappen:\n"
+        "  - {id: gesprek, soort: bijeenkomst, eigenaar: raad, deelnemers: {bewoners: raadplegen}, datum: 1-3-2026}\n"
+        "  - {id: besluit, soort: besluit, eigenaar: raad, na: [gesprek]}\n"
+        "  - {id: bericht, soort: terugkoppeling, eigenaar: raad, deelnemers: {bewoners: informeren}, na: [besluit]}\n",
+        "getal.yaml", ruleset.vocabulary())
+    [finding] = [f for f in lint_plan(ruleset, plan).findings if f.rule == "R1"]
+    assert finding.category == "undetermined" and finding.message == "finding.undetermined.date_many"
+    assert text(finding.message, "nl", finding.args) == "R1 is niet te beoordelen: 'besluit', 'bericht' hebben geen datum"
+    assert text(finding.message, "en", finding.args) == "R1 cannot be decided: 'besluit', 'bericht' have no date"
+    single = text("finding.undetermined.date", "nl", {"rule": "W2", "steps": "'inzage'"})
+    assert single == "W2 is niet te beoordelen: 'inzage' heeft geen datum"
