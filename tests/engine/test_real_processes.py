@@ -15,14 +15,14 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
-
 from conftest import DATA
+from reference import reference_findings
+
 from procesregels.cli import cli
 from procesregels.engine.run import lint_plan
 from procesregels.i18n import text
 from procesregels.plan.loader import load_plan, parse_plan
 from procesregels.ruleset.loader import load_ruleset, parse_ruleset
-from reference import reference_findings
 
 FOLDER = DATA / "real-processes"
 PLANS = sorted(path for path in FOLDER.glob("*.yaml") if not path.name.endswith(".expected.yaml"))
