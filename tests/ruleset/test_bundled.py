@@ -5,6 +5,7 @@ pass `procesregels test`, break every rule they write, and include a passing and
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -163,3 +164,22 @@ def test_failing_examples_break_where_their_plan_says(name, plan):
     report = lint_plan(ruleset, load_plan(Path(ruleset.path).parent / "examples" / name / plan, ruleset.vocabulary()))
     errors = {(f.rule, f.category, f.step) for f in report.findings if f.severity == "error" and not f.waived}
     assert errors == BREACH_SITES[(name, plan)]
+
+
+# A reader can look a source up: an article of law, a CVDR or gmb number, or a page on a site.
+LOOKUP = re.compile(r"\bart\. \d|\bCVDR\d+|\bgmb-\d{4}-\d+|\b[a-z0-9-]+\.nl\b")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_rule_is_verified_or_a_declared_interpretation(name):
+    """A rule that rests on a reading, advice or a secondary source is a warning whose bron starts
+    with 'interpretatie:'; every other rule is an error quoting a text (docs/decisions.md, issue 12)."""
+    ruleset = load_ruleset(name)
+    for rule in ruleset.rules:
+        if rule.layer != name:
+            continue
+        interpretation = rule.source.startswith("interpretatie:")
+        assert interpretation == (rule.severity == "warning"), rule.id
+        assert LOOKUP.search(rule.source), rule.id
+        if not interpretation and name != "national":  # national paraphrases what it read only in explanations
+            assert "'" in rule.source, f"{rule.id} quotes the words it rests on"
