@@ -48,7 +48,10 @@ def run(rulesets: Sequence[Ruleset], *, examples: bool = True, stream: TextIO | 
             if examples:
                 from procesregels.example_plans.build import add_examples
 
-                comparison = add_examples(comparison)
+                from procesregels.example_plans.shown import shown_comparison
+
+                # dressed in the report's language and confirmed once more on the shown text
+                comparison = shown_comparison(add_examples(comparison), lang)
             comparisons.append(comparison)
     return comparisons
 

@@ -79,9 +79,8 @@ def example_plans_text(rule: Rule, ruleset: Ruleset, lang: str) -> str:
     confirmed by the engine, or why there is none; empty when the generator is not installed."""
     if importlib.util.find_spec("procesregels.example_plans.one_rule") is None:
         return ""
-    import yaml
-
     from procesregels.example_plans.one_rule import Absent, breaking_example, meeting_example
+    from procesregels.example_plans.shown import one_rule_text
 
     vocabulary = ruleset.vocabulary()
     parts = []
@@ -94,8 +93,14 @@ def example_plans_text(rule: Rule, ruleset: Ruleset, lang: str) -> str:
         if isinstance(found, Absent):
             parts.append(f"\n{heading}\n  {found.text(lang)}\n")
             continue
-        dumped = yaml.safe_dump(found, sort_keys=False, allow_unicode=True, default_flow_style=False)
-        parts.append(f"\n{heading}\n" + "".join(f"  {line}" for line in dumped.splitlines(True)))
+        # written in the report's language and confirmed once more on the text that is printed
+        shown = one_rule_text(found, rule, ruleset, lang, breaks=label == "example")
+        if shown is None:
+            continue
+        parts.append(f"\n{heading}\n" + "".join(f"  {line}" for line in shown[0].splitlines(True)))
+        if shown[1] is not None:
+            finding = messages.text(shown[1].message, lang, shown[1].args)
+            parts.append(f"\n{messages.text('explain.label.finding', lang)}\n  {finding}\n")
     return "".join(parts)
 
 

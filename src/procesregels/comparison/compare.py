@@ -60,6 +60,9 @@ class Example:
     failing_rules: tuple[str, ...] = ()  # error findings of the failing side
     #: What the engine says on the failing side about the pair's rule: (message key, args) each.
     findings: tuple[tuple[str, tuple], ...] = ()
+    #: The plan as a report shows it: YAML in the report's language, confirmed by the engine on
+    #: that text (example_plans.shown); "" until dressed, then `plan` is shown as searched.
+    shown: str = ""
 
 
 @dataclass(frozen=True)

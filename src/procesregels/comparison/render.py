@@ -122,7 +122,17 @@ def _loose(event: Event) -> Event:
 
 
 def example_yaml(example: Example) -> str:
-    return yaml.safe_dump(example.plan, sort_keys=False, allow_unicode=True, default_flow_style=None)
+    """The plan as YAML text, ready to save and lint: dressed in the report's language when the
+    engine confirmed the dressed text (Example.shown), else as the search confirmed it."""
+    if example.shown:
+        return example.shown
+    return yaml.safe_dump(example.plan, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100)
+
+
+def example_is_vacuous(example: Example) -> bool:
+    """A plan without steps meets the passing side only because nothing happens in it: reports
+    say that in words instead of showing `steps: []` as a plan that meets a ruleset."""
+    return not example.plan.get("steps")
 
 
 def examples_for(pair: RulePair, c: Comparison) -> list[Example]:
@@ -133,7 +143,8 @@ def examples_for(pair: RulePair, c: Comparison) -> list[Example]:
 
 def example_words(example: Example, c: Comparison, lang: str) -> str:
     n = names(c)
-    return text("compare.example", lang, {
+    key = "compare.example.vacuous" if example_is_vacuous(example) else "compare.example"
+    return text(key, lang, {
         "name_pass": n[f"name_{example.passes}"], "name_fail": n[f"name_{example.fails}"],
         "rules": ", ".join(example.failing_rules)})
 

@@ -8,7 +8,7 @@ from typing import Sequence, TextIO
 
 from procesregels.comparison.compare import Comparison
 from procesregels.comparison.render import (
-    counts_words, example_reasons,
+    counts_words, example_is_vacuous, example_reasons,
     example_words, example_yaml, examples_for, grouped_matrix, overall_words, pair_why, rule_label, rule_sentence,
     ruleset_name, verdict_words,
 )
@@ -47,7 +47,7 @@ ul.groups li { margin: .3rem 0; }
 <tr><th>{{ section.name_a }}</th><th>{{ section.name_b }}</th><th>{{ words.verdict }}</th><th>{{ words.why }}</th></tr>
 {% for row in section.rows %}
 <tr class="{{ row.css }}"><td class="rule">{{ row.a }}<span class="sentence">{{ row.a_sentence }}</span></td><td class="rule">{{ row.b }}<span class="sentence">{{ row.b_sentence }}</span></td><td class="verdict">{{ row.verdict }}</td><td>{{ row.why }}
-{% for example in row.examples %}<p>{{ example.words }}</p>{% for reason in example.reasons %}<p>{{ reason }}</p>{% endfor %}<pre>{{ example.yaml }}</pre>{% endfor %}
+{% for example in row.examples %}<p>{{ example.words }}</p>{% for reason in example.reasons %}<p>{{ reason }}</p>{% endfor %}{% if example.yaml %}<pre>{{ example.yaml }}</pre>{% endif %}{% endfor %}
 </td></tr>
 {% endfor %}
 </table>
@@ -126,7 +126,7 @@ def _section(c: Comparison, lang: str) -> dict:
             {"css": _CSS[p.verdict], "a": rule_label(p.a), "b": rule_label(p.b),
              "a_sentence": rule_sentence(p.a, c.a, lang), "b_sentence": rule_sentence(p.b, c.b, lang),
              "verdict": verdict_words(p.verdict, c, lang), "why": pair_why(p, c, lang),
-             "examples": [{"words": example_words(e, c, lang), "yaml": example_yaml(e),
+             "examples": [{"words": example_words(e, c, lang), "yaml": "" if example_is_vacuous(e) else example_yaml(e),
                            "reasons": example_reasons(e, lang)} for e in examples_for(p, c)]}
             for p in c.rules
         ],

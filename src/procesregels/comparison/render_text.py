@@ -10,7 +10,7 @@ from procesregels.comparison.compare import Comparison, RulePair
 from procesregels.comparison.render import (
     CELL, grouped_matrix,
     counts_words, ruleset_display_path,
-    example_reasons, example_words, example_yaml, examples_for, matrix, one_line, overall_words, pair_why,
+    example_is_vacuous, example_reasons, example_words, example_yaml, examples_for, matrix, one_line, overall_words, pair_why,
     rule_label, rule_sentence, ruleset_name, verdict_words,
 )
 from procesregels.core.vocabulary import severity_word
@@ -66,8 +66,9 @@ def _text_one(c: Comparison, out: TextIO, lang: str) -> None:
             out.write(f"    {example_words(example, c, lang)}:\n")
             for reason in example_reasons(example, lang):
                 out.write(f"      - {reason}\n")
-            for line in example_yaml(example).splitlines():
-                out.write(f"      {line}\n")
+            if not example_is_vacuous(example):
+                for line in example_yaml(example).splitlines():
+                    out.write(f"      {line}\n")
     same = _same(c)
     if same:
         out.write("\n" + text("compare.equal_rules", lang) + "\n")
@@ -122,9 +123,10 @@ def _markdown_one(c: Comparison, out: TextIO, lang: str) -> None:
             out.write(f"\n**{_md(ids)}**: {_md(example_words(example, c, lang))}\n\n")
             for reason in example_reasons(example, lang):
                 out.write(f"- {_md(reason)}\n")
-            out.write("\n```yaml\n")
-            out.write(example_yaml(example).replace("```", "'''"))
-            out.write("```\n")
+            if not example_is_vacuous(example):
+                out.write("\n```yaml\n")
+                out.write(example_yaml(example).replace("```", "'''"))
+                out.write("```\n")
     same = _same(c)
     if same:
         out.write(f"\n## {text('compare.equal_rules', lang)}\n\n")

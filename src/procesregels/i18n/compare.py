@@ -173,6 +173,10 @@ COMPARE_MESSAGES: dict[str, dict[str, str]] = {
         "en": "example plan: passes {name_pass}, fails {name_fail} ({rules})",
         "nl": "voorbeeldplan: voldoet aan {name_pass}, niet aan {name_fail} ({rules})",
     },
+    "compare.example.vacuous": {
+        "en": "no example plan: {name_fail} demands this of every plan, even one without steps, and {name_pass} does not ({rules})",
+        "nl": "geen voorbeeldplan: {name_fail} eist dit van elk plan, ook van een plan zonder stappen, en {name_pass} niet ({rules})",
+    },
     "compare.examples": {"en": "Example plans", "nl": "Voorbeeldplannen"},
     "compare.col.theme": {"en": "Rule theme", "nl": "Onderwerp"},
     "compare.col.rule": {"en": "Rule", "nl": "Regel"},

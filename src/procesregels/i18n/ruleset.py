@@ -329,6 +329,7 @@ RULESET_MESSAGES: dict[str, dict[str, str]] = {
         "en": "none found: no plan that was tried meets it in the check",
         "nl": "niet gevonden: geen van de geprobeerde plannen voldoet eraan bij de controle",
     },
+    "explain.label.finding": {"en": "What the check says about it:", "nl": "Wat de controle erover zegt:"},
     "explain.event.participation": {
         "en": "the participation steps that give influence (the first of them)",
         "nl": "de participatiestappen die invloed geven (de eerste daarvan)",
