@@ -146,7 +146,7 @@ def graph(plan, ruleset, fmt, lang, output) -> None:
 
 @cli.command()
 @click.option("--ruleset", "-r", metavar="R",
-              help="Also suggest the roles, kinds and levels this ruleset declares.")
+              help="Also suggest the roles, kinds, levels and attributes this ruleset declares.")
 @click.option("--output", "-o", metavar="FILE", help="Write the schema to FILE instead of stdout.")
 @reports_input_errors
 def schema(ruleset, output) -> None:
@@ -157,14 +157,16 @@ def schema(ruleset, output) -> None:
     """
     from procesregels.plan.schema import render
 
-    vocabulary = None
+    vocabulary, numbers = None, None
     if ruleset:
         from procesregels.comparison.floor import load_checked as load_ruleset  # with the floor guard
+        from procesregels.ruleset.attributes import compared_numbers
 
-        vocabulary = load_ruleset(ruleset).vocabulary()
+        resolved = load_ruleset(ruleset)
+        vocabulary, numbers = resolved.vocabulary(), compared_numbers(resolved)
     from procesregels.commands.plan_files import write_bytes
 
-    write_bytes(render(vocabulary).encode("utf-8"), output)
+    write_bytes(render(vocabulary, numbers).encode("utf-8"), output)
 
 
 @cli.command()

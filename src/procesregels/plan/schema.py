@@ -12,7 +12,7 @@ A plan file opts in with a first line `# yaml-language-server: $schema=plan.sche
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Mapping, Sequence
 
 from procesregels.plan.keys import DUTCH
 from procesregels.plan.model import Plan
@@ -21,8 +21,10 @@ from procesregels.core.vocabulary import Vocabulary, standard
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
-def plan_schema(vocabulary: Vocabulary | None = None) -> dict[str, Any]:
-    """The plan format as a JSON Schema (2020-12), with vocabulary names as completions."""
+def plan_schema(vocabulary: Vocabulary | None = None,
+                numbers: Mapping[str, Sequence[int | float]] | None = None) -> dict[str, Any]:
+    """The plan format as a JSON Schema (2020-12), with vocabulary names as completions;
+    `numbers`: per number attribute, the values the ruleset's conditions compare it with."""
     vocabulary = vocabulary or standard()
     schema = Plan.model_json_schema(mode="validation")
     schema = {"$schema": DIALECT, **schema, "title": "procesregels plan"}
@@ -41,17 +43,18 @@ def plan_schema(vocabulary: Vocabulary | None = None) -> dict[str, Any]:
             "type": "string", "description": "Participation level", "examples": names["level"]
         }
     _dates(definitions.get("Step", {}))
-    _attributes(schema, vocabulary)
+    _attributes(schema, vocabulary, numbers or {})
     _dutch_keys(schema, "plan")
     for model in ("Actor", "Step", "Choice", "Waiver"):
         _dutch_keys(definitions.get(model, {}), model.lower())
     return schema
 
 
-def _attributes(schema: dict[str, Any], vocabulary: Vocabulary) -> None:
+def _attributes(schema: dict[str, Any], vocabulary: Vocabulary, numbers: Mapping[str, Sequence[int | float]]) -> None:
     """The declared attributes (docs/spec/LANGUAGE.md section 1, version 2) as properties of
     `attributes`: a closed list as `examples` (and an `enum` ignoring nothing but case is not
-    expressible, so the loader judges), a number as a number; other keys stay allowed."""
+    expressible, so the loader judges), a number as a number or a text that is one (the loader
+    takes both), with the numbers the rules compare it with as examples; other keys stay allowed."""
     prop = schema.get("properties", {}).get("attributes")
     if prop is None:
         return
@@ -60,12 +63,25 @@ def _attributes(schema: dict[str, Any], vocabulary: Vocabulary) -> None:
         if name == "impact":
             values = (*vocabulary.impact_order, *sorted(k for k, v in vocabulary.impact_names.items() if k != v))
         if values is None:
-            properties[name] = {"type": "number", "description": f"Declared attribute '{name}': a number"}
+            compared = list(numbers.get(name, ()))
+            described = f" (the rules compare it with {', '.join(_plain(n) for n in compared)})" if compared else ""
+            properties[name] = {"anyOf": [{"type": "number"}, {"type": "string", "pattern": NUMBER_PATTERN}],
+                                "description": f"Declared attribute '{name}': a number{described}"}
+            if compared:
+                properties[name]["examples"] = compared
         else:
             properties[name] = {"type": "string", "examples": list(values),
                                 "description": f"Declared attribute '{name}': one of {', '.join(values)}"}
     prop["properties"] = properties
     prop["additionalProperties"] = True
+
+
+#: A number written as text, as the loader reads it (a point for decimals).
+NUMBER_PATTERN = r"^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$"
+
+
+def _plain(number: int | float) -> str:
+    return str(int(number)) if float(number).is_integer() else str(number)
 
 
 #: A date as the loader reads it: year-month-day or day-month-year (docs/spec/PLAN.md, version 2).
@@ -133,6 +149,6 @@ def _suggest(model: dict[str, Any], field: str, examples: list[str]) -> None:
     target["examples"] = examples
 
 
-def render(vocabulary: Vocabulary | None = None) -> str:
+def render(vocabulary: Vocabulary | None = None, numbers: Mapping[str, Sequence[int | float]] | None = None) -> str:
     """The schema as stable, readable JSON (sorted keys, so the output is byte-identical)."""
-    return json.dumps(plan_schema(vocabulary), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
+    return json.dumps(plan_schema(vocabulary, numbers), indent=2, ensure_ascii=False, sort_keys=True) + "\n"

@@ -66,3 +66,18 @@ def check_condition(resolver: Resolver, vocabulary: Vocabulary, attribute: Token
         raise resolver.error("ruleset.unknown.attribute_value", resolver.span(value),
                              {"name": str(attribute), "value": written, "values": ", ".join(values)},
                              [by_fold[n] for n in near])
+
+
+def compared_numbers(ruleset) -> dict[str, list[int | float]]:
+    """Per number attribute (normalized name), the numbers the ruleset's conditions compare it
+    with, in order: what `schema --ruleset` offers as example values (`bouwhoogte`: 25)."""
+    from procesregels.ruleset.model import clauses
+
+    declared = ruleset.vocabulary().attributes
+    found: dict[str, set[int | float]] = {}
+    for rule in ruleset.rules:
+        for clause in (*clauses(rule.when), *clauses(rule.unless)):
+            name = normalize(clause.attribute)
+            if name in declared and declared[name] is None and isinstance(clause.value, (int, float)):
+                found.setdefault(name, set()).add(clause.value)
+    return {name: sorted(values) for name, values in sorted(found.items())}
