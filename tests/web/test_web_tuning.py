@@ -11,10 +11,13 @@ from procesregels.web import checking, tuning
 
 @pytest.fixture
 def restore_gc():
-    thresholds = gc.get_threshold()
+    from procesregels.plan import shape
+
+    thresholds, plain_first = gc.get_threshold(), shape.PLAIN_FIRST
     yield
     gc.unfreeze()
     gc.set_threshold(*thresholds)
+    shape.PLAIN_FIRST = plain_first
 
 
 def test_prepare_loads_the_default_ruleset_and_sets_the_collector(tmp_path, restore_gc):
@@ -23,6 +26,9 @@ def test_prepare_loads_the_default_ruleset_and_sets_the_collector(tmp_path, rest
     assert checking._rulesets.get((str(path), path.stat().st_mtime_ns)) is not None
     assert gc.get_threshold() == tuning.THRESHOLDS
     assert gc.get_freeze_count() > 0
+    from procesregels.plan import shape
+
+    assert shape.PLAIN_FIRST is False  # a server reads plans with the validators it built once
 
 
 def test_a_workspace_whose_ruleset_cannot_be_read_still_starts(tmp_path, restore_gc):

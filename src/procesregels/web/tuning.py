@@ -23,12 +23,16 @@ THRESHOLDS = (50_000, 50, 100)
 
 
 def warm_up(workspace: Path) -> None:
-    """Import the lint path and load the workspace's default ruleset, so the first request does
-    not pay for it (a ruleset that cannot be read is left for the request to report)."""
+    """Import the lint path, build the plan validators and load the workspace's default ruleset, so
+    the first request does not pay for them (a ruleset that cannot be read is left for the request
+    to report)."""
     from procesregels.engine import run  # noqa: F401  (imported for its side effect: loaded once)
-    from procesregels.plan import loader  # noqa: F401
+    from procesregels.plan import loader
+    from procesregels.plan.starter import starter_plan
     from procesregels.reporters import json  # noqa: F401
     from procesregels.web import checking
+
+    loader.parse_plan(starter_plan("nl", "plan.yaml"), "plan.yaml")  # reads like any plan: builds what reading needs
 
     try:
         checking.load(workspace, checking.default_ruleset(workspace))
@@ -38,7 +42,15 @@ def warm_up(workspace: Path) -> None:
 
 def prepare_process(workspace: Path) -> None:
     """Warm up, then move everything alive now (modules, the loaded ruleset) out of the collector's
-    sight and make collections rarer. Only for the `serve` process, which owns its interpreter."""
+    sight and make collections rarer. Only for the `serve` process, which owns its interpreter.
+
+    A plan's models are made by pydantic's validators here, not field by field (plan/shape.py
+    PLAIN_FIRST): that shortcut saves a one-off command the building of the validators, but a
+    server builds them once, and then they are faster per plan (50 steps: 4.35 against 4.72 ms
+    for the whole reading, median of 7; the same models, a test of the plan stage proves it)."""
+    from procesregels.plan import shape
+
+    shape.PLAIN_FIRST = False
     warm_up(workspace)
     gc.collect()
     gc.freeze()
