@@ -131,3 +131,4 @@ def test_a_number_attribute_that_is_not_a_number_is_shown_as_text_and_kept(web, 
     assert fields[f"attr-{number}-value"] == ["vier lagen"]
     web.post("/edit/wijk.yaml", data=as_pairs({**fields, "action": ["save"], "ruleset": ["proef.rules"]}))
     assert "bouwhoogte: vier lagen" in (tmp_path / "wijk.yaml").read_text(encoding="utf-8")
+

@@ -170,3 +170,19 @@ def test_the_live_check_gives_back_the_short_names_it_made(web):
     fields[f"step-{new}-title"] = ["Wandeling door de wijk"]
     answer = web.post("/check/form/markt.yaml", data=as_pairs(fields)).json()
     assert answer["ids"] == {f"step-{new}-id": "wandeling-door-de"}
+
+
+def test_the_text_made_only_to_check_reads_as_the_same_data_as_the_saved_text():
+    """The live check writes the form with libyaml's emitter (fast), saving with PyYAML's: the
+    data must be the same, whatever a person types."""
+    import yaml
+
+    from procesregels.web import planform
+
+    hostile = ['<script>alert(1)</script>', 'a: b # c', "- lijst", "'quote\"", "regel\nnieuwe regel", "  spaties  ",
+               "é ü ß 中文 🙂", "\u202eomgekeerd", "yes", "null", "2027-01-01", "0123", "x" * 300, "#", "&anker", "*ster"]
+    data = {"plan": hostile[0], "municipality": hostile[1], "attributes": {text: text for text in hostile},
+            "steps": [{"id": f"s{n}", "title": text, "kind": "bijeenkomst", "after": [f"s{n - 1}"] if n else []}
+                      for n, text in enumerate(hostile)]}
+    checked, saved = planform.to_text(data, "p.yaml", to_check=True), planform.to_text(data, "p.yaml")
+    assert yaml.safe_load(checked) == yaml.safe_load(saved) == data

@@ -264,13 +264,17 @@ def _typed(value: str) -> Any:
     return value
 
 
-def to_text(data: dict[str, Any], name: str) -> str:
-    """The text of the plan file: JSON for a .json file, YAML otherwise."""
+def to_text(data: dict[str, Any], name: str, *, to_check: bool = False) -> str:
+    """The text of the plan file: JSON for a .json file, YAML otherwise. `to_check`: a text only to
+    be checked, never saved (the live check of the form), written by libyaml's emitter when it is
+    installed: four times faster than PyYAML's (9 against 2 ms for 50 steps, more than the check
+    itself); the same data, though not always the same bytes, so what is saved stays PyYAML's."""
     if name.lower().endswith(".json"):
         return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
     import yaml
 
-    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100)
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper) if to_check else yaml.SafeDumper
+    return yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100)
 
 
 def has_comments(text: str) -> bool:

@@ -56,7 +56,7 @@ def _editor(request: Request, name: str, form: planform.PlanForm, base: str, *, 
     choices.localize_form(form, vocabulary, lang)
     attributes = choices.attribute_fields(form, vocabulary, lang)
     planform.fill_ids(form)
-    text = planform.to_text(planform.to_data(form), name)
+    text = planform.to_text(planform.to_data(form), name, to_check=True)
     return pages.page(request, "edit.html.j2", status=status, name=name, form=form, base=base, ruleset=ruleset,
                       rulesets=ruleset_names(request), options=choices.options(vocabulary, lang), notice=notice,
                       attributes=attributes,
@@ -195,7 +195,7 @@ async def check_form(request: Request) -> Response:
     form = planform.from_fields(fields)
     unnamed = [number for number, row in enumerate(form.steps) if not row.id and row.title]
     planform.fill_ids(form)
-    text = planform.to_text(planform.to_data(form), name)
+    text = planform.to_text(planform.to_data(form), name, to_check=True)
     chosen = ruleset_choice(request, name, pages.field(fields, "ruleset"))
     rows = planform.step_indices(fields)
     # the short names made from titles go back to the page, so findings name what the person sees
