@@ -19,17 +19,33 @@ EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 
 
 def reports_input_errors(command):
-    """Turn a ProcesregelsError into its located message on stderr and exit code 2."""
+    """Turn a ProcesregelsError into its located message on stderr and exit code 2; a `--lang`
+    given on the command line sets the language of every message (else each follows its input)."""
 
     @functools.wraps(command)
     def wrapper(*args, **kwargs):
+        from procesregels.i18n import answering_in
+
         try:
-            return command(*args, **kwargs)
+            with answering_in(_chosen_lang(kwargs.get("lang"))):
+                return command(*args, **kwargs)
         except ProcesregelsError as error:
             click.echo(error.render(), err=True)
             sys.exit(EXIT_INPUT)
 
     return wrapper
+
+
+def _chosen_lang(lang: str | None) -> str | None:
+    """`--lang` when the user gave it, not its default (`init`, `convert` default to a language
+    for what they write, which says nothing about the language of their messages)."""
+    from click.core import ParameterSource
+
+    context = click.get_current_context(silent=True)
+    if lang is None or context is None:
+        return None
+    source = context.get_parameter_source("lang")
+    return lang if source in (ParameterSource.COMMANDLINE, ParameterSource.ENVIRONMENT) else None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -102,9 +118,9 @@ def compare(rulesets, fmt, lang, examples, output) -> None:
             with open(output, "w", encoding="utf-8") as handle:
                 handle.write(result)
         except OSError as error:
-            from procesregels.errors import ConfigError
+            from procesregels.errors import unwritable
 
-            raise ConfigError(f"cannot write {output}: {error.strerror}") from error
+            raise unwritable(output, error, lang) from error
     else:
         click.echo(result, nl=False)
     sys.exit(EXIT_OK)
@@ -206,7 +222,7 @@ def convert(plan, to, lang, ruleset, output) -> None:
 
 @cli.command("test")
 @click.argument("rulesets", nargs=-1, required=True, metavar="RULESET...")
-@click.option("--lang", default="en", show_default=True, type=click.Choice(LANGS), help="Output language")
+@click.option("--lang", type=click.Choice(LANGS), help="Output language  [default: each ruleset's]")
 @reports_input_errors
 def test_examples(rulesets, lang) -> None:
     """Run each ruleset's example plans against their expected outcome.
@@ -220,14 +236,15 @@ def test_examples(rulesets, lang) -> None:
     loaded = [load_ruleset(name) for name in rulesets]  # an unreadable ruleset stops before any output
     results = []
     for ruleset in loaded:
+        said = lang or ruleset.language or "en"
         if not ruleset.examples:
-            click.echo(text("rulesettest.no_examples", lang, {"ruleset": ruleset_tests.ruleset_name(ruleset)}), err=True)
-        for result in ruleset_tests.run_examples(ruleset, lang):
-            click.echo(ruleset_tests.result_line(result, lang))
+            click.echo(text("rulesettest.no_examples", said, {"ruleset": ruleset_tests.ruleset_name(ruleset)}), err=True)
+        for result in ruleset_tests.run_examples(ruleset, said):
+            click.echo(ruleset_tests.result_line(result, said))
             if result.error is not None:
                 click.echo(result.error.render(), err=True)
             results.append(result)
-    click.echo(ruleset_tests.summary_line(results, lang))
+    click.echo(ruleset_tests.summary_line(results, lang or loaded[0].language or "en"))
     if any(result.error is not None for result in results):
         sys.exit(EXIT_INPUT)
     sys.exit(EXIT_OK if all(result.passed for result in results) else EXIT_FINDINGS)
@@ -251,8 +268,9 @@ def list_rulesets(fmt, lang) -> None:
 
 @cli.command()
 @click.argument("rulesets", nargs=-1, required=True, metavar="RULESET...")
-@click.option("--lang", type=click.Choice(LANGS), default="en", show_default=True, help="Language of the summary")
+@click.option("--lang", type=click.Choice(LANGS), help="Language of the summary  [default: each ruleset's]")
 @click.option("--strict", is_flag=True, help="Exit 1 when a ruleset gets a warning.")
+@reports_input_errors
 def check(rulesets, lang, strict) -> None:
     """Parse and resolve rulesets (paths or bundled names); one summary line per file, and
     warnings (stderr) about rules that can never apply, hold only vacuously or repeat another.
@@ -285,32 +303,9 @@ def _shown_path(name: str, path: str | None) -> str:
 @reports_input_errors
 def fmt_command(rulesets, lang, check_only, diff) -> None:
     """Rewrite rulesets in canonical layout (and language), keeping comments."""
-    import difflib
-    from pathlib import Path
+    from procesregels.commands.format_rulesets import format_rulesets
 
-    from procesregels.errors import RulesetError
-    from procesregels.i18n import text
-    from procesregels.ruleset.format import format_parsed
-    from procesregels.ruleset.loader import load_layer
-
-    changed = False
-    for name in rulesets:
-        path = Path(name)
-        if not path.is_file():
-            raise RulesetError(text("ruleset.fmt.not_a_file", lang or "en", {"name": name}))
-        parsed, ruleset, vocabulary = load_layer(path)
-        formatted = format_parsed(parsed, ruleset, lang, vocabulary)
-        if formatted == parsed.text:
-            continue
-        changed = True
-        if diff:
-            lines = difflib.unified_diff(parsed.text.splitlines(True), formatted.splitlines(True), name, name)
-            click.echo("".join(lines), nl=False)
-        elif check_only:
-            click.echo(text("ruleset.fmt.would_change", lang or ruleset.language or "en", {"path": name}))
-        else:
-            path.write_text(formatted, encoding="utf-8")
-            click.echo(text("ruleset.fmt.changed", lang or ruleset.language or "en", {"path": name}), err=True)
+    changed = format_rulesets(rulesets, lang, check_only, diff, click.echo)
     sys.exit(EXIT_FINDINGS if changed and (check_only or diff) else EXIT_OK)
 
 
@@ -339,7 +334,8 @@ def explain(rule, ruleset, lang) -> None:
         from procesregels.ruleset.loader import suggest_ids
 
         suggestions = suggest_ids(rule, [r.id for r in loaded.rules])
-        raise RulesetError(text("explain.unknown_rule", lang or loaded.language or "en", args), suggestions=suggestions)
+        said = lang or loaded.language or "en"
+        raise RulesetError(text("explain.unknown_rule", said, args), suggestions=suggestions, lang=said)
     language = lang or loaded.language or "en"
     click.echo(explain_rule(found, loaded, language) + example_plans_text(found, loaded, language), nl=False)
 

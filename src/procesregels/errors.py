@@ -20,7 +20,7 @@ class ProcesregelsError(Exception):
         source_text: str | None = None,
         suggestions: list[str] | None = None,
         detail: str | None = None,
-        lang: str = "en",
+        lang: str | None = None,
     ):
         super().__init__(message)
         self.message = message
@@ -28,12 +28,21 @@ class ProcesregelsError(Exception):
         self.source_text = source_text
         self.suggestions = list(suggestions or [])
         self.detail = detail
-        #: The language of `message`; "did you mean" is said in the same one.
+        #: The language of `message`; "error" and "did you mean" are said in the same one. Not
+        #: given: the language of the answer (`--lang`, else English), as the message was written.
+        if lang is None:
+            from procesregels.i18n import answer_lang
+
+            lang = answer_lang()
         self.lang = lang
 
     def render(self) -> str:
-        """`path:line:col: error: message`, the line with a caret, and a 'did you mean'."""
-        head = f"{self.span}: error: {self.message}" if self.span else f"error: {self.message}"
+        """`path:line:col: error: message`, the line with a caret, and a 'did you mean'
+        (`fout:` and `bedoelde u` in Dutch)."""
+        from procesregels.i18n import text
+
+        word = text("error.label", self.lang)
+        head = f"{self.span}: {word}: {self.message}" if self.span else f"{word}: {self.message}"
         parts = [head]
         if self.span and self.source_text is not None:
             excerpt = self.span.excerpt(self.source_text)
@@ -42,15 +51,8 @@ class ProcesregelsError(Exception):
         if self.detail:
             parts.append(f"  {self.detail}")
         if self.suggestions:
-            lang = self.lang
-            if lang == "en":
-                quoted = " or ".join(f"'{s}'" for s in self.suggestions)
-                parts.append(f"  did you mean {quoted}?")
-            else:
-                from procesregels.i18n import text
-
-                quoted = f" {text('general.or', lang)} ".join(f"'{s}'" for s in self.suggestions)
-                parts.append("  " + text("error.did_you_mean", lang, {"names": quoted}))
+            quoted = f" {text('general.or', self.lang)} ".join(f"'{s}'" for s in self.suggestions)
+            parts.append("  " + text("error.did_you_mean", self.lang, {"names": quoted}))
         return "\n".join(parts)
 
     def __str__(self) -> str:
@@ -89,6 +91,29 @@ class PlanErrors(PlanError):
 
             parts.append(text("error.plan.and_more", self.lang, {"count": rest}))
         return "\n".join(parts)
+
+
+def os_reason(error: OSError, lang: str) -> str:
+    """Why the operating system refused, in `lang`: its own text is English, whatever the user's
+    language, so the common reasons have Dutch words in the catalogue (the rest is quoted)."""
+    import errno
+
+    from procesregels.i18n import CATALOGUE, text
+
+    reason = error.strerror or type(error).__name__
+    if lang == "en":
+        return reason
+    key = f"error.os.{errno.errorcode.get(error.errno or 0, '')}"
+    return text(key, lang) if key in CATALOGUE else text("error.os.other", lang, {"reason": reason})
+
+
+def unwritable(path: str, error: OSError, lang: str | None = None) -> ConfigError:
+    """The error of an output file or folder that cannot be written (in `lang`, else the answer's)."""
+    from procesregels.i18n import answer_lang, text
+
+    said = lang or answer_lang()
+    args = {"path": f"'{path}'", "reason": os_reason(error, said)}
+    return ConfigError(text("error.output.unwritable", said, args), lang=said)
 
 
 def plan_errors(errors: list[PlanError]) -> PlanError:

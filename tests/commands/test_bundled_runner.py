@@ -132,7 +132,7 @@ def test_plan_paths_are_relative_to_the_ruleset_file(tmp_path, monkeypatch):
 
 
 def test_several_rulesets_in_one_run_and_one_summary():
-    result = run("national", "legacy-inspraak")
+    result = run("national", "legacy-inspraak", "--lang", "en")
     assert result.exit_code == 0
     lines = result.output.splitlines()
     count = len(load_ruleset("national").examples) + len(load_ruleset("legacy-inspraak").examples)

@@ -84,10 +84,10 @@ def test_check_warns_about_vacuous_rules_in_the_rulesets_language(tmp_path):
     fine.write_text(one_rule("residents must be consulted before the council decides"))
     result = CliRunner().invoke(cli, ["check", str(english), str(dutch), str(fine)])
     assert result.exit_code == 0
-    warnings = [line for line in result.stderr.splitlines() if "warning:" in line]
+    warnings = [line for line in result.stderr.splitlines() if "warning:" in line or "waarschuwing:" in line]
     assert len(warnings) == 2
     assert warnings[0].startswith(f"{english}:3:3: warning: A1: can only be met by a plan without participation")
-    assert "N1: kan alleen worden nageleefd door een plan zonder participatie" in warnings[1]
+    assert "waarschuwing: N1: kan alleen worden nageleefd door een plan zonder participatie" in warnings[1]
     assert "raadplegen" in warnings[1]
 
 

@@ -45,7 +45,7 @@ def test_the_cli_prints_every_error_and_exits_2(tmp_path):
     plan.write_text(FIVE_MISTAKES, encoding="utf-8")
     result = CliRunner().invoke(cli, ["lint", str(plan), "--lang", "nl"])
     assert result.exit_code == 2
-    assert result.output.count(": error: ") == 5
+    assert result.output.count(": fout: ") == 5
 
 
 def test_at_most_twenty_then_how_many_more():
@@ -54,7 +54,7 @@ def test_at_most_twenty_then_how_many_more():
         parse_plan("plan: t\nsteps:\n" + steps, "p.yaml", lang="nl")
     rendered = raised.value.render()
     assert len(raised.value.errors) == 25
-    assert rendered.count(": error: ") == 20
+    assert rendered.count(": fout: ") == 20
     assert rendered.endswith("en 5 meer")
     with pytest.raises(PlanErrors) as raised:
         parse_plan("plan: t\nsteps:\n" + steps, "p.yaml", lang="en")

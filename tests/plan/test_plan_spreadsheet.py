@@ -38,8 +38,9 @@ def test_the_template_lints_and_a_mistake_in_it_is_located_by_cell(tmp_path: Pat
     result = _lint(str(path), "--lang", lang)
     assert result.exit_code == 2
     sheet_name = sheet.title
-    assert f"plan.xlsx:{sheet_name}!C3: error:" in result.output
-    assert f"plan.xlsx:{sheet_name}!D5: error:" in result.output
+    word = "fout" if lang == "nl" else "error"
+    assert f"plan.xlsx:{sheet_name}!C3: {word}:" in result.output
+    assert f"plan.xlsx:{sheet_name}!D5: {word}:" in result.output
 
 
 def test_the_template_has_drop_downs_an_example_per_kind_and_a_filled_plan_sheet():
@@ -87,7 +88,7 @@ def test_a_csv_plan_with_semicolons_a_bom_dutch_headers_and_a_side_file(tmp_path
     assert load_plan(tmp_path / "dorp.csv").model_dump() == plan.model_dump()
     (tmp_path / "dorp.csv").write_text(CSV_NL.replace("bijeenkomst", "bijenkomst"), encoding="utf-8")
     result = _lint(str(tmp_path / "dorp.csv"))
-    assert result.exit_code == 2 and "dorp.csv:dorp!C3: error:" in result.output
+    assert result.exit_code == 2 and "dorp.csv:dorp!C3: fout:" in result.output
     assert _lint(str(tmp_path)).exit_code == 2  # a folder: the csv is a plan, its side file is not
 
 

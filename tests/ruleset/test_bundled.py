@@ -74,7 +74,7 @@ def test_expectations_name_only_rules_of_the_merged_ruleset(ruleset):
 
 @pytest.mark.parametrize("name", NAMES)
 def test_procesregels_test_passes_on_each(name):
-    result = CliRunner().invoke(cli, ["test", name])
+    result = CliRunner().invoke(cli, ["test", name, "--lang", "en"])
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     count = len(load_ruleset(name).examples)

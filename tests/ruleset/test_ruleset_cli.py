@@ -23,8 +23,10 @@ def test_check_prints_one_summary_line_per_file():
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == [
         f"{SPEC / 'marktplein.rules'}: ok, 10 rules, language en",
-        f"{SPEC / 'marktplein.nl.rules'}: ok, 10 rules, language nl",
+        f"{SPEC / 'marktplein.nl.rules'}: in orde, 10 regels, taal nl",  # each file in its own language
     ]
+    english = run("check", "--lang", "en", str(SPEC / "marktplein.nl.rules"))
+    assert english.stdout == f"{SPEC / 'marktplein.nl.rules'}: ok, 10 rules, language nl\n"
 
 
 def test_check_reports_a_broken_file_and_goes_on(tmp_path):
@@ -138,4 +140,4 @@ def test_check_speaks_dutch_when_asked():
 def test_check_a_bundled_name():
     result = run("check", "national")
     assert result.exit_code == 0, result.output
-    assert "national.rules: ok," in result.stdout
+    assert "national.rules: in orde, " in result.stdout

@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any, Literal, Mapping
 
 from procesregels.core.vocabulary import severity_of
-from procesregels.errors import ConfigError
-from procesregels.i18n import LANGS, text
+from procesregels.errors import ConfigError, os_reason
+from procesregels.i18n import LANGS, answer_lang, text
 from procesregels.span import Span
 
 OWN_FILE = "procesregels.toml"
@@ -174,10 +174,10 @@ def _read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise ConfigError(text("error.config.not_utf8", "en", {"path": str(path)})) from None
+        raise ConfigError(text("error.config.not_utf8", answer_lang(), {"path": str(path)})) from None
     except OSError as error:
         raise ConfigError(
-            text("error.config.unreadable", "en", {"path": str(path), "reason": error.strerror})
+            text("error.config.unreadable", answer_lang(), {"path": str(path), "reason": os_reason(error, answer_lang())})
         ) from None
 
 
@@ -191,7 +191,7 @@ def _parse_toml(source: str, path: Path) -> dict[str, Any]:
         span = Span(_shown(path), int(found[1]), int(found[2])) if found else None
         reason = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", message)
         raise ConfigError(
-            text("error.config.bad_toml", "en", {"reason": reason}), span, source_text=source
+            text("error.config.bad_toml", answer_lang(), {"reason": reason}), span, source_text=source
         ) from None
 
 
@@ -224,7 +224,7 @@ def _unknown_key(path: Path, source: str, section: tuple[str, ...], key: str) ->
     error = _error(path, source, section, key, "error.config.unknown_key", key=key)
     error.suggestions = difflib.get_close_matches(key, KEYS, n=1, cutoff=0.6)
     if not error.suggestions:
-        error.detail = text("error.config.known_keys", "en", {"keys": ", ".join(KEYS)})
+        error.detail = text("error.config.known_keys", answer_lang(), {"keys": ", ".join(KEYS)})
     return error
 
 
@@ -233,7 +233,7 @@ def _error(
     **args: Any,
 ) -> ConfigError:
     span = _locate(source, _shown(path), section, at_key)
-    return ConfigError(text(message, "en", args), span, source_text=source)
+    return ConfigError(text(message, answer_lang(), args), span, source_text=source)
 
 
 def _shown(path: Path) -> str:

@@ -16,8 +16,9 @@ from typing import IO, Iterable, Sequence
 
 from procesregels.commands import progress_bar
 from procesregels.commands.config import Config, find_config
-from procesregels.errors import ConfigError, ProcesregelsError
+from procesregels.errors import ConfigError, ProcesregelsError, unwritable
 from procesregels.engine.findings import Report
+from procesregels.i18n import answer_lang, text
 
 #: Below this many plans a progress bar only flickers; above it a long run shows that it lives.
 PROGRESS_MIN_PLANS = 10
@@ -27,7 +28,7 @@ class InputErrors(ProcesregelsError):
     """Several plans that could not be read: every one is reported, then exit code 2."""
 
     def __init__(self, errors: Sequence[ProcesregelsError]):
-        super().__init__(errors[0].message, errors[0].span)
+        super().__init__(errors[0].message, errors[0].span, lang=errors[0].lang)
         self.errors = list(errors)
 
     def render(self) -> str:
@@ -58,7 +59,8 @@ def settings_for(plan_paths: Sequence[str], options: dict) -> Config:
     merged = config.merged(options)
     if merged.format not in REPORTERS:
         known = ", ".join(sorted(REPORTERS))
-        raise ConfigError(f"unknown format '{merged.format}' in {config.path}; expected one of {known}")
+        args = {"format": merged.format, "path": config.path, "known": known}
+        raise ConfigError(text("error.lint.unknown_format", answer_lang(), args))
     return merged
 
 
@@ -106,7 +108,7 @@ def write_report(report: Report, settings: Config, *, colour: bool = False, verb
         with open(settings.output, "w", encoding="utf-8", newline="\n") as out:
             reporter.render(report, out, **options)
     except OSError as error:
-        raise ConfigError(f"cannot write the report to '{settings.output}': {error.strerror}") from None
+        raise unwritable(settings.output, error) from None
 
 
 def _write_binary(report: Report, reporter, output: str | None) -> None:
@@ -120,7 +122,7 @@ def _write_binary(report: Report, reporter, output: str | None) -> None:
     try:
         Path(output).write_bytes(rendered.getvalue())
     except OSError as error:
-        raise ConfigError(f"cannot write the report to '{output}': {error.strerror}") from None
+        raise unwritable(output, error) from None
 
 
 def wants_colour(settings: Config, stream: IO | None = None) -> bool:
@@ -163,7 +165,7 @@ def write_text(content: str, output: str | None) -> None:
     try:
         Path(output).write_text(content, encoding="utf-8", newline="\n")
     except OSError as error:
-        raise ConfigError(f"cannot write to '{output}': {error.strerror}") from None
+        raise unwritable(output, error) from None
 
 
 #: What a folder given as PLAN contributes: the plan formats docs/spec/PLAN.md names.
@@ -191,11 +193,13 @@ def plan_files(paths: Sequence[str]) -> list[str]:
             found = sorted(str(f) for f in given.rglob("*") if _is_plan_file(f))
             files.extend(found)
             if not found:
-                problems.append(ConfigError(f"no plan files (*.yaml, *.yml, *.json, *.bpmn, *.xlsx, *.csv) in folder '{path}'"))
+                suffixes = ", ".join(f"*{suffix}" for suffix in PLAN_SUFFIXES)
+                args = {"suffixes": suffixes, "path": path}
+                problems.append(ConfigError(text("error.lint.no_plans_in_folder", answer_lang(), args)))
         elif given.is_file():
             files.append(str(path))
         else:
-            problems.append(ConfigError(f"no such plan file: '{path}'"))
+            problems.append(ConfigError(text("error.lint.no_such_plan", answer_lang(), {"path": path})))
     if problems:
         raise InputErrors(problems)
     return list(dict.fromkeys(files))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from procesregels.errors import ConfigError
+from procesregels.errors import ConfigError, unwritable
 
 
 def write_bytes(content: bytes, output: str | None) -> None:
@@ -18,7 +18,7 @@ def write_bytes(content: bytes, output: str | None) -> None:
         with open(output, "wb") as out:
             out.write(content)
     except OSError as error:
-        raise ConfigError(f"cannot write to '{output}': {error.strerror}") from None
+        raise unwritable(output, error) from None
 
 
 def write_starter(file: str, lang: str, force: bool, fmt: str = "yaml") -> str | None:

@@ -77,8 +77,14 @@ def run_examples(ruleset: Ruleset, lang: str = "en") -> list[ExampleResult]:
 
 
 def outcome_words(rule_ids: tuple[str, ...], lang: str) -> str:
-    """`pass` for no failing rule, else the ids separated by spaces (as they are written in a ruleset)."""
-    return " ".join(rule_ids) if rule_ids else text("rulesettest.pass_word", lang)
+    """`pass` for no failing rule, else the ids separated by spaces (as they are written in a
+    ruleset); in Dutch `geen overtreding` and `overtreding van L5 en L7` (a sentence, not keywords)."""
+    if not rule_ids:
+        return text("rulesettest.pass_word", lang)
+    if lang == "en":
+        return " ".join(rule_ids)
+    listed = ", ".join(rule_ids[:-1]) + f" {text('general.and', lang)} " + rule_ids[-1] if len(rule_ids) > 1 else rule_ids[0]
+    return text("rulesettest.breaches", lang, {"ids": listed})
 
 
 def result_line(result: ExampleResult, lang: str = "en") -> str:

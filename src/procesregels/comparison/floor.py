@@ -18,7 +18,7 @@ def floor_errors(ruleset: Ruleset) -> list[RulesetError]:
     from procesregels.comparison.rules import compare_rules
     from procesregels.comparison.words import aspect_text
 
-    lang = ruleset.language or "en"
+    lang = messages.answer_lang(ruleset.language)
     vocabulary = ruleset.vocabulary()
     errors = []
     for new, floor, span, text in ruleset.floor_replacements:

@@ -39,10 +39,14 @@ class RuleWarning:
     kind: str = "vacuous"
     #: for "implied": the rule that implies this one
     other: str | None = None
+    lang: str = "en"  # of `message`
 
     def render(self) -> str:
-        """`path:line:col: warning: R1: why`, like an error of the ruleset."""
-        head = f"{self.span}: warning:" if self.span else "warning:"
+        """`path:line:col: warning: R1: why` (`waarschuwing` in Dutch), like an error of the ruleset."""
+        from procesregels.core.vocabulary import severity_word
+
+        word = severity_word("warning", self.lang)
+        head = f"{self.span}: {word}:" if self.span else f"{word}:"
         return f"{head} {self.rule}: {self.message}"
 
 
@@ -79,8 +83,8 @@ def own_rules(ruleset: Ruleset) -> list[Rule]:
     return [rule for rule in ruleset.rules if rule.layer in (None, layer)]
 
 
-def _warning(rule: Rule, message: str, kind: str, other: str | None = None) -> RuleWarning:
-    return RuleWarning(rule.id, message, rule.sentence_span or rule.span, kind, other)
+def _warning(rule: Rule, message: str, kind: str, other: str | None = None, *, lang: str = "en") -> RuleWarning:
+    return RuleWarning(rule.id, message, rule.sentence_span or rule.span, kind, other, lang)
 
 
 def _vacuous(rule: Rule, vocabulary, lang: str) -> RuleWarning | None:
@@ -91,7 +95,7 @@ def _vacuous(rule: Rule, vocabulary, lang: str) -> RuleWarning | None:
     if why is None:
         return None
     key, args = why
-    return _warning(rule, i18n.text(key, lang, args), "vacuous")
+    return _warning(rule, i18n.text(key, lang, args), "vacuous", lang=lang)
 
 
 def _never_applies(rule: Rule, vocabulary, lang: str) -> RuleWarning | None:
@@ -107,7 +111,7 @@ def _never_applies(rule: Rule, vocabulary, lang: str) -> RuleWarning | None:
         allowed = list(vocabulary.attributes[normalize(name)] or ())
         values = f" {i18n.text('general.or', lang)} ".join([", ".join(allowed[:-1]), allowed[-1]] if len(allowed) > 1 else allowed)
         message += i18n.text("check.never-applies.values", lang, {"attribute": name, "values": values})
-    return _warning(rule, message, "never-applies")
+    return _warning(rule, message, "never-applies", lang=lang)
 
 
 def _implied(rule: Rule, ruleset: Ruleset, warned: dict[str, RuleWarning], vocabulary, lang: str) -> RuleWarning | None:
@@ -132,9 +136,9 @@ def _implied(rule: Rule, ruleset: Ruleset, warned: dict[str, RuleWarning], vocab
                 continue
             args = {"other": other.id, "title": other.title}
             if form is not other:  # a rule of another template that always implies this one
-                return _warning(rule, i18n.text("check.implied.more", lang, args), "implied", other.id)
+                return _warning(rule, i18n.text("check.implied.more", lang, args), "implied", other.id, lang=lang)
             reasons = "; ".join(aspect_text(a.key, a.args, lang) for a in verdict.aspects if a.side == "a")
             if verdict.verdict == "same" or not reasons:
-                return _warning(rule, i18n.text("check.implied.same", lang, args), "implied", other.id)
-            return _warning(rule, i18n.text("check.implied.stricter", lang, {**args, "why": reasons}), "implied", other.id)
+                return _warning(rule, i18n.text("check.implied.same", lang, args), "implied", other.id, lang=lang)
+            return _warning(rule, i18n.text("check.implied.stricter", lang, {**args, "why": reasons}), "implied", other.id, lang=lang)
     return None

@@ -16,6 +16,8 @@ COMPARE_MESSAGES: dict[str, dict[str, str]] = {
 
 #: Dutch step-kind nouns that take `elk` (het-woorden): `elk besluit`, `elke bijeenkomst`.
 _NEUTER_KINDS = frozenset({"decision", "draft", "panel", "citizens-assembly", "advice"})
+#: Dutch role names that take `het` (het college, het wijkplatform); the others take `de`.
+_NEUTER_ROLE_NOUNS = ("college", "bestuur", "platform", "panel", "team", "comité", "forum", "orgaan")
 
 
 def render_value(value: Any, lang: str) -> Any:
@@ -41,11 +43,21 @@ def event_words(event: Event, lang: str) -> str:
         return messages.text("compare.event.last", lang, {"kind": event.kind})
     if event.owner:
         verbs = vocabulary.verbs.get(event.kind or "")
-        if verbs:
+        if verbs and lang == "en":  # "the council decides"; Dutch says it as a noun: "een besluit van de raad"
             return messages.text("compare.event.owned", lang, {"role": event.owner, "verb": verbs[lang][0]})
-        return messages.text("compare.event.kind_owned", lang, {"role": event.owner, "kind": event.kind})
+        return messages.text("compare.event.kind_owned", lang, {"owner": _the(event.owner, lang), "kind": event.kind})
     key = "compare.event.any_neuter" if event.kind in _NEUTER_KINDS else "compare.event.any"
     return messages.text(key, lang, {"kind": event.kind})
+
+
+def _the(role: str, lang: str) -> str:
+    """`the executive`, `het college`, `de raad`: a role's name with its article."""
+    from procesregels.core.vocabulary import standard
+
+    name = standard().name_of("role", role, lang)
+    if lang != "nl":
+        return f"the {name}"
+    return f"{'het' if name.split()[-1].endswith(_NEUTER_ROLE_NOUNS) else 'de'} {name}"
 
 
 def length_words(length: Duration, lang: str) -> str:

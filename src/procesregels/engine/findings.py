@@ -50,6 +50,8 @@ class Finding:
     waived: bool = False
     waiver_reason: str | None = None
     layer: str | None = None
+    #: The language of the plan's keys: messages quote a key (`{k_after}`) as the plan writes it.
+    plan_keys: str = field(default="en", compare=False)
 
     @property
     def sort_key(self) -> tuple:

@@ -176,7 +176,7 @@ class _Stamper:
             rule=rule_id, category=hit.category, severity=severity, step=hit.step, span=span,
             message=hit.message, args=hit.args, hint=hit.hint, hint_args=hit.hint_args,
             witness=hit.witness, title=title, source=source, waived=reason is not None,
-            waiver_reason=reason, layer=layer,
+            waiver_reason=reason, layer=layer, plan_keys=plan.key_lang,
         ))
 
 

@@ -13,7 +13,9 @@ Sections are owned by pipeline stage; keep keys prefixed by their stage (`findin
 from __future__ import annotations
 
 import string
-from typing import Any, Iterable, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Any, Iterable, Iterator, Mapping
 
 from procesregels.core.vocabulary import LANGS as LANGS  # re-exported: the languages of the catalogue
 from procesregels.i18n.brief import BRIEF_MESSAGES
@@ -51,8 +53,33 @@ def register(messages: Mapping[str, dict[str, str]]) -> None:
 _TERM_PREFIXES = ("role", "level", "phase", "kind")
 
 
+class Listed(tuple):
+    """Ids for a message, shown quoted as a list in the message's language: `'a', 'b' en 'c'`."""
+
+    def words(self, lang: str) -> str:
+        quoted = [f"'{item}'" for item in self]
+        if len(quoted) < 2:
+            return "".join(quoted)
+        return ", ".join(quoted[:-1]) + f" {CATALOGUE['general.and'][lang]} " + quoted[-1]
+
+
+class Phrase(tuple):
+    """A part of a message that is a message itself, `Phrase((key, ((name, value), ...)))`: it is
+    said in the language of the message it stands in (an empty key says nothing)."""
+
+    @classmethod
+    def of(cls, key: str, args: Iterable[tuple[str, Any]] = ()) -> "Phrase":
+        return cls((key, tuple(args)))
+
+    def words(self, lang: str) -> str:
+        key, args = self
+        return text(key, lang, args) if key else ""
+
+
 def _localize(name: str, value: Any, lang: str) -> Any:
-    if name == "period" and isinstance(value, str):  # a canonical duration: "6 week"
+    if isinstance(value, (Listed, Phrase)):
+        return value.words(lang)
+    if (name == "period" or name.startswith("period_")) and isinstance(value, str):  # a canonical duration: "6 week"
         from procesregels.i18n.engine import period
 
         return period(value, lang)
@@ -76,10 +103,57 @@ def text(key: str, lang: str = "en", args: Mapping[str, Any] | Iterable[tuple[st
     if entry is None:
         return key
     template = entry.get(lang) or entry["en"]
-    values = dict(args)
-    return template.format(**{name: _localize(name, value, lang) for name, value in values.items()})
+    values = {name: _localize(name, value, lang) for name, value in dict(args).items()}
+    for name, value in values.items():
+        if isinstance(value, str) and f"({{{name}}})" in template and ("(" in value or ")" in value):
+            # a title in brackets that has brackets itself: the inner ones become square ones,
+            # as Dutch and English typography write them ("(Raadsvoorstel [met bijlagen])")
+            values[name] = value.replace("(", "[").replace(")", "]")
+    return template.format_map(_Values(values))
+
+
+class _Values(dict):
+    """Arguments of a message. A plan key it names (`{k_after}`) and nobody filled in is shown by
+    its English name, as a plan with English keys writes it (`plan.key_names.key_args` fills in
+    the plan's own names where the plan is known)."""
+
+    def __missing__(self, name: str) -> str:
+        if name.startswith("k_"):
+            return name[2:]
+        raise KeyError(name)
+
+
+def counted(key: str, count: int, lang: str = "en", args: Mapping[str, Any] | Iterable[tuple[str, Any]] = ()) -> str:
+    """`key` for a count, with `count` among the arguments: the variant `key.one` when the count is 1
+    and the catalogue has one ("1 regel", "2 regels": a number and its noun agree)."""
+    values = {**dict(args), "count": count}
+    one = f"{key}.one"
+    return text(one if count == 1 and one in CATALOGUE else key, lang, values)
 
 
 def placeholders(template: str) -> set[str]:
     """The names a template fills in (for the catalogue test)."""
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+# -- the language of an answer ----------------------------------------------------------------
+
+#: The language a command was told to answer in (`--lang`), for the texts whose input language it
+#: overrides and the errors raised before any input was read. None: every text follows its input.
+_CHOSEN: ContextVar[str | None] = ContextVar("procesregels_answer_lang", default=None)
+
+
+def answer_lang(input_lang: str | None = None) -> str:
+    """The language to answer an input in: the one `--lang` chose, else the input's own
+    (a Dutch ruleset gets Dutch errors), else English."""
+    return _CHOSEN.get() or input_lang or "en"
+
+
+@contextmanager
+def answering_in(lang: str | None) -> Iterator[None]:
+    """Within the block every message follows `lang` (None: each follows its input)."""
+    marker = _CHOSEN.set(lang)
+    try:
+        yield
+    finally:
+        _CHOSEN.reset(marker)

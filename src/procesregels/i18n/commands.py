@@ -12,7 +12,7 @@ COMMAND_MESSAGES: dict[str, dict[str, str]] = {
     },
     "error.config.not_utf8": {
         "en": "{path} is not a UTF-8 text file",
-        "nl": "{path} is geen UTF-8-tekstbestand",
+        "nl": "{path} bevat een teken dat niet te lezen is; sla het op met de tekenset UTF-8",
     },
     "error.config.unreadable": {
         "en": "cannot read {path}: {reason}",
@@ -34,6 +34,29 @@ COMMAND_MESSAGES: dict[str, dict[str, str]] = {
         "en": "setting '{key}' must be {expected}, not {value}",
         "nl": "instelling '{key}' moet {expected} zijn, niet {value}",
     },
+    # -- files a command reads or writes (lint, compare, publish, convert, graph) ----------------
+    "error.output.unwritable": {
+        "en": "cannot write {path}: {reason}",
+        "nl": "kan {path} niet schrijven: {reason}",
+    },
+    "error.lint.unknown_format": {
+        "en": "unknown format '{format}' in {path}; expected one of {known}",
+        "nl": "onbekend formaat '{format}' in {path}; kies uit {known}",
+    },
+    "error.lint.no_plans_in_folder": {
+        "en": "no plan files ({suffixes}) in folder '{path}'",
+        "nl": "geen planbestanden ({suffixes}) in map '{path}'",
+    },
+    "error.lint.no_such_plan": {"en": "no such plan file: '{path}'", "nl": "planbestand '{path}' bestaat niet"},
+    # the reasons the operating system gives, in Dutch (its own words are English)
+    "error.os.ENOENT": {"en": "No such file or directory", "nl": "het bestand of de map bestaat niet"},
+    "error.os.EACCES": {"en": "Permission denied", "nl": "geen toestemming"},
+    "error.os.EPERM": {"en": "Operation not permitted", "nl": "niet toegestaan"},
+    "error.os.EISDIR": {"en": "Is a directory", "nl": "dit is een map"},
+    "error.os.ENOTDIR": {"en": "Not a directory", "nl": "een deel van het pad is geen map"},
+    "error.os.ENOSPC": {"en": "No space left on device", "nl": "de schijf is vol"},
+    "error.os.EROFS": {"en": "Read-only file system", "nl": "op deze schijf mag niet worden geschreven"},
+    "error.os.other": {"en": "{reason}", "nl": "de computer meldt: {reason}"},
     # -- init: the starter plan (starter.py, `init`) -------------------------------------------
     "init.exists": {
         "en": "{path} already exists; use --force to overwrite it",
@@ -44,15 +67,16 @@ COMMAND_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{path} geschreven; toets het met: procesregels lint {path}",
     },
     # -- rulesettest, rulesets: `procesregels test` and `procesregels rulesets` --
-    "rulesettest.pass_word": {"en": "pass", "nl": "slaagt"},
-    "rulesettest.pass": {"en": "PASS {label}", "nl": "PASS {label}"},
+    "rulesettest.pass_word": {"en": "pass", "nl": "geen overtreding"},
+    "rulesettest.breaches": {"en": "{ids}", "nl": "overtreding van {ids}"},
+    "rulesettest.pass": {"en": "PASS {label}", "nl": "GOED {label}"},
     "rulesettest.fail": {
         "en": "FAIL {label}: expected {expected}, got {got}",
-        "nl": "FAIL {label}: verwacht {expected}, gevonden {got}",
+        "nl": "FOUT {label}: verwacht {expected}, gevonden {got}",
     },
     "rulesettest.error": {
         "en": "ERROR {label}: the plan {plan} cannot be checked",
-        "nl": "ERROR {label}: het plan {plan} kan niet worden gecontroleerd",
+        "nl": "ONLEESBAAR {label}: het plan {plan} kan niet worden gecontroleerd",
     },
     "rulesettest.summary": {"en": "{passed} passed, {failed} failed", "nl": "{passed} geslaagd, {failed} mislukt"},
     "rulesettest.no_examples": {

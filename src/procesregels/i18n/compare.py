@@ -11,7 +11,7 @@ COMPARE_MESSAGES: dict[str, dict[str, str]] = {
     "compare.always": {"en": "neither rule can ever fail", "nl": "geen van beide regels kan ooit falen"},
     "compare.who.narrower": {
         "en": "{roles_x} is stricter than {roles_y}: a step that involves {roles_x} also counts for {roles_y}, not the reverse",
-        "nl": "{roles_x} is strenger dan {roles_y}: een stap die {roles_x} betrekt telt ook voor {roles_y}, niet andersom",
+        "nl": "de eis voor {roles_x} is strenger dan die voor {roles_y}: een stap die {roles_x} betrekt telt ook voor {roles_y}, niet andersom",
     },
     "compare.who.different": {
         "en": "different groups ({roles_a} against {roles_b}), neither covers the other",
@@ -160,8 +160,8 @@ COMPARE_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Geen van beide is op elk punt strenger: elk is ergens strenger, of het verschil is niet te bewijzen.",
     },
     "compare.counts": {
-        "en": "{name_a} is stricter on {a} points, {name_b} on {b}; cannot be ordered: {n}; the same meaning: {same}.",
-        "nl": "{name_a} is op {a} punten strenger, {name_b} op {b}; niet te ordenen: {n}; dezelfde betekenis: {same}.",
+        "en": "Points on which a ruleset is stricter: {name_a} {a}, {name_b} {b}; cannot be ordered: {n}; the same meaning: {same}.",
+        "nl": "Aantal punten waarop een regelset strenger is: {name_a} {a}, {name_b} {b}; niet te ordenen: {n}; dezelfde betekenis: {same}.",
     },
     "compare.heading": {"en": "Comparison of {name_a} and {name_b}", "nl": "Vergelijking van {name_a} en {name_b}"},
     "compare.heading.matrix": {"en": "Rules compared with {name}", "nl": "Regels vergeleken met {name}"},
@@ -206,7 +206,7 @@ COMPARE_MESSAGES: dict[str, dict[str, str]] = {
     },
     # -- compare: values named in the reasons ---------------------------------------------------
     "compare.event.owned": {"en": "the {role} {verb}", "nl": "de {role} {verb}"},
-    "compare.event.kind_owned": {"en": "a {kind} by the {role}", "nl": "een {kind} door de {role}"},
+    "compare.event.kind_owned": {"en": "a {kind} by {owner}", "nl": "een {kind} van {owner}"},
     "compare.event.any": {"en": "any {kind}", "nl": "elke {kind}"},
     "compare.event.any_neuter": {"en": "any {kind}", "nl": "elk {kind}"},
     "compare.event.participation": {"en": "participation", "nl": "participatie"},

@@ -32,12 +32,12 @@ ENGINE_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "'{step}' ({title}) geeft invloed maar kan plaatsvinden zonder besluit erna: de inbreng kan geen besluit meer bereiken",
     },
     "hint.late-influence": {
-        "en": "let a decision step come after '{step}' (list it in the decision's 'after')",
-        "nl": "laat een besluitstap na '{step}' komen (zet de stap in de 'after' van het besluit)",
+        "en": "let a decision step come after '{step}' (list it in the decision's '{k_after}')",
+        "nl": "laat een besluitstap na '{step}' komen (zet '{step}' in de '{k_after}'-lijst van het besluit)",
     },
     "hint.late-influence.dates": {
-        "en": "give a decision step a date after {end} (when '{step}' ends), or list '{step}' in its 'after'",
-        "nl": "geef een besluitstap een datum na {end} (als '{step}' klaar is), of zet '{step}' in de 'after' ervan",
+        "en": "give a decision step a date after {end} (when '{step}' ends), or list '{step}' in its '{k_after}'",
+        "nl": "geef een besluitstap een datum na {end} (als '{step}' klaar is), of zet '{step}' in de '{k_after}'-lijst ervan",
     },
     "finding.late-influence.no-decision": {
         "en": "the plan has no decision step, so whether influence comes in time could not be checked",
@@ -77,23 +77,27 @@ ENGINE_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "{rule} wordt hier niet nageleefd, maar of de regel geldt hangt af van {attributes}, en het plan noemt die niet",
     },
     "hint.undetermined.condition": {
-        "en": "give {attributes} under 'attributes' in the plan",
-        "nl": "vul {attributes} in bij de kenmerken ('attributes') van het plan",
+        "en": "give {attributes} under '{k_attributes}' in the plan",
+        "nl": "vul {attributes} in onder '{k_attributes}' in het plan",
     },
     "hint.undetermined.phase": {"en": "give {steps} a phase", "nl": "geef {steps} een fase"},
-    "hint.undetermined.date": {"en": "give {steps} dates", "nl": "geef {steps} datums"},
+    "hint.undetermined.date": {"en": "give {steps} dates", "nl": "vul de datum in bij {steps}"},
     "hint.undetermined.owner": {
         "en": "give {steps} an owner (who takes the step, for example the council or the executive)",
-        "nl": "geef {steps} een eigenaar (wie de stap neemt, bijvoorbeeld de raad of het college)",
+        "nl": "vul de eigenaar in bij {steps} (wie de stap neemt, bijvoorbeeld de raad of het college)",
     },
     # -- plan problems --------------------------------------------------------------------------
+    "finding.plan-error.early-start.many": {
+        "en": "'{step}' ({title}) starts before {before} end, although it comes after them",
+        "nl": "'{step}' ({title}) begint voordat {before} eindigen, hoewel het erna komt",
+    },
     "finding.plan-error.early-start": {
         "en": "'{step}' ({title}) starts before {before} ends, although it comes after it",
         "nl": "'{step}' ({title}) begint voordat {before} eindigt, hoewel het erna komt",
     },
     "hint.plan-error.early-start": {
-        "en": "correct the dates of '{step}' or its 'after' list",
-        "nl": "corrigeer de datums van '{step}' of de 'after'-lijst",
+        "en": "correct the dates of '{step}' or its '{k_after}' list",
+        "nl": "corrigeer de datums van '{step}' of de '{k_after}'-lijst",
     },
     "finding.plan-error.unknown-waiver": {
         "en": "the plan waives rule '{rule}', which is not in the ruleset",

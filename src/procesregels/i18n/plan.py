@@ -10,6 +10,7 @@ PLAN_MESSAGES: dict[str, dict[str, str]] = {
     "general.or": {"en": "or", "nl": "of"},
     # -- error.plan: reading and checking a plan file (plan_loader.py, yaml_positions.py) -------
     "error.did_you_mean": {"en": "did you mean {names}?", "nl": "bedoelde u {names}?"},
+    "error.label": {"en": "error", "nl": "fout"},
     "error.plan.unreadable": {"en": "cannot read the plan: {reason}", "nl": "kan het plan niet lezen: {reason}"},
     "error.plan.too_large": {
         "en": "the plan is {size} bytes; a plan may be at most {limit} bytes",
@@ -17,15 +18,15 @@ PLAN_MESSAGES: dict[str, dict[str, str]] = {
     },
     "error.plan.not_utf8": {
         "en": "the file is not UTF-8 text (byte 0x{byte} cannot be read)",
-        "nl": "het bestand is geen UTF-8-tekst (byte 0x{byte} is onleesbaar)",
+        "nl": "het bestand bevat een teken dat niet te lezen is (byte 0x{byte}); sla het op met de tekenset UTF-8",
     },
     "error.plan.empty": {
-        "en": "the plan is empty: a plan needs at least 'plan:' (its title) and 'steps:'",
-        "nl": "het plan is leeg: een plan heeft minstens 'plan:' (de titel) en 'steps:' nodig",
+        "en": "the plan is empty: a plan needs at least '{k_plan}:' (its title) and '{k_steps}:'",
+        "nl": "het plan is leeg: een plan heeft minstens '{k_plan}:' (de titel) en '{k_steps}:' nodig",
     },
     "error.plan.not_mapping": {
-        "en": "a plan is a mapping of keys (plan:, actors:, steps:, ...), not {found}",
-        "nl": "een plan is een mapping van sleutels (plan:, actors:, steps:, ...), geen {found}",
+        "en": "a plan is a mapping of keys ({k_plan}:, {k_actors}:, {k_steps}:, ...), not {found}",
+        "nl": "een plan bestaat uit sleutels met een waarde ({k_plan}:, {k_actors}:, {k_steps}:, ...), niet uit {found}",
     },
     "error.plan.yaml": {"en": "this is not valid YAML: {problem}", "nl": "dit is geen geldige YAML: {problem}"},
     "error.plan.yaml_tab": {
@@ -70,11 +71,11 @@ PLAN_MESSAGES: dict[str, dict[str, str]] = {
     },
     "error.plan.yaml_complex_key": {
         "en": "a key must be a plain name, not a list or a mapping",
-        "nl": "een sleutel moet een gewone naam zijn, geen lijst of mapping",
+        "nl": "een sleutel moet een gewone naam zijn, geen lijst of opsomming van sleutels",
     },
     "error.plan.yaml_merge": {
         "en": "'<<' can only merge a mapping (or a list of mappings)",
-        "nl": "'<<' kan alleen een mapping (of een lijst van mappings) samenvoegen",
+        "nl": "'<<' kan alleen sleutels met waarden (of een lijst daarvan) samenvoegen",
     },
     "error.plan.json": {"en": "this is not valid JSON: {problem}", "nl": "dit is geen geldige JSON: {problem}"},
     "error.plan.too_deep": {
@@ -87,19 +88,19 @@ PLAN_MESSAGES: dict[str, dict[str, str]] = {
     },
     "error.plan.duplicate_key": {
         "en": "the key '{key}' appears twice in the same mapping (first on line {line})",
-        "nl": "de sleutel '{key}' staat twee keer in dezelfde mapping (eerst op regel {line})",
+        "nl": "de sleutel '{key}' staat twee keer op dezelfde plek (eerst in het bestand op regel {line})",
     },
     "error.plan.duplicate_actor": {
         "en": "the actor id '{key}' is used twice (first on line {line})",
-        "nl": "de actor-id '{key}' wordt twee keer gebruikt (eerst op regel {line})",
+        "nl": "de korte naam '{key}' wordt voor twee actoren gebruikt (eerst in het bestand op regel {line})",
     },
     "error.plan.duplicate_step": {
         "en": "the step id '{id}' is used twice (first on line {line})",
-        "nl": "de stap-id '{id}' wordt twee keer gebruikt (eerst op regel {line})",
+        "nl": "de korte naam '{id}' wordt voor twee stappen gebruikt (eerst in het bestand op regel {line})",
     },
     "error.plan.duplicate_choice": {
         "en": "the choice id '{id}' is used twice (first on line {line})",
-        "nl": "de keuze-id '{id}' wordt twee keer gebruikt (eerst op regel {line})",
+        "nl": "de korte naam '{id}' wordt voor twee keuzes gebruikt (eerst in het bestand op regel {line})",
     },
     "error.plan.missing": {"en": "{where} has no '{key}': {expected}", "nl": "{where} heeft geen '{key}': {expected}"},
     "error.plan.unknown_key": {"en": "unknown key '{key}' in {where}", "nl": "onbekende sleutel '{key}' in {where}"},
@@ -158,16 +159,16 @@ PLAN_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "'{name}' bij de deelnemers van {where} is dezelfde deelnemer als '{other}'",
     },
     "error.plan.unknown_owner": {
-        "en": "the owner '{name}' of {where} is not an actor id (add it under 'actors:')",
-        "nl": "de eigenaar '{name}' van {where} is geen actor-id (voeg hem toe onder 'actors:')",
+        "en": "the owner '{name}' of {where} is not an actor id (add it under '{k_actors}:')",
+        "nl": "de eigenaar '{name}' van {where} staat niet bij de actoren (voeg hem toe onder '{k_actors}:')",
     },
     "error.plan.unknown_after": {
-        "en": "'{name}' in 'after' of {where} is not a step id",
-        "nl": "'{name}' in 'after' van {where} is geen stap-id",
+        "en": "'{name}' in '{k_after}' of {where} is not a step id",
+        "nl": "'{name}' in '{k_after}' van {where} is geen id van een stap",
     },
     "error.plan.cycle": {
-        "en": "the 'after' links form a cycle: {cycle}",
-        "nl": "de 'after'-verwijzingen vormen een kringloop: {cycle}",
+        "en": "the '{k_after}' links form a cycle: {cycle}",
+        "nl": "de '{k_after}'-verwijzingen vormen een cirkel: {cycle}",
     },
     "error.plan.unknown_option_step": {
         "en": "'{name}' in an option of {where} is not a step id",
@@ -186,24 +187,24 @@ PLAN_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "stap '{id}' staat in twee opties van {where}: een stap mag maar in één optie staan",
     },
     "error.plan.date_and_span": {
-        "en": "{where} has both 'date' and '{key}': give either 'date' or 'start'/'end'",
-        "nl": "{where} heeft zowel 'date' als '{key}': geef 'date' of 'start'/'end'",
+        "en": "{where} has both '{k_date}' and '{key}': give either '{k_date}' or '{k_start}'/'{k_end}'",
+        "nl": "{where} heeft zowel '{k_date}' als '{key}': geef '{k_date}' of '{k_start}'/'{k_end}'",
     },
     "error.plan.duration_and_end": {
-        "en": "{where} has both 'duration' and '{key}': 'duration' gives the end from 'start'",
-        "nl": "{where} heeft zowel 'duration' als '{key}': 'duration' bepaalt het einde vanaf 'start'",
+        "en": "{where} has both '{k_duration}' and '{key}': '{k_duration}' gives the end from '{k_start}'",
+        "nl": "{where} heeft zowel '{k_duration}' als '{key}': '{k_duration}' bepaalt het einde vanaf '{k_start}'",
     },
     "error.plan.duration_without_start": {
-        "en": "{where} has a 'duration' but no 'start'",
-        "nl": "{where} heeft een 'duration' maar geen 'start'",
+        "en": "{where} has a '{k_duration}' but no '{k_start}'",
+        "nl": "{where} heeft een '{k_duration}' maar geen '{k_start}'",
     },
     "error.plan.start_without_end": {
-        "en": "{where} has a 'start' but no 'end' or 'duration'",
-        "nl": "{where} heeft een 'start' maar geen 'end' of 'duration'",
+        "en": "{where} has a '{k_start}' but no '{k_end}' or '{k_duration}'",
+        "nl": "{where} heeft een '{k_start}' maar geen '{k_end}' of '{k_duration}'",
     },
     "error.plan.end_without_start": {
-        "en": "{where} has an 'end' but no 'start'",
-        "nl": "{where} heeft een 'end' maar geen 'start'",
+        "en": "{where} has an '{k_end}' but no '{k_start}'",
+        "nl": "{where} heeft een '{k_end}' maar geen '{k_start}'",
     },
     "error.plan.bad_duration": {
         "en": "'{value}' is not a duration: write a number and days, weeks or months, like '6 weeks' or '6 weken'",
@@ -270,8 +271,8 @@ PLAN_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "verwacht in pr:participants: paren 'naam: niveau' gescheiden door komma's; gevonden: '{value}'",
     },
     "error.plan.bpmn_side_unknown_task": {
-        "en": "'{name}' under 'steps' is neither the id nor the name of a task of the BPMN file",
-        "nl": "'{name}' onder 'steps' is geen id en geen naam van een taak in het BPMN-bestand",
+        "en": "'{name}' under '{k_steps}' is neither the id nor the name of a task of the BPMN file",
+        "nl": "'{name}' onder '{k_steps}' is geen id en geen naam van een taak in het BPMN-bestand",
     },
     "error.plan.where.plan": {"en": "the plan", "nl": "het plan"},
     "error.plan.where.step": {"en": "step '{id}'", "nl": "stap '{id}'"},
@@ -288,7 +289,7 @@ PLAN_MESSAGES: dict[str, dict[str, str]] = {
     "error.plan.found.bool": {"en": "{value}", "nl": "{value}"},
     "error.plan.found.date": {"en": "the date {value}", "nl": "de datum {value}"},
     "error.plan.found.list": {"en": "a list", "nl": "een lijst"},
-    "error.plan.found.mapping": {"en": "a mapping", "nl": "een mapping"},
+    "error.plan.found.mapping": {"en": "a mapping", "nl": "sleutels met waarden"},
     "error.plan.expected.text": {"en": "text", "nl": "tekst"},
     "error.plan.expected.bool": {"en": "true or false", "nl": "true of false"},
     "error.plan.expected.date": {
@@ -319,7 +320,7 @@ PLAN_MESSAGES: dict[str, dict[str, str]] = {
     },
     "error.plan.expected.participants": {
         "en": "a mapping of actor id or role to level",
-        "nl": "een mapping van actor-id of rol naar niveau",
+        "nl": "per actor of rol het niveau, zoals 'bewoners: raadplegen'",
     },
     "error.plan.expected.level": {
         "en": "a level: inform, consult, advise, coproduce or codecide",
@@ -330,30 +331,30 @@ PLAN_MESSAGES: dict[str, dict[str, str]] = {
         "nl": "een lijst van stappen",
     },
     "error.plan.expected.step": {
-        "en": "a step (a mapping with at least 'id' and 'kind')",
-        "nl": "een stap (een mapping met minstens 'id' en 'kind')",
+        "en": "a step (a mapping with at least '{k_id}' and '{k_kind}')",
+        "nl": "een stap (met ten minste '{k_id}' en '{k_kind}')",
     },
     "error.plan.expected.actors": {
         "en": "a mapping of actor id to actor",
-        "nl": "een mapping van actor-id naar actor",
+        "nl": "de actoren, elk met een korte naam en een rol, zoals 'raad: {{rol: raad}}'",
     },
     "error.plan.expected.actor": {
-        "en": "an actor (a mapping with 'role' and optionally 'name')",
-        "nl": "een actor (een mapping met 'role' en eventueel 'name')",
+        "en": "an actor (a mapping with '{k_role}' and optionally '{k_name}')",
+        "nl": "een actor (met '{k_role}' en eventueel '{k_name}')",
     },
     "error.plan.expected.choices": {"en": "a list of choices", "nl": "een lijst van keuzes"},
     "error.plan.expected.choice": {
-        "en": "a choice (a mapping with 'id' and 'options')",
-        "nl": "een keuze (een mapping met 'id' en 'options')",
+        "en": "a choice (a mapping with '{k_id}' and '{k_options}')",
+        "nl": "een keuze (met '{k_id}' en '{k_options}')",
     },
     "error.plan.expected.waivers": {"en": "a list of waivers", "nl": "een lijst van afwijkingen"},
     "error.plan.expected.waiver": {
-        "en": "a waiver (a mapping with 'rule' and 'reason')",
-        "nl": "een afwijking (een mapping met 'rule' en 'reason')",
+        "en": "a waiver (a mapping with '{k_rule}' and '{k_reason}')",
+        "nl": "een afwijking (met '{k_rule}' en '{k_reason}')",
     },
     "error.plan.expected.attributes": {
         "en": "a mapping of names to values",
-        "nl": "een mapping van namen naar waarden",
+        "nl": "namen met elk een waarde, zoals 'budget: 250000'",
     },
     "error.plan.expected.reason": {
         "en": "why the deviation is accepted",

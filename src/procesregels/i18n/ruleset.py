@@ -12,7 +12,7 @@ RULESET_MESSAGES: dict[str, dict[str, str]] = {
     },
     "ruleset.not_utf8": {
         "en": "the file is not UTF-8 text (byte 0x{byte} cannot be read)",
-        "nl": "het bestand is geen UTF-8-tekst (byte 0x{byte} is onleesbaar)",
+        "nl": "het bestand bevat een teken dat niet te lezen is (byte 0x{byte}); sla het op met de tekenset UTF-8",
     },
     "ruleset.binary": {
         "en": "this is not a text file (it contains a NUL byte)",
@@ -270,7 +270,7 @@ RULESET_MESSAGES: dict[str, dict[str, str]] = {
     "ruleset.option_twice": {"en": "'{option}' is given twice", "nl": "'{option}' staat er twee keer"},
     "ruleset.duplicate_rule": {
         "en": "rule id '{id}' is already used on line {line}",
-        "nl": "regelcode '{id}' is al gebruikt op regel {line}",
+        "nl": "regelcode '{id}' is al gebruikt, in het bestand op regel {line}",
     },
     "ruleset.duplicate_layer": {
         "en": "rule id '{id}' is already used in ruleset '{layer}'; write 'replaces {id}' to change that rule, or use another id",
@@ -292,12 +292,20 @@ RULESET_MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path}: ok, {count} rules, language {language}",
         "nl": "{path}: in orde, {count} regels, taal {language}",
     },
-    "ruleset.check.failed": {"en": "{path}: cannot be read", "nl": "{path}: onleesbaar"},
+    "ruleset.check.ok.one": {
+        "en": "{path}: ok, {count} rule, language {language}",
+        "nl": "{path}: in orde, {count} regel, taal {language}",
+    },
+    "ruleset.check.failed": {"en": "{path}: cannot be read", "nl": "{path}: kan niet worden gelezen"},
     "ruleset.fmt.would_change": {"en": "{path}: would be reformatted", "nl": "{path}: zou opnieuw opgemaakt worden"},
     "ruleset.fmt.changed": {"en": "{path}: reformatted", "nl": "{path}: opnieuw opgemaakt"},
     "ruleset.fmt.not_a_file": {
         "en": "'{name}' is a bundled ruleset; fmt rewrites files, give a path",
         "nl": "'{name}' is een meegeleverde regelset; fmt herschrijft bestanden, geef een pad",
+    },
+    "ruleset.fmt.no_file": {
+        "en": "no ruleset file '{name}'",
+        "nl": "regelsetbestand '{name}' bestaat niet",
     },
     "explain.unknown_rule": {
         "en": "ruleset '{ruleset}' has no rule '{id}' (and it is not a template name)",

@@ -208,6 +208,7 @@ WEB_MESSAGES: dict[str, dict[str, str]] = {
     "web.ruleset.check": {"en": 'Check', "nl": 'Controle'},
     "web.ruleset.errors": {"en": 'The ruleset cannot be read', "nl": 'De regelset is niet te lezen'},
     "web.ruleset.ok": {"en": 'The ruleset reads well: {count} rules.', "nl": 'De regelset is goed te lezen: {count} regels.'},
+    "web.ruleset.ok.one": {"en": 'The ruleset reads well: {count} rule.', "nl": 'De regelset is goed te lezen: {count} regel.'},
     "web.ruleset.formatted": {"en": 'The layout is tidied; not saved yet.', "nl": 'De opmaak is netjes gemaakt; nog niet opgeslagen.'},
     "web.ruleset.tests": {"en": 'Examples', "nl": 'Voorbeelden'},
     "web.ruleset.no_tests": {"en": 'This ruleset has no examples.', "nl": 'Deze regelset heeft geen voorbeelden.'},

@@ -13,24 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from procesregels.plan.key_names import DUTCH as DUTCH  # re-exported: the table lives there
 from procesregels.plan.readers.source_tree import SourceTree
-
-#: Per kind of mapping: English key -> Dutch key (only where the two differ or both exist).
-DUTCH: dict[str, dict[str, str]] = {
-    "plan": {
-        "plan": "plan", "municipality": "gemeente", "description": "beschrijving", "attributes": "kenmerken",
-        "actors": "actoren", "steps": "stappen", "choices": "keuzes", "waivers": "afwijkingen",
-        "order": "volgorde",
-    },
-    "actor": {"role": "rol", "name": "naam"},
-    "step": {
-        "id": "id", "title": "titel", "description": "beschrijving", "kind": "soort", "owner": "eigenaar",
-        "participants": "deelnemers", "phase": "fase", "date": "datum", "start": "begin", "end": "eind",
-        "duration": "duur", "after": "na", "optional": "optioneel",
-    },
-    "choice": {"id": "id", "options": "opties"},
-    "waiver": {"rule": "regel", "reason": "reden"},
-}
 
 #: Per kind of mapping: Dutch key -> English key.
 ENGLISH: dict[str, dict[str, str]] = {model: {nl: en for en, nl in keys.items()} for model, keys in DUTCH.items()}

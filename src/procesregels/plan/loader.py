@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from procesregels.errors import PlanError, plan_errors
+from procesregels.errors import PlanError, os_reason, plan_errors
 from procesregels.plan.model import Plan
 from procesregels.plan.resolve import PlanResolver
 from procesregels.plan.shape import validate_shape
@@ -122,7 +122,7 @@ def read_plan_bytes(path: str, lang: str = "en") -> bytes:
         with Path(path).open("rb") as handle:
             data = handle.read(MAX_BYTES + 1)  # never read a huge file whole
     except OSError as problem:
-        reason = problem.strerror or type(problem).__name__
+        reason = os_reason(problem, lang)
         raise located_error("error.plan.unreadable", start, None, lang, {"reason": reason}) from None
     if len(data) > MAX_BYTES:
         size = os.path.getsize(path) if os.path.isfile(path) else len(data)

@@ -136,6 +136,8 @@ class Plan(_Model):
         "(also: a dated step that ends on an earlier day than another starts comes before it)",
     )
     path: SkipJsonSchema[str] = Field(default="<plan>", exclude=True)
+    #: The language the plan writes its keys in ("nl" for `stappen:`), for messages that name a key.
+    key_lang: SkipJsonSchema[str] = Field(default="en", exclude=True)
     positions: SkipJsonSchema[dict[tuple, Span]] = Field(default_factory=dict, exclude=True, repr=False)
     _step_indices: tuple[tuple, dict[str, int]] | None = PrivateAttr(default=None)
 

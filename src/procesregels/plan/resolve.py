@@ -68,6 +68,7 @@ class PlanResolver:
                     for choice in self.plan.choices
                 ),
                 "path": self.tree.path,
+                "key_lang": self.tree.key_lang,
                 "positions": self.positions,
             }
         )

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from procesregels import i18n as messages
 from procesregels.errors import PlanError
+from procesregels.plan.key_names import key_args
 from procesregels.plan.keys import key_names, model_of, shown_key, translate_keys
 from procesregels.plan.model import Actor, Choice, Plan, Step, Waiver
 from procesregels.plan.date_forms import day_month_year
@@ -152,7 +153,7 @@ def _translate(tree: SourceTree, error: dict[str, Any]) -> PlanError:
         parent, key = loc[:-1], loc[-1]
         if key == "reason" and parent[:1] == ("waivers",):
             return tree.error("error.plan.waiver_reason", tree.value_span(parent), {"where": where(tree, parent)})
-        expected = messages.text(f"error.plan.expected.{_MISSING.get(key, 'text')}", lang)
+        expected = messages.text(f"error.plan.expected.{_MISSING.get(key, 'text')}", lang, key_args(tree.key_lang))
         return tree.error("error.plan.missing", tree.value_span(parent),
                           {"key": shown_key(tree, loc), "where": where(tree, parent), "expected": expected})
     if kind == "extra_forbidden":
@@ -184,7 +185,7 @@ def _wrong_type(tree: SourceTree, loc: tuple, value: Any) -> PlanError:
     expected_key = _EXPECTED.get(pattern, "text")
     if pattern == ("steps", "*", "participants", "*"):
         expected_key = "level"
-    expected = messages.text(f"error.plan.expected.{expected_key}", tree.lang)
+    expected = messages.text(f"error.plan.expected.{expected_key}", tree.lang, key_args(tree.key_lang))
     owner = _owner(loc)
     key = _field(loc)
     example = key if key in _EXAMPLES and not tree.key_prefix else None

@@ -31,7 +31,7 @@ def environment():
 def run(names: Sequence[str], output: str, lang: str | None) -> str:
     """`publish RULESET... --output DIR`: load, write the site, and say where it went."""
     from procesregels.commands.compare import load_all
-    from procesregels.errors import ConfigError
+    from procesregels.errors import unwritable
     from procesregels.ruleset.loader import load_ruleset
 
     loaded = load_all(names)
@@ -39,7 +39,7 @@ def run(names: Sequence[str], output: str, lang: str | None) -> str:
     try:
         written = publish(loaded, Path(output), language, load_ruleset(pages.NATIONAL))
     except OSError as error:
-        raise ConfigError(f"cannot write {output}: {error.strerror}") from error
+        raise unwritable(output, error, language) from error
     return text("publish.written", language, {"folder": output, "pages": len(written)})
 
 

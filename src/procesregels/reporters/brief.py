@@ -227,7 +227,10 @@ def in_titles(value: str, plan) -> str:
         return value
     for step in sorted(plan.steps, key=lambda s: -len(s.id)):
         label = " ".join(step.label.split())
-        value = value.replace(f"'{step.id}' ({step.label})", f"‘{label}’").replace(f"'{step.id}'", f"‘{label}’")
+        bracketed = step.label.replace("(", "[").replace(")", "]")  # as a message writes a title with brackets
+        for shown in (step.label, bracketed):
+            value = value.replace(f"'{step.id}' ({shown})", f"‘{label}’")
+        value = value.replace(f"'{step.id}'", f"‘{label}’")
     for actor_id, actor in sorted(plan.actors.items(), key=lambda item: -len(item[0])):
         if actor.name:
             value = value.replace(f"'{actor_id}'", f"‘{actor.name}’")

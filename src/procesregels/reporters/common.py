@@ -12,13 +12,14 @@ from typing import Iterable
 from procesregels.core.vocabulary import severity_word
 from procesregels.engine.findings import SEVERITIES, Finding, PlanReport, Report, Witness
 from procesregels.i18n import text
+from procesregels.plan.key_names import key_args
 
 #: Control characters (newlines, ESC of terminal escape codes, ...) would let a plan title
 #: forge extra lines or recolour a terminal; line-based formats show them escaped.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 SUMMARY_KEYS = ("error", "warning", "info", "undetermined", "waived", "passed", "not_applicable")
 #: Counts whose label changes for one (`1 error`, `2 errors`); the others read the same.
-_SINGULAR = ("error", "warning", "passed")
+_SINGULAR = ("error", "warning", "passed", "waived")
 
 
 def one_line(value: str) -> str:
@@ -36,11 +37,11 @@ def all_findings(report: Report) -> list[Finding]:
 
 
 def message(finding: Finding, lang: str) -> str:
-    return text(finding.message, lang, finding.args)
+    return text(finding.message, lang, {**key_args(finding.plan_keys), **dict(finding.args)})
 
 
 def hint(finding: Finding, lang: str) -> str | None:
-    return text(finding.hint, lang, finding.hint_args) if finding.hint else None
+    return text(finding.hint, lang, {**key_args(finding.plan_keys), **dict(finding.hint_args)}) if finding.hint else None
 
 
 def witness_condition(witness: Witness, lang: str) -> str | None:

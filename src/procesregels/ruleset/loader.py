@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from procesregels import i18n as messages
 from procesregels.core.resources import rulesets_dir
 from procesregels.core.vocabulary import Vocabulary, suggest
-from procesregels.errors import RulesetError
+from procesregels.errors import RulesetError, os_reason
 from procesregels.ruleset.model import Rule, Ruleset
 from procesregels.span import Span
 
@@ -128,8 +128,17 @@ def locate(name_or_path: str, relative_to: Path | None = None, span: Span | None
             continue
     names = [path.stem for path in bundled_rulesets()]
     shown = name_or_path if len(name_or_path) <= 80 else name_or_path[:77] + "..."
-    message = messages.text("ruleset.not_found", "en", {"name": shown, "bundled": ", ".join(names) or "-"})
-    raise RulesetError(message, span, source_text=source_text, suggestions=suggest(name_or_path, names))
+    lang = _said(source_text)
+    message = messages.text("ruleset.not_found", lang, {"name": shown, "bundled": ", ".join(names) or "-"})
+    raise RulesetError(message, span, source_text=source_text, suggestions=suggest(name_or_path, names), lang=lang)
+
+
+def _said(source_text: str | None) -> str:
+    """The language of a message about a file: `--lang`, else that of the ruleset text that led to
+    it (an `extends` line), else English."""
+    from procesregels.ruleset.parse import detect_language
+
+    return messages.answer_lang(detect_language(source_text) if source_text else None)
 
 
 def read_ruleset_text(path: Path) -> str:
@@ -139,10 +148,12 @@ def read_ruleset_text(path: Path) -> str:
     try:
         if path.stat().st_size > MAX_BYTES:
             size = path.stat().st_size
-            raise RulesetError(messages.text("ruleset.too_large", "en", {"size": size, "limit": MAX_BYTES}), Span(str(path), 1, 1))
+            raise RulesetError(messages.text("ruleset.too_large", _said(None), {"size": size, "limit": MAX_BYTES}), Span(str(path), 1, 1))
         data = path.read_bytes()
     except OSError as error:
-        raise RulesetError(messages.text("ruleset.unreadable", "en", {"reason": error.strerror or str(error)}), Span(str(path), 1, 1)) from None
+        lang = _said(None)
+        reason = os_reason(error, lang)
+        raise RulesetError(messages.text("ruleset.unreadable", lang, {"reason": reason}), Span(str(path), 1, 1), lang=lang) from None
     return decode(data, str(path))
 
 
@@ -175,7 +186,8 @@ def _load(path: Path, chain: tuple[Path, ...], via: Span | None = None, via_text
     resolved = path.resolve()
     if resolved in chain:
         cycle = " -> ".join(p.stem for p in (*chain, resolved))
-        raise RulesetError(messages.text("ruleset.extends_cycle", "en", {"cycle": cycle}), via, source_text=via_text)
+        lang = _said(via_text)
+        raise RulesetError(messages.text("ruleset.extends_cycle", lang, {"cycle": cycle}), via, source_text=via_text, lang=lang)
     from procesregels.ruleset.transform import build_ruleset
 
     parsed, base = _parse_with_base(path, chain)
@@ -215,8 +227,9 @@ def merge(base: Ruleset, own: Ruleset, own_text: str) -> Ruleset:
         floor = rules[index].floor_rule
         if floor is not None:  # a municipality cannot go below the law (docs/spec/LANGUAGE.md section 1)
             args = {"id": floor.id, "source": floor.source or "-", "layer": floor.layer or "?"}
-            raise RulesetError(messages.text("ruleset.floor.drop", own.language or "en", args),
-                               _drops_span(own, own_text, rule_id), source_text=own_text, lang=own.language or "en")
+            lang = messages.answer_lang(own.language)
+            raise RulesetError(messages.text("ruleset.floor.drop", lang, args),
+                               _drops_span(own, own_text, rule_id), source_text=own_text, lang=lang)
         del rules[index]
     for rule in own.rules:
         if rule.replaces is not None:
@@ -234,7 +247,8 @@ def merge(base: Ruleset, own: Ruleset, own_text: str) -> Ruleset:
             rules.append(rule)
         if clash:
             args = {"id": rule.id, "layer": clash[0].layer or "?"}
-            raise RulesetError(messages.text("ruleset.duplicate_layer", own.language or "en", args), rule.span, source_text=own_text)
+            lang = messages.answer_lang(own.language)
+            raise RulesetError(messages.text("ruleset.duplicate_layer", lang, args), rule.span, source_text=own_text, lang=lang)
     return own.model_copy(update={"rules": tuple(rules), "declarations": base.declarations + own.declarations,
                                   "floor_replacements": tuple(replacements)})
 
@@ -262,7 +276,8 @@ def suggest_ids(wrong: str, ids: list[str]) -> list[str]:
 
 def _located(own: Ruleset, text: str, key: str, span: Span | None, args: dict, rules: list[Rule], wrong: str) -> RulesetError:
     suggestions = suggest_ids(wrong, [r.id for r in rules])
-    return RulesetError(messages.text(key, own.language or "en", args), span, source_text=text, suggestions=suggestions)
+    lang = messages.answer_lang(own.language)
+    return RulesetError(messages.text(key, lang, args), span, source_text=text, suggestions=suggestions, lang=lang)
 
 
 def _drops_span(own: Ruleset, text: str, rule_id: str) -> Span | None:

@@ -47,8 +47,9 @@ class Resolver:
         self.language = language
 
     def error(self, key: str, span: Span | None, args: dict | None = None, suggestions: list[str] | None = None) -> RulesetError:
-        message = messages.text(key, self.language, args or {})
-        return RulesetError(message, span, source_text=self.parsed.text, suggestions=suggestions, lang=self.language)
+        lang = messages.answer_lang(self.language)
+        message = messages.text(key, lang, args or {})
+        return RulesetError(message, span, source_text=self.parsed.text, suggestions=suggestions, lang=lang)
 
     def name(self, category: str, name: Name) -> str:
         try:

@@ -43,26 +43,27 @@ class Parsed:
 def decode(data: bytes, path: str) -> str:
     """Bytes of a ruleset file -> text; not UTF-8 or too big is a RulesetError."""
     if len(data) > MAX_BYTES:
-        raise RulesetError(messages.text("ruleset.too_large", "en", {"size": len(data), "limit": MAX_BYTES}), Span(path, 1, 1))
+        raise RulesetError(messages.text("ruleset.too_large", messages.answer_lang(), {"size": len(data), "limit": MAX_BYTES}), Span(path, 1, 1))
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
         byte = f"{data[error.start]:02x}"
-        raise RulesetError(messages.text("ruleset.not_utf8", "en", {"byte": byte}), Span(path, line, column)) from None
+        raise RulesetError(messages.text("ruleset.not_utf8", messages.answer_lang(), {"byte": byte}), Span(path, line, column)) from None
 
 
 def parse(text: str, path: str = "<ruleset>") -> Parsed:
     """Parse ruleset text; raises RulesetError (and nothing else) for any input."""
     language = detect_language(text)
+    said = messages.answer_lang(language)  # the language of the messages: the file's, unless --lang
     if len(text) > MAX_BYTES:
-        raise RulesetError(messages.text("ruleset.too_large", language, {"size": len(text), "limit": MAX_BYTES}), Span(path, 1, 1))
+        raise RulesetError(messages.text("ruleset.too_large", said, {"size": len(text), "limit": MAX_BYTES}), Span(path, 1, 1), lang=said)
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
-        raise RulesetError(messages.text("ruleset.binary", language), Span(path, line, 1))
+        raise RulesetError(messages.text("ruleset.binary", said), Span(path, line, 1), lang=said)
     if not text.strip():
-        raise RulesetError(messages.text("ruleset.empty", language), Span(path, 1, 1))
+        raise RulesetError(messages.text("ruleset.empty", said), Span(path, 1, 1), lang=said)
     if not unicodedata.is_normalized("NFC", text):  # `geïnformeerd` typed as i + combining diaeresis
         text = _composed_outside_strings(text)
     # The grammar ends every line with a newline token; a last line without one is still a line.
@@ -76,7 +77,7 @@ def parse(text: str, path: str = "<ruleset>") -> Parsed:
 
         raise syntax_error(error, text, path, language) from None
     except (LarkError, RecursionError, ValueError) as error:  # defensive: never a traceback
-        raise RulesetError(messages.text("ruleset.unreadable", language, {"reason": str(error)[:200]}), Span(path, 1, 1)) from None
+        raise RulesetError(messages.text("ruleset.unreadable", said, {"reason": str(error)[:200]}), Span(path, 1, 1), lang=said) from None
     finally:
         comment_sink.reset(marker)
     return Parsed(tree=tree, text=text, path=path, comments=tuple(comments), language=language)

@@ -188,24 +188,25 @@ def _misspelt_earlier(text: str, pos: int, expected: set[str]) -> tuple[int, str
 
 def syntax_error(error: UnexpectedInput, text: str, path: str, language: str) -> RulesetError:
     """Lark's error -> RulesetError: where, what was found, what was expected, did you mean."""
+    said = messages.answer_lang(language)  # messages: the file's language, unless --lang
     pos = min(max(getattr(error, "pos_in_stream", 0) or 0, 0), len(text))
     expected = set(getattr(error, "expected", None) or getattr(error, "allowed", None) or ())
     if isinstance(error, UnexpectedToken) and error.token.type in ("$END", "_NL"):
         pos = min(error.token.start_pos if error.token.start_pos is not None else len(text), len(text))
     if isinstance(error, UnexpectedCharacters) and text[pos : pos + 1] in ('"', "“"):
-        return RulesetError(messages.text("ruleset.unclosed_string", language), span_at(text, path, pos), source_text=text)
+        return RulesetError(messages.text("ruleset.unclosed_string", said), span_at(text, path, pos), source_text=text, lang=said)
     if isinstance(error, UnexpectedCharacters) and text[pos : pos + 1] in ("'", "‘"):
-        return RulesetError(messages.text("ruleset.single_quotes", language), span_at(text, path, pos), source_text=text)
+        return RulesetError(messages.text("ruleset.single_quotes", said), span_at(text, path, pos), source_text=text, lang=said)
     rewrite = _unless_after(text, pos, language)
     if rewrite:
-        message = messages.text("ruleset.mistake.unless_after", language, {"rewrite": rewrite})
-        return RulesetError(message, span_at(text, path, pos), source_text=text, lang=language)
+        message = messages.text("ruleset.mistake.unless_after", said, {"rewrite": rewrite})
+        return RulesetError(message, span_at(text, path, pos), source_text=text, lang=said)
     mistake = _mistake(error)
     if mistake:
-        message = messages.text(f"ruleset.mistake.{mistake}", language)
-        return RulesetError(message, span_at(text, path, pos), source_text=text)
-    found = _describe_found(error, text, language)
-    what = _describe_expected(_categories(expected, _previous_word(text, pos)), language)
+        message = messages.text(f"ruleset.mistake.{mistake}", said)
+        return RulesetError(message, span_at(text, path, pos), source_text=text, lang=said)
+    found = _describe_found(error, text, said)
+    what = _describe_expected(_categories(expected, _previous_word(text, pos)), said)
     suggestions: list[str] = []
     if isinstance(error, UnexpectedToken) and error.token.type in ("WORD", "ID"):
         suggestions = _suggest(str(error.token), expected)
@@ -213,9 +214,9 @@ def syntax_error(error: UnexpectedInput, text: str, path: str, language: str) ->
         earlier = _misspelt_earlier(text, pos, expected)
         if earlier:
             pos, word, suggestions = earlier
-            found = messages.text("ruleset.found.word", language, {"word": word})
-    message = messages.text("ruleset.syntax", language, {"found": found, "expected": what})
-    return RulesetError(message, span_at(text, path, pos), source_text=text, suggestions=suggestions, lang=language)
+            found = messages.text("ruleset.found.word", said, {"word": word})
+    message = messages.text("ruleset.syntax", said, {"found": found, "expected": what})
+    return RulesetError(message, span_at(text, path, pos), source_text=text, suggestions=suggestions, lang=said)
 
 
 _UNLESS_AFTER = re.compile(r",?\s*(?P<word>tenzij|unless)\s+(?P<condition>[^:\n]+?)\s*$", re.IGNORECASE)

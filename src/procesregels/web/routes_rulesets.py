@@ -14,7 +14,7 @@ from starlette.responses import JSONResponse, Response
 
 from procesregels.core.vocabulary import severity_word
 from procesregels.errors import ProcesregelsError
-from procesregels.i18n import text
+from procesregels.i18n import counted, text
 from procesregels.web import checking, pages, storage
 from procesregels.web.paths import (
     RULESET_SUFFIXES,
@@ -132,7 +132,7 @@ def _check(source: str, path: Path, lang: str, workspace: Path) -> dict:
         ruleset = load_ruleset_text(source, path)
     except ProcesregelsError as error:
         return {"errors": error_view(error, source), "summary": None}
-    return {"errors": [], "summary": text("web.ruleset.ok", lang, {"count": len(ruleset.rules)}), "ruleset": ruleset}
+    return {"errors": [], "summary": counted("web.ruleset.ok", len(ruleset.rules), lang), "ruleset": ruleset}
 
 
 async def editor_submit(request: Request) -> Response:

@@ -32,12 +32,12 @@ MUTATIONS = ("length_step",)
 
 MESSAGES: dict[str, dict[str, str]] = {
     f"finding.{ID}.min": {
-        "en": "'{step}' ({title}) lasts {days} day(s), less than {period}",
-        "nl": "'{step}' ({title}) duurt {days} dag(en), korter dan {period}",
+        "en": "'{step}' ({title}) lasts {period_lasts}, less than {period}",
+        "nl": "'{step}' ({title}) duurt {period_lasts}, korter dan {period}",
     },
     f"finding.{ID}.max": {
-        "en": "'{step}' ({title}) lasts {days} day(s), more than {period}",
-        "nl": "'{step}' ({title}) duurt {days} dag(en), langer dan {period}",
+        "en": "'{step}' ({title}) lasts {period_lasts}, more than {period}",
+        "nl": "'{step}' ({title}) duurt {period_lasts}, langer dan {period}",
     },
     f"hint.{ID}.min": {"en": "let '{step}' last at least {period}", "nl": "laat '{step}' ten minste {period} duren"},
     f"hint.{ID}.max": {"en": "let '{step}' last at most {period}", "nl": "laat '{step}' ten hoogste {period} duren"},
@@ -71,6 +71,7 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
                 step=step.id,
                 message=f"finding.{ID}.{body.bound}",
                 args=(("step", step.id), ("title", step.label), ("days", (end - start).days + 1),
+                      ("period_lasts", f"{(end - start).days + 1} day"),
                       ("period", f"{body.length.amount} {body.length.unit}")),
                 hint=f"hint.{ID}.{body.bound}",
                 hint_args=(("step", step.id), ("period", f"{body.length.amount} {body.length.unit}")),

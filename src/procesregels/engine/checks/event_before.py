@@ -55,11 +55,11 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     f"finding.{ID}.steps": {
         "en": "'{step}' ({title}) can happen without a step of kind {kind} before it",
-        "nl": "'{step}' ({title}) kan plaatsvinden zonder dat er eerst een stap van soort {kind} is",
+        "nl": "'{step}' ({title}) kan plaatsvinden zonder dat er eerst een stap van de soort {kind} is",
     },
     f"finding.{ID}.owned": {
         "en": "'{step}' ({title}) can happen without a step of kind {kind} by {role} before it",
-        "nl": "'{step}' ({title}) kan plaatsvinden zonder dat er eerst een stap van soort {kind} door {role} is",
+        "nl": "'{step}' ({title}) kan plaatsvinden zonder dat er eerst een stap van de soort {kind} van de rol {role} is",
     },
     f"finding.{ID}.participation": {
         "en": "'{step}' ({title}) can happen without a participation step that gives influence before it",
@@ -78,19 +78,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "'{step}' ({title}) kan plaatsvinden zonder dat de laatste stap van de soort {kind} eraan voorafgaat",
     },
     f"hint.{ID}": {
-        "en": "put the required step in the 'after' chain of '{step}', in every variant of the plan",
-        "nl": "zet de vereiste stap in de 'after'-keten van '{step}', in elke variant van het plan",
+        "en": "put the required step in the '{k_after}' chain of '{step}', in every variant of the plan",
+        "nl": "zet de vereiste stap in de '{k_after}'-keten van '{step}', in elke variant van het plan",
     },
     f"hint.{ID}.dates": {
         "en": "give the required step a date that ends before {start} (when '{step}' starts), "
-              "or put it in the 'after' chain of '{step}', in every variant of the plan",
+              "or put it in the '{k_after}' chain of '{step}', in every variant of the plan",
         "nl": "geef de vereiste stap een datum die eindigt vóór {start} (als '{step}' begint), "
-              "of zet hem in de 'after'-keten van '{step}', in elke variant van het plan",
+              "of zet hem in de '{k_after}'-keten van '{step}', in elke variant van het plan",
     },
     f"compare.template.{ID}": {"en": "{event} before {event2}", "nl": "{event} vóór {event2}"},
     f"explain.meaning.{ID}": {
         "en": "Before {second}, {first} must have happened (through the plan's 'after' links).",
-        "nl": "Vóór {second} moet {first} hebben plaatsgevonden (via de 'after'-koppelingen van het plan).",
+        "nl": "Vóór {second} moet {first} hebben plaatsgevonden (via de 'na'-koppelingen van het plan).",
     },
 }
 

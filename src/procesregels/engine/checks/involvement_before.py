@@ -53,7 +53,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Before {event}, a step must happen that involves {who} at level {levelname} or higher. "
         "'Before' means: linked to it through the plan's 'after' lists, in every way the plan can run.",
         "nl": "Vóór {event} moet een stap plaatsvinden die {who} betrekt op niveau {levelname} of hoger. "
-        "'Vóór' betekent: ermee verbonden via de 'after'-lijsten van het plan, in elke manier waarop het plan kan lopen.",
+        "'Vóór' betekent: ermee verbonden via de 'na'-lijsten van het plan, in elke manier waarop het plan kan lopen.",
     },
 }
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from procesregels.engine.graph import PlanGraph
 from procesregels.engine.checks._common import Hit
+from procesregels.i18n import Listed
 
 RULE_ID = "plan-error"
 BUILT_IN_IDS = ("late-influence", "missing-role", "plan-error")
@@ -33,8 +34,9 @@ def check(graph: PlanGraph, rule_ids: set[str]) -> list[tuple[Hit, tuple]]:
             if end is not None and start < end:
                 early.append(before_id)
         if early:
-            hit = Hit(category="plan-error", step=step.id, message="finding.plan-error.early-start",
-                      args=(("step", step.id), ("title", step.label), ("before", ", ".join(f"'{b}'" for b in early))),
+            key = "finding.plan-error.early-start" + (".many" if len(early) > 1 else "")  # eindigt / eindigen
+            hit = Hit(category="plan-error", step=step.id, message=key,
+                      args=(("step", step.id), ("title", step.label), ("before", Listed(early))),
                       hint="hint.plan-error.early-start", hint_args=(("step", step.id),))
             results.append((hit, ("steps", index)))
     for index, waiver in enumerate(plan.waivers):

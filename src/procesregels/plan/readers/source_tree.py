@@ -12,6 +12,7 @@ from typing import Any, Mapping
 
 from procesregels import i18n as messages
 from procesregels.errors import PlanError
+from procesregels.plan.key_names import key_args
 from procesregels.span import Span
 
 #: Bounds that keep reading a hostile file cheap (docs/spec/PLAN.md "Errors").
@@ -64,9 +65,10 @@ class SourceTree:
         example: str | None = None,
     ) -> PlanError:
         """A located PlanError with the message `key` of the catalogue in this tree's language,
-        and, when `example` names one, an example of what is expected."""
+        and, when `example` names one, an example of what is expected. Plan keys the message
+        names (`{k_after}`) are written as this plan writes its keys."""
         text = self.text if span.path == self.path else self.texts.get(span.path)
-        error = located_error(key, span, text, self.lang, args, suggestions)
+        error = located_error(key, span, text, self.lang, {**key_args(self.key_lang), **(args or {})}, suggestions)
         if example is not None:
             shown = messages.text(f"error.plan.example.{example}", self.lang)
             error.detail = messages.text("error.plan.for_example", self.lang, {"example": shown})
