@@ -82,7 +82,7 @@ def test_the_warning_is_in_dutch_for_a_dutch_file_and_at_the_rule_line(tmp_path)
                     encoding="utf-8")
     result = CliRunner().invoke(cli, ["check", str(path)])
     assert result.exit_code == 0
-    assert f"{path}:4:3: warning: R1: is nooit van toepassing: geen enkel plan kan voldoen aan " \
+    assert f"{path}:4:3: waarschuwing: R1: is nooit van toepassing: geen enkel plan kan voldoen aan " \
            "'impact hoog is en impact laag is', en dat vraagt de voorwaarde" in result.stderr
 
 

@@ -84,7 +84,7 @@ ENGINE_MESSAGES: dict[str, dict[str, str]] = {
     "hint.undetermined.date": {"en": "give {steps} dates", "nl": "vul de datum in bij {steps}"},
     "hint.undetermined.owner": {
         "en": "give {steps} an owner (who takes the step, for example the council or the executive)",
-        "nl": "vul de eigenaar in bij {steps} (wie de stap neemt, bijvoorbeeld de raad of het college)",
+        "nl": "geef {steps} een eigenaar (wie de stap neemt, bijvoorbeeld de raad of het college)",
     },
     # -- plan problems --------------------------------------------------------------------------
     "finding.plan-error.early-start.many": {
