@@ -62,11 +62,11 @@ def dressed(data: dict[str, Any], vocabulary, lang: str, title: str | None = Non
     return _keys(plan, lang)
 
 
-def realistic(data: dict[str, Any], vocabulary, choice: int = 0) -> dict[str, Any]:
+def realistic(data: dict[str, Any], vocabulary, choice: int = 0, prune: bool = True) -> dict[str, Any]:
     """The plan as a municipality would plan it: a request (a declared kind named `...aanvraag` or
     `...verzoek`) owned by an initiator, a standard step owned by a usual owner (USUAL_OWNERS, the
-    `choice`-th one), single-day steps on a working day. This changes what the plan says: show
-    it only when the engine confirms it again."""
+    `choice`-th one), single-day steps on a working day, no actor that does nothing in it (with
+    `prune`). This changes what the plan says: show it only when the engine confirms it again."""
     data = copy.deepcopy(data)
     actors = data.setdefault("actors", {})
     for step in data.get("steps", []):
@@ -92,6 +92,8 @@ def realistic(data: dict[str, Any], vocabulary, choice: int = 0) -> dict[str, An
         day = step.get("date")
         if isinstance(day, dt.date) and day.weekday() >= 5:  # Saturday, Sunday: the Monday after
             step["date"] = day + dt.timedelta(days=7 - day.weekday())
+    for actor in list(actors) if prune else ():  # a plan names the actors that do something in it
+        _drop_if_idle(data, actor)
     return data
 
 

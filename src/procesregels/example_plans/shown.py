@@ -112,11 +112,13 @@ def compare_title(example: Example, comparison: Comparison, lang: str) -> str:
 
 
 def texts(data: dict[str, Any], vocabulary, lang: str, title: str) -> list[str]:
-    """The texts to try, the most natural first: dressed and made realistic (dress.realistic),
-    dressed only, and the plan as the search confirmed it."""
+    """The texts to try, the most natural first: dressed and made realistic (dress.realistic: the
+    usual owners, then the second usual ones; idle actors dropped, then kept), dressed only, and
+    the plan as the search confirmed it."""
     from procesregels.example_plans.dress import dressed, realistic
 
-    tried = [plan_yaml(dressed(realistic(data, vocabulary, choice), vocabulary, lang, title)) for choice in (0, 1)]
+    tried = [plan_yaml(dressed(realistic(data, vocabulary, choice, prune), vocabulary, lang, title))
+             for choice in (0, 1) for prune in (True, False)]
     tried += [plan_yaml(dressed(data, vocabulary, lang, title)), plan_yaml(data)]
     return list(dict.fromkeys(tried))
 
