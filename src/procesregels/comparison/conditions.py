@@ -15,13 +15,13 @@ from procesregels.engine.conditions import evaluate
 
 MAX_COMBINATIONS = 20_000
 
-_RANK = {True: 2, None: 1, False: 0}
-
 
 def covers(x, y, vocabulary: Vocabulary) -> bool | None:
-    """Whether a rule with condition `x` applies wherever one with `y` does: on every plan, x is
-    true where y is true, and true or unknown where y is unknown (None as a condition: every plan).
-    None when the question is too big to prove."""
+    """Whether a rule with condition `x` applies wherever one with `y` does: on every plan where y
+    is true, x is true (None as a condition: every plan). Only a true condition can make a plan
+    fail: where a condition is unknown a breach is undetermined, a warning, so where y is unknown
+    nothing is asked of x (asking "true or unknown" there made `compare` claim orders that no plan
+    shows). None when the question is too big to prove."""
     if x is None:
         return True
     names, columns = space([x, y], vocabulary)
@@ -30,6 +30,17 @@ def covers(x, y, vocabulary: Vocabulary) -> bool | None:
     for attributes in assignments(names, columns):
         have = evaluate(x, attributes, vocabulary).value
         want = True if y is None else evaluate(y, attributes, vocabulary).value
-        if _RANK[have] < _RANK[want]:
+        if want is True and have is not True:
             return False
     return True
+
+
+def never_true(x, vocabulary: Vocabulary) -> bool:
+    """Whether the condition `x` is true for no plan (a contradiction such as `impact is high and
+    impact is low`): a rule with it never fails a plan. False when the question is too big."""
+    if x is None:
+        return False
+    names, columns = space([x], vocabulary)
+    if size(columns) > MAX_COMBINATIONS:
+        return False
+    return not any(evaluate(x, attributes, vocabulary).value is True for attributes in assignments(names, columns))

@@ -192,9 +192,12 @@ def compare_bodies(x: Any, y: Any, v: Vocabulary) -> list[Aspect]:
 
 
 def always_holds(rule: Rule, vocabulary: Vocabulary) -> bool:
-    """Whether the template's module proves that no plan can break the rule."""
+    """Whether no plan can break the rule: the template's module proves it of the body, or the
+    condition is true for no plan (where it is unknown, a breach is only undetermined)."""
+    from procesregels.comparison.conditions import never_true
+
     own = getattr(template_module(rule.body), "always_holds", None)
-    return bool(own(rule.body, vocabulary)) if own is not None else False
+    return (own is not None and bool(own(rule.body, vocabulary))) or never_true(rule.condition(), vocabulary)
 
 
 def template_module(body: Any) -> ModuleType:

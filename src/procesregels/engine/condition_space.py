@@ -25,8 +25,8 @@ MISSING: Any = object()
 
 def _samples(attribute_clauses: list, vocabulary: Vocabulary) -> list[Any]:
     name = normalize(attribute_clauses[0].attribute)
-    if name == "impact":
-        return [MISSING, *vocabulary.impact_order, OTHER]
+    if name == "impact":  # a plan can give only the levels of impact (the loader refuses others)
+        return [MISSING, *vocabulary.impact_order]
     declared = getattr(vocabulary, "attributes", {})
     if name in declared and declared[name] is not None:
         # A closed list: a plan can give only these values (the loader refuses others), so they

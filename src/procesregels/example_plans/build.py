@@ -144,7 +144,8 @@ def example_for(pair: RulePair, comparison: Comparison, vocabulary: Vocabulary, 
     # differ only in a condition, say), guesses that just break the stricter rule may still pass
     # the other side: the engine decides.
     attempts = [(weak_rule, weak)] + ([(None, weak)] if weak_rule is not None else [])
-    found = search(base, strict_rule, strict, attempts, vocabulary, f"Voorbeeld {strict_rule.id}")
+    avoid = weak_rule.condition() if weak_rule is not None else None
+    found = search(base, strict_rule, strict, attempts, vocabulary, f"Voorbeeld {strict_rule.id}", avoid)
     if found is None:
         return None
     sketch, broken, _ = found
@@ -155,12 +156,13 @@ def example_for(pair: RulePair, comparison: Comparison, vocabulary: Vocabulary, 
 
 
 def search(base: Sketch, strict_rule: Rule, strict: Ruleset, attempts: list[tuple[Rule | None, Ruleset]],
-           vocabulary: Vocabulary, title: str) -> tuple[Sketch, tuple[str, ...], Ruleset] | None:
+           vocabulary: Vocabulary, title: str, avoid: Any = None) -> tuple[Sketch, tuple[str, ...], Ruleset] | None:
     """A small plan that fails `strict` through `strict_rule` and passes a ruleset of `attempts`,
     confirmed by the engine through the plan loader: for each attempt in turn (the rule the
     guesses try to keep met, or None, and the ruleset that must pass), the guesses of `candidates`;
     the first attempt with a confirmed guess wins. Returns the plan, the rules of `strict` it
-    breaks and the ruleset it passes."""
+    breaks and the ruleset it passes. `avoid`: a condition the plan's attributes should leave not
+    true where they can (the weaker rule's: where it does not hold, that rule cannot fail)."""
     for kept, weak in attempts:
         def broken_by(sketch: Sketch, quick: bool = True) -> tuple[str, ...] | None:
             broken = confirm(to_data(sketch), weak, strict, quick=quick)
@@ -169,7 +171,7 @@ def search(base: Sketch, strict_rule: Rule, strict: Ruleset, attempts: list[tupl
         # The clearest example breaks the stricter rule alone: take the first guess that does,
         # else the guess that breaks the fewest rules; then drop what it does not need.
         best: tuple[Sketch, tuple[str, ...]] | None = None
-        for sketch in candidates(base, strict_rule, kept, vocabulary):
+        for sketch in candidates(base, strict_rule, kept, vocabulary, avoid):
             broken = broken_by(sketch)
             if broken is not None and (best is None or len(broken) < len(best[1])):
                 best = (sketch, broken)

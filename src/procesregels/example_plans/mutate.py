@@ -10,11 +10,12 @@ import copy
 from typing import Any, Callable, Iterator
 
 from procesregels.comparison.rules import demands, satisfying_roles
-from procesregels.example_plans.timing import _step_id, late_response, length_step, tight_lead
-from procesregels.example_plans.sketch import Sketch, SketchStep, in_event, involves
+from procesregels.example_plans.mutate_other import late_participation, late_phase, missing_field, without_role
+from procesregels.example_plans.timing import _step_id, late_response, length_step, make_room, tight_lead
+from procesregels.example_plans.sketch import Sketch, SketchStep, add_event_step, in_event, response_index
 from procesregels.ruleset.model import (
-    Event, EventBefore, FieldPresent, InfluenceByPhase, InvolvementAnywhere, InvolvementBefore,
-    LeadTime, Prohibition, Response, RolePresent, Rule,
+    Event, EventBefore, InfluenceByPhase, InvolvementAnywhere, InvolvementBefore,
+    LeadTime, Prohibition, Response, Rule,
 )
 from procesregels.core.vocabulary import Vocabulary
 
@@ -31,42 +32,58 @@ Audience = InvolvementBefore | InvolvementAnywhere | InfluenceByPhase | Response
 WithEvent = InvolvementBefore | Response | LeadTime | Prohibition
 
 
-def candidates(base: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Iterator[Sketch]:
-    """Sketches that may pass `w` and fail `s`, most likely first."""
-    attributes = attributes_for(s.condition(), vocabulary)
+def candidates(base: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary, avoid: Any = None) -> Iterator[Sketch]:
+    """Sketches that may pass `w` and fail `s`, most likely first: first with attributes that make
+    `s` apply and the condition `avoid` (the weaker rule's) not true, when there are such, then
+    with the fewest attributes that make `s` apply."""
     from procesregels.engine.checks import REGISTRY
 
-    for name in REGISTRY[s.body.template].MUTATIONS:
-        mutation = MUTATIONS[name]
-        sketch = copy.deepcopy(base)
-        sketch.attributes = dict(attributes)
-        result = mutation(sketch, s, w, vocabulary)
-        if result is not None:
-            result.push_forward()
-            yield result
+    if avoid is None and w is not None:
+        avoid = w.condition()
+    choices = [attributes_for(s.condition(), vocabulary, avoid)] if avoid is not None else []
+    choices += [a for a in [attributes_for(s.condition(), vocabulary)] if a not in choices]
+    for attributes in choices:
+        for name in REGISTRY[s.body.template].MUTATIONS:
+            mutation = MUTATIONS[name]
+            sketch = copy.deepcopy(base)
+            sketch.attributes = dict(attributes)
+            result = mutation(sketch, s, w, vocabulary)
+            if result is not None:
+                result.push_forward()
+                yield result
+        # Last, the sketch as it is: a rule that asks the impossible of it (`the executive drafts
+        # before the last draft`, with one draft) is broken by the plan that meets the most.
+        unchanged = copy.deepcopy(base)
+        unchanged.attributes = dict(attributes)
+        yield unchanged
 
 
 # -- conditions -------------------------------------------------------------------------------------
 
 
-def attributes_for(condition, vocabulary: Vocabulary) -> dict:
+def attributes_for(condition, vocabulary: Vocabulary, avoid: Any = None) -> dict:
     """The fewest attributes that make a rule with this condition (`Rule.condition()`) apply, the
     constants as written preferred (the bound itself for `at least`). A rule with other
-    conditions then does not apply, unless implied. {} when none is found."""
+    conditions then does not apply, unless implied. With `avoid` (another condition), attributes
+    where `avoid` is not true come first: there a rule with that condition cannot fail the plan.
+    {} when none is found."""
     from procesregels.engine.condition_space import OTHER, assignments, size, space
     from procesregels.engine.conditions import evaluate
 
-    if condition is None:
+    if condition is None and avoid is None:
         return {}
-    names, columns = space([condition], vocabulary)
+    names, columns = space([c for c in (condition, avoid) if c is not None], vocabulary)
     if size(columns) > 20_000:
         return {}
     best: dict | None = None
+    best_key: tuple = ()
     for attributes in assignments(names, columns):
-        if evaluate(condition, attributes, vocabulary).value is not True:
+        if condition is not None and evaluate(condition, attributes, vocabulary).value is not True:
             continue
-        if best is None or (len(attributes), OTHER in attributes.values()) < (len(best), OTHER in best.values()):
-            best = attributes
+        avoided = avoid is None or evaluate(avoid, attributes, vocabulary).value is not True
+        key = (not avoided, len(attributes), OTHER in attributes.values())
+        if best is None or key < best_key:
+            best, best_key = attributes, key
     # "some value the conditions do not name": a plain word in the plan
     return {key: "other" if value == OTHER else value for key, value in (best or {}).items()}
 
@@ -101,12 +118,13 @@ def _keep_weaker(step: SketchStep, s: Rule, w: Rule | None, sketch: Sketch, voca
     if w is None or not isinstance(w.body, Audience) or not isinstance(s.body, Audience):
         return
     strict, weak = demands(s.body, vocabulary), demands(w.body, vocabulary)
-    accepted_by_s = frozenset().union(*strict)
     chosen: list[str] = []
     for demand in weak:
         named = [r for r in w.body.who if r in demand]
-        options = ([r for r in named if r not in accepted_by_s] + sorted(demand - accepted_by_s)
-                   + named + sorted(demand))
+        # the group that meets the fewest demands of `s` (a group `s` does not accept at all, best),
+        # the groups `w` names first
+        options = sorted(dict.fromkeys(named + sorted(demand)),
+                         key=lambda r: (sum(r in d for d in strict), r not in named))
         role = next((r for r in options if r not in vocabulary.dynamic_roles), None)
         if role is None:
             return
@@ -126,15 +144,19 @@ def kill_involvement(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabu
     if not isinstance(body, Audience):
         return None
     steps = sketch.steps
-    respond = isinstance(body, Response)
+    respond, first = isinstance(body, Response), None
     if isinstance(body, Response):  # only what comes after the event can respond to it
-        first = next((i for i, st in enumerate(steps) if in_event(st, body.event, sketch, vocabulary)), None)
-        if first is None or first + 1 >= len(steps):
+        add_event_step(sketch, body.event, vocabulary)
+        first = response_index(sketch, body.event, vocabulary)
+        if first is None:
             return None
         steps = steps[first + 1:]
     for step in steps:
         _weaken(step, body, sketch, vocabulary)
     target = steps[0] if respond else sketch.step("participatie")
+    event_step = sketch.steps[first] if respond and first is not None else None
+    if event_step is not None and event_step.day is not None and target.day is not None:
+        target.day = event_step.day + event_step.length  # the next day: within any deadline
     _keep_weaker(target, s, w, sketch, vocabulary)
     if isinstance(body, InfluenceByPhase):
         _keep_weaker(sketch.step("participatie"), s, w, sketch, vocabulary)
@@ -163,6 +185,8 @@ def kill_before_event(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocab
         first = 1
     if first > 0:
         _keep_weaker(sketch.steps[first - 1], s, w, sketch, vocabulary)
+        if isinstance(body, LeadTime):  # the kept step comes the weaker lead time ahead
+            make_room(sketch, first - 1, first, w.body.lead if w is not None and isinstance(w.body, LeadTime) else body.lead)
     return sketch
 
 
@@ -261,72 +285,6 @@ def event_in_plan(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabular
     return kill_before_event(sketch, s, w, vocabulary)
 
 
-# -- the other templates -----------------------------------------------------------------------------------------
-
-
-def late_phase(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
-    """Influence of the group only in `w`'s phase (or the phase after `s`'s)."""
-    body = s.body
-    if not isinstance(body, InfluenceByPhase):
-        return None
-    order = vocabulary.phase_order
-    if w is not None and isinstance(w.body, InfluenceByPhase):
-        phase = w.body.phase
-    elif w is None and vocabulary.phase_rank(body.phase) + 1 < len(order):
-        phase = order[vocabulary.phase_rank(body.phase) + 1]
-    else:
-        return None
-    for step in sketch.steps:
-        if involves(step, body.who, "consult", sketch, vocabulary, getattr(body, "themselves", False)):
-            step.phase = phase
-    return sketch
-
-
-def missing_field(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
-    """A participation step (or a step of `s`'s kind) without the field."""
-    body = s.body
-    if not isinstance(body, FieldPresent):
-        return None
-    kind = body.kind or "survey"
-    step = SketchStep("stap-zonder-" + ("eigenaar" if body.field == "owner" else "datum"), kind,
-                      sketch.actor_of("officials", vocabulary), "initiative", 100,
-                      participants={sketch.actor_of("residents", vocabulary): "inform"})
-    if body.field == "owner":
-        step.owner = None
-    else:
-        step.day = None
-    index = sketch.index("participatie")
-    step.after = list(sketch.steps[index].after)
-    sketch.steps.insert(index, step)
-    return sketch
-
-
-def without_role(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
-    """No actor of `s`'s role or a narrower one; `w`'s broader role stays."""
-    body = s.body
-    if not isinstance(body, RolePresent):
-        return None
-    gone = [a for a, role in sketch.actors.items() if vocabulary.role_covers(body.role, role)]
-    for actor in gone:
-        del sketch.actors[actor]
-        for step in sketch.steps:
-            step.participants.pop(actor, None)
-            if step.owner == actor:
-                step.owner = sketch.actor_of("officials", vocabulary)
-    if w is not None and isinstance(w.body, RolePresent) and w.body.role != body.role:
-        sketch.step("participatie").participants[sketch.actor_of(w.body.role, vocabulary)] = "consult"
-    return sketch
-
-
-def late_participation(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
-    """Influence after the last step: a consultation after everything else."""
-    actor = sketch.actor_of("residents", vocabulary)
-    step = SketchStep("late-raadpleging", "meeting", sketch.actor_of("officials", vocabulary), "evaluation", 230,
-                      participants={actor: "consult"}, after=[sketch.steps[-1].id])
-    sketch.steps.append(step)
-    return sketch
-
-
 def first_event_changed(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
     """The steps of `s`'s first event are gone; a step only `w` accepts stands in their place."""
     if not isinstance(s.body, EventBefore):
@@ -342,12 +300,31 @@ def first_event_changed(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Voc
     return sketch
 
 
+def weaker_first_added(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
+    """A step of `w`'s first event at the head of the line, the steps of `s`'s first event that `w`
+    does not need gone: every step of the second event then has `w`'s first event before it."""
+    if not isinstance(s.body, EventBefore) or w is None or not isinstance(w.body, EventBefore):
+        return None
+    first = w.body.first
+    if first.type != "steps" or first.kind is None:
+        return None
+    head = SketchStep(_step_id("eerst", first.kind, vocabulary), first.kind,
+                      sketch.actor_of(first.owner or "executive", vocabulary), "initiative", -14)
+    for step in [st for st in sketch.steps if in_event(st, s.body.first, sketch, vocabulary)
+                 and not in_event(st, first, sketch, vocabulary) and not in_event(st, s.body.second, sketch, vocabulary)]:
+        sketch.remove_step(step.id)
+    if sketch.steps:
+        sketch.steps[0].after = [head.id, *sketch.steps[0].after]
+    sketch.steps.insert(0, head)
+    return sketch
+
+
 #: every change by name; each template's module (engine.checks) names the ones that fit it
 MUTATIONS: dict[str, Mutation] = {
     mutation.__name__: mutation
     for mutation in (
         kill_before_event, kill_involvement, extra_event_first, extra_event_leading, extra_event_last,
-        event_in_plan, first_event_changed, late_phase, late_response, length_step, tight_lead,
+        event_in_plan, first_event_changed, weaker_first_added, late_phase, late_response, length_step, tight_lead,
         missing_field, without_role, late_participation,
     )
 }

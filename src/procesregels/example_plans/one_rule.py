@@ -65,10 +65,10 @@ def breaking_example(rule: Rule, vocabulary: Vocabulary, ruleset: Ruleset | None
     from procesregels.comparison.rules import always_holds
 
     strict_rule = rule.model_copy(update={"severity": "error"})
-    if always_holds(strict_rule, vocabulary):
-        return Absent("explain.none.breaking.always", {})
     if _never_applies(strict_rule, vocabulary):
         return Absent("explain.none.never_applies", {})
+    if always_holds(strict_rule, vocabulary):
+        return Absent("explain.none.breaking.always", {})
     strict = alone(strict_rule, ruleset)
     attempts: list[tuple[Rule | None, Ruleset]] = [(w, alone(w, ruleset)) for w in nearby_weaker(strict_rule, vocabulary)]
     attempts.append((None, alone(strict_rule, ruleset, rules=())))
@@ -122,16 +122,9 @@ def meets(data: dict, rule: Rule, vocabulary: Vocabulary, ruleset: Ruleset | Non
 
 def _never_applies(rule: Rule, vocabulary: Vocabulary) -> bool:
     """Whether the rule's condition is true for no plan at all (a contradiction)."""
-    from procesregels.engine.condition_space import assignments, size, space
-    from procesregels.engine.conditions import evaluate
+    from procesregels.comparison.conditions import never_true
 
-    condition = rule.condition()
-    if condition is None:
-        return False
-    names, columns = space([condition], vocabulary)
-    if size(columns) > 20_000:
-        return False
-    return not any(evaluate(condition, a, vocabulary).value is True for a in assignments(names, columns))
+    return never_true(rule.condition(), vocabulary)
 
 
 def _has_subject(sketch: Sketch, rule: Rule, vocabulary: Vocabulary) -> bool:

@@ -126,13 +126,15 @@ def full_sketch(rules: list[Rule], vocabulary: Vocabulary, usable: Sequence[Voca
                    participants={a: TOP_LEVEL for a in stakeholders}),
         draft,
         SketchStep("besluit", "decision", council, "decision", 180),
-        # Feedback the next day: it meets any deadline, and informing is not late influence.
-        SketchStep("terugkoppeling", "feedback", team, "implementation", 181, participants=dict(everyone)),
+        # Feedback the next day: it meets any deadline, and informing is not late influence (a
+        # higher level only when a rule about a response asks for it).
+        SketchStep("terugkoppeling", "feedback", team, "implementation", 181,
+                   participants={a: _response_level(rules, vocabulary) for a in everyone}),
     ]
     # A reaction on the draft (zienswijzen), the day after, only at the level a rule asks for:
     # a higher one would be participation after the draft, which other rules may forbid.
     asked = [r.body.level for r in rules if isinstance(r.body, Response)
-             and in_event(draft, r.body.event, sketch, vocabulary)]
+             and (in_event(draft, r.body.event, sketch, vocabulary) or _last_of(draft, r.body.event, vocabulary))]
     if asked:
         level = max(asked, key=vocabulary.level_rank)
         line.insert(3, SketchStep("reactie", "meeting", team, "design", 151,
@@ -142,6 +144,17 @@ def full_sketch(rules: list[Rule], vocabulary: Vocabulary, usable: Sequence[Voca
         sketch.steps.append(step)
         previous = [step.id]
     return sketch
+
+
+def _last_of(step: SketchStep, event: Event, vocabulary: Vocabulary) -> bool:
+    """`the last KIND` for the sketch's only step of that kind (the draft, before it is placed)."""
+    return event.type == "last" and event.kind is not None and vocabulary.kind_is(step.kind, event.kind)
+
+
+def _response_level(rules: list[Rule], vocabulary: Vocabulary) -> str:
+    """The level of the feedback: inform, or the highest level a response rule asks for."""
+    asked = [r.body.level for r in rules if isinstance(r.body, Response)]
+    return max(["inform", *asked], key=vocabulary.level_rank)
 
 
 def _knows(vocabulary: Vocabulary, role: str) -> bool:
@@ -179,6 +192,40 @@ def in_event(step: SketchStep, event: Event, sketch: Sketch, vocabulary: Vocabul
         return False
     rank, bound = vocabulary.phase_rank(step.phase), vocabulary.phase_rank(event.phase)
     return rank >= bound if event.type == "phase-starts" else rank <= bound
+
+
+def add_event_step(sketch: Sketch, event: Event, vocabulary: Vocabulary) -> bool:
+    """A step of a steps event right after the decision, before the feedback (which then answers
+    it), when the sketch has none; False when it cannot have one (not a steps event)."""
+    if any(in_event(step, event, sketch, vocabulary) for step in sketch.steps):
+        return True
+    if event.type != "steps" or event.kind is None or not any(s.id == "terugkoppeling" for s in sketch.steps):
+        return False
+    index = sketch.index("terugkoppeling")
+    before = sketch.steps[index]
+    step_id = f"stap-{vocabulary.name_of('kind', event.kind, 'nl')}".replace(" ", "-")
+    owner = sketch.actor_of(event.owner or "executive", vocabulary)
+    sketch.steps.insert(index, SketchStep(step_id, event.kind, owner, "decision", (before.day or 181) - 1,
+                                          after=list(before.after)))
+    before.after = [step_id]
+    return True
+
+
+def response_index(sketch: Sketch, event: Event, vocabulary: Vocabulary) -> int | None:
+    """The index of the step a response answers: the first step of the event, or for an end event
+    (`phase P ends`) the last one, as the engine reads it. When nothing follows it, a step is
+    appended (a copy of the feedback's participants) so that a response can come."""
+    found = [i for i, step in enumerate(sketch.steps) if in_event(step, event, sketch, vocabulary)]
+    if not found:
+        return None
+    index = found[-1] if event.type == "phase-ends" else found[0]
+    if index + 1 == len(sketch.steps):
+        at = sketch.steps[index]
+        feedback = next((st for st in sketch.steps if st.id == "terugkoppeling"), None)
+        sketch.steps.append(SketchStep("reactie-later", "meeting", sketch.actor_of("officials", vocabulary), at.phase,
+                                       None if at.day is None else at.day + at.length,
+                                       participants=dict(feedback.participants) if feedback else {}, after=[at.id]))
+    return index
 
 
 def involves(step: SketchStep, who: tuple[str, ...], level: str, sketch: Sketch, vocabulary: Vocabulary,

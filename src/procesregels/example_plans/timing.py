@@ -5,7 +5,7 @@ rule, a response just within its deadline, a step that lasts just as long as it 
 from __future__ import annotations
 
 from procesregels.core.durations import span_days
-from procesregels.example_plans.sketch import Sketch, SketchStep, date_of, in_event, involves
+from procesregels.example_plans.sketch import Sketch, SketchStep, add_event_step, date_of, in_event, involves, response_index
 from procesregels.ruleset.model import Duration, DurationBound, LeadTime, Response, Rule
 from procesregels.core.vocabulary import Vocabulary
 
@@ -33,6 +33,7 @@ def tight_lead(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) 
     weak = None if w is None else w.body
     if not isinstance(body, LeadTime) or not isinstance(weak, LeadTime | None):
         return None
+    add_event_step(sketch, body.event, vocabulary)
     events = [i for i, st in enumerate(sketch.steps) if in_event(st, body.event, sketch, vocabulary)]
     if not events:
         return None
@@ -56,15 +57,27 @@ def tight_lead(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) 
     return sketch
 
 
+def make_room(sketch: Sketch, helper: int, event: int, lead: Duration) -> None:
+    """Move the steps from `event` on later, when needed, so that the step at `helper` starts at
+    least `lead` before the step at `event`."""
+    start, at = sketch.steps[helper].day, sketch.steps[event].day
+    if start is None or at is None:
+        return
+    shift = start + _days(lead, start) - at
+    if shift > 0:
+        for step in sketch.steps[event:]:
+            if step.day is not None:
+                step.day += shift
+
+
 def late_response(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
     """The response comes just within `w`'s deadline (or a week after `s`'s when `w` has none)."""
     body = s.body
-    if not isinstance(body, Response) or body.within is None:
+    if not isinstance(body, Response) or body.within is None or not add_event_step(sketch, body.event, vocabulary):
         return None
-    events = [i for i, st in enumerate(sketch.steps) if in_event(st, body.event, sketch, vocabulary)]
-    if not events:
+    first = response_index(sketch, body.event, vocabulary)
+    if first is None:
         return None
-    first = events[0]
     event_step = sketch.steps[first]
     if event_step.day is None:
         return None
@@ -94,6 +107,9 @@ def length_step(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary)
         length = _days(body.length, start) + (-1 if body.bound == "min" else 1)
     if length < 1:
         return None
+    for other in sketch.steps:  # the sketch's own steps of the kind last as long
+        if vocabulary.kind_is(other.kind, body.kind):
+            other.length = length
     index = sketch.index("ontwerp")
     step = SketchStep(_step_id("stap", body.kind, vocabulary), body.kind, sketch.actor_of("officials", vocabulary),
                       "design", start, length=length, after=list(sketch.steps[index].after))

@@ -26,7 +26,7 @@ from procesregels.ruleset.model import Event, EventBefore, Rule, template_id
 MODEL = EventBefore
 ID = template_id(MODEL)
 #: example-plan changes (example_plans.mutate) that may break such a rule while keeping a weaker one
-MUTATIONS = ("first_event_changed", "extra_event_first")
+MUTATIONS = ("first_event_changed", "extra_event_first", "weaker_first_added")
 
 MESSAGES: dict[str, dict[str, str]] = {
     f"check.{ID}.steps": {

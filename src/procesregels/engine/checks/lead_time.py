@@ -28,7 +28,7 @@ from procesregels.ruleset.model import InvolvementBefore, LeadTime, Rule, templa
 MODEL = LeadTime
 ID = template_id(MODEL)
 #: example-plan changes (example_plans.mutate) that may break such a rule while keeping a weaker one
-MUTATIONS = ("tight_lead", "kill_before_event", "kill_involvement", "extra_event_first")
+MUTATIONS = ("tight_lead", "kill_before_event", "kill_involvement", "extra_event_first", "event_in_plan")
 
 MESSAGES: dict[str, dict[str, str]] = {
     **vacuity_messages(ID),
