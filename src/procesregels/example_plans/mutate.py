@@ -308,14 +308,17 @@ def weaker_first_added(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Voca
     first = w.body.first
     if first.type != "steps" or first.kind is None:
         return None
+    # before a phase starts only a step without a phase can come (one with a phase is in the set)
+    phase = None if s.body.second.type == "phase-starts" else "initiative"
     head = SketchStep(_step_id("eerst", first.kind, vocabulary), first.kind,
-                      sketch.actor_of(first.owner or "executive", vocabulary), "initiative", -14)
+                      sketch.actor_of(first.owner or "executive", vocabulary), phase, -14)
     for step in [st for st in sketch.steps if in_event(st, s.body.first, sketch, vocabulary)
                  and not in_event(st, first, sketch, vocabulary) and not in_event(st, s.body.second, sketch, vocabulary)]:
         sketch.remove_step(step.id)
     if sketch.steps:
         sketch.steps[0].after = [head.id, *sketch.steps[0].after]
     sketch.steps.insert(0, head)
+    add_event_step(sketch, s.body.second, vocabulary)  # a step the rules are about, after the head
     return sketch
 
 
