@@ -286,11 +286,14 @@ def event_in_plan(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabular
 
 
 def first_event_changed(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
-    """The steps of `s`'s first event are gone; a step only `w` accepts stands in their place."""
+    """The steps of `s`'s first event are gone; a step only `w` accepts stands in their place. A
+    step of the second event stays (`the council decides before the last decision`: the last
+    decision stays, and nothing is before it)."""
     if not isinstance(s.body, EventBefore):
         return None
     first = s.body.first
-    for step in [st for st in sketch.steps if in_event(st, first, sketch, vocabulary)]:
+    for step in [st for st in sketch.steps if in_event(st, first, sketch, vocabulary)
+                 and not (s.body.second.type == "last" and in_event(st, s.body.second, sketch, vocabulary))]:
         if first.type == "steps" and w is not None and isinstance(w.body, EventBefore) and w.body.first.type == "steps":
             owner = _owner_for(w.body.first, first, sketch, vocabulary)
             if owner is not None and not in_event(SketchStep("x", step.kind, owner, None, 0), first, sketch, vocabulary):
@@ -308,12 +311,17 @@ def weaker_first_added(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Voca
     first = w.body.first
     if first.type != "steps" or first.kind is None:
         return None
-    # before a phase starts only a step without a phase can come (one with a phase is in the set)
-    phase = None if s.body.second.type == "phase-starts" else "initiative"
+    # before a phase starts: a step of the phase before it (or without a phase, before the first)
+    second = s.body.second
+    phase: str | None = "initiative"
+    if second.type == "phase-starts" and second.phase is not None:
+        rank = vocabulary.phase_rank(second.phase)
+        phase = vocabulary.phase_order[rank - 1] if rank > 0 else None
+    owner = _owner_for(first, s.body.first, sketch, vocabulary)  # an owner `w` accepts and `s` does not
     head = SketchStep(_step_id("eerst", first.kind, vocabulary), first.kind,
-                      sketch.actor_of(first.owner or "executive", vocabulary), phase, -14)
+                      owner or sketch.actor_of(first.owner or "executive", vocabulary), phase, -14)
     for step in [st for st in sketch.steps if in_event(st, s.body.first, sketch, vocabulary)
-                 and not in_event(st, first, sketch, vocabulary) and not in_event(st, s.body.second, sketch, vocabulary)]:
+                 and not in_event(st, s.body.second, sketch, vocabulary)]:
         sketch.remove_step(step.id)
     if sketch.steps:
         sketch.steps[0].after = [head.id, *sketch.steps[0].after]

@@ -108,13 +108,19 @@ def full_sketch(rules: list[Rule], vocabulary: Vocabulary, usable: Sequence[Voca
     sketch = Sketch(title="Voorbeeldplan", actors={}, steps=[])
     council, executive, team = (sketch.actor_of(r, vocabulary) for r in ("council", "executive", "officials"))
     groups = [sketch.actor_of(r, vocabulary) for r in roles_named(rules) + ["residents"] if known(r)]
-    frames = [("kaders", council)] + [
-        (f"kaders-{sketch.actor_of(owner, vocabulary)}", sketch.actor_of(owner, vocabulary))
+    frames = [("kaders", "frames", council)] + [
+        (f"kaders-{sketch.actor_of(owner, vocabulary)}", "frames", sketch.actor_of(owner, vocabulary))
         for owner in _frame_owners(rules) if owner != "council" and known(owner)
     ]
+    # a first event of `X before Y` that is not frames (`the council decides before ...`) opens
+    # the line too, so that the rule is met
+    for kind, owner in _other_firsts(rules, vocabulary):
+        if known(owner):
+            actor = sketch.actor_of(owner, vocabulary)
+            frames.append((f"eerst-{vocabulary.name_of('kind', kind, 'nl')}-{actor}".replace(" ", "-"), kind, actor))
     previous: list[str] = []
-    for step_id, owner in frames:
-        sketch.steps.append(SketchStep(step_id, "frames", owner, "initiative", 0, after=list(previous)))
+    for step_id, kind, owner in frames:
+        sketch.steps.append(SketchStep(step_id, kind, owner, "initiative", 0, after=list(previous)))
         previous = [step_id]
     everyone = {actor: "inform" for actor in dict.fromkeys(groups)}
     stakeholders = [a for a in everyone if vocabulary.is_stakeholder(sketch.actors[a])]
@@ -163,6 +169,20 @@ def _knows(vocabulary: Vocabulary, role: str) -> bool:
     except LookupError:
         return False
     return True
+
+
+def _other_firsts(rules: list[Rule], vocabulary: Vocabulary) -> list[tuple[str, str]]:
+    """(kind, owner role) of the first events of `X before Y` rules that are steps of another kind
+    than frames."""
+    found: list[tuple[str, str]] = []
+    for rule in rules:
+        body = rule.body
+        if (isinstance(body, EventBefore) and body.first.type == "steps" and body.first.kind
+                and not vocabulary.kind_is(body.first.kind, "frames")):
+            entry = (body.first.kind, body.first.owner or "executive")
+            if entry not in found:
+                found.append(entry)
+    return found
 
 
 def _frame_owners(rules: list[Rule]) -> list[str]:
