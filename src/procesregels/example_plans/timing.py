@@ -41,6 +41,11 @@ def tight_lead(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) 
     helpers = [i for i in range(first) if involves(sketch.steps[i], body.who, body.level, sketch, vocabulary, body.themselves)]
     if not helpers:
         return None
+    for i in helpers[:-1]:  # only the last one counts: an earlier one would meet any lead time
+        earlier = sketch.steps[i]
+        earlier.participants = {actor: level for actor, level in earlier.participants.items()
+                                if not involves(SketchStep("x", "meeting", None, None, None, participants={actor: level}),
+                                                body.who, body.level, sketch, vocabulary, body.themselves)}
     last = sketch.steps[helpers[-1]]
     last_day, event_day = last.day, sketch.steps[first].day
     if last_day is None or event_day is None:
