@@ -11,7 +11,7 @@ from typing import Any, Callable, Iterator
 
 from procesregels.comparison.rules import demands, satisfying_roles
 from procesregels.example_plans.mutate_other import late_participation, late_phase, missing_field, without_role
-from procesregels.example_plans.timing import _step_id, late_response, length_step, make_room, tight_lead
+from procesregels.example_plans.timing import _step_id, late_response, length_step, make_room, place_before, tight_lead
 from procesregels.example_plans.sketch import Sketch, SketchStep, add_event_step, in_event, response_index
 from procesregels.ruleset.model import (
     Event, EventBefore, InfluenceByPhase, InvolvementAnywhere, InvolvementBefore,
@@ -111,7 +111,8 @@ def _weaken(step: SketchStep, body: Audience, sketch: Sketch, vocabulary: Vocabu
                 step.participants[actor] = below
 
 
-def _keep_weaker(step: SketchStep, s: Rule, w: Rule | None, sketch: Sketch, vocabulary: Vocabulary) -> None:
+def _keep_weaker(step: SketchStep, s: Rule, w: Rule | None, sketch: Sketch, vocabulary: Vocabulary,
+                 timed: bool = False) -> None:
     """Give `step` participants that meet `w` but not `s`: for each demand of `w` (one for a group
     or an `or` list, one per group of an `and` list) a group it accepts, preferring groups `s` does
     not accept, at `w`'s level; nothing when those would meet every demand of `s` too."""
@@ -132,8 +133,8 @@ def _keep_weaker(step: SketchStep, s: Rule, w: Rule | None, sketch: Sketch, voca
             chosen.append(role)
     level = getattr(w.body, "level", "consult")
     high_enough = vocabulary.level_rank(level) >= vocabulary.level_rank(getattr(s.body, "level", "consult"))
-    if high_enough and all(any(role in demand for role in chosen) for demand in strict):
-        return  # these participants would meet the stricter rule too
+    if not timed and high_enough and all(any(role in demand for role in chosen) for demand in strict):
+        return  # these participants would meet the stricter rule too (`timed`: the date decides)
     for role in chosen:
         step.participants[sketch.actor_of(role, vocabulary)] = level
 
@@ -184,9 +185,12 @@ def kill_before_event(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocab
         sketch.steps.insert(0, step)
         first = 1
     if first > 0:
-        _keep_weaker(sketch.steps[first - 1], s, w, sketch, vocabulary)
+        _keep_weaker(sketch.steps[first - 1], s, w, sketch, vocabulary, timed=isinstance(body, LeadTime))
         if isinstance(body, LeadTime):  # the kept step comes the weaker lead time ahead
-            make_room(sketch, first - 1, first, w.body.lead if w is not None and isinstance(w.body, LeadTime) else body.lead)
+            lead = w.body.lead if w is not None and isinstance(w.body, LeadTime) else body.lead
+            if sketch.steps[first - 1].id == "voorbereiding":
+                place_before(sketch, first - 1, first, lead)
+            make_room(sketch, first - 1, first, lead)
     return sketch
 
 

@@ -75,6 +75,17 @@ def make_room(sketch: Sketch, helper: int, event: int, lead: Duration) -> None:
                 step.day += shift
 
 
+def place_before(sketch: Sketch, helper: int, event: int, lead: Duration) -> None:
+    """Date the step at `helper` exactly `lead` before the step at `event` starts (it lasts a day)."""
+    at = sketch.steps[event].day
+    if at is None:
+        return
+    for days in range(1, 800):
+        if days >= _days(lead, at - days):
+            sketch.steps[helper].day, sketch.steps[helper].length = at - days, 1
+            return
+
+
 def late_response(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
     """The response comes just within `w`'s deadline (or a week after `s`'s when `w` has none)."""
     body = s.body
