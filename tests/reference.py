@@ -548,6 +548,45 @@ class Reference:
         sub.execs = [(h, {}, frozenset())]
         return (rule.id, "violation", step) in sub.check(rule)
 
+    # -- what a response finding says (issue 16) ---------------------------------------------------
+
+    def _response_candidates(self, rule: Rule):
+        b = rule.body
+        return lambda e, label, f: [(p.id, self.in_time(e, p, b.within))
+                                    for p in self.plan.steps if p.id in self.reach[e] and f(p)]
+
+    def response_missed(self, rule: Rule, e: str) -> set:
+        """The stakeholder actors a response rule about `participants` misses at step e, each
+        judged alone as the rule is judged (a violation for that actor)."""
+        b = rule.body
+        actors = {label for h, _, _ in self.execs for label, _ in self.audiences(b.who, b.level, h, b.themselves)}
+        missed = set()
+        for actor in actors:
+            def alone(h, actor=actor):
+                return [(label, f) for label, f in self.audiences(b.who, b.level, h, b.themselves) if label == actor]
+            if (rule.id, "violation", e) in self.per_trigger(rule.id, b.event, alone, self._response_candidates(rule)):
+                missed.add(actor)
+        return missed
+
+    def response_never(self, rule: Rule, e: str, actors) -> bool:
+        """True when no execution with step e has a step after it that reaches (in time) one of
+        `actors` (None: the rule's fixed groups): the finding says "niet", not "niet altijd"."""
+        b = rule.body
+        rest = [w for w in b.who if w != "participants"]
+        if actors is None:
+            groups = [lambda s: self.involves(s, b.who, b.level, b.themselves)]
+        else:
+            groups = [lambda s, a=a: self.reaches(s, a, b.level) or bool(rest and self.involves(s, rest, b.level, b.themselves))
+                      for a in actors]
+        for h, _, _ in self.execs:
+            if e not in h:
+                continue
+            for fulfils in groups:
+                if any(p in self.reach[e] and fulfils(self.step[p]) and self.in_time(e, self.step[p], b.within) == "good"
+                       for p in h):
+                    return False
+        return True
+
 
 def _num(value):
     if isinstance(value, bool):

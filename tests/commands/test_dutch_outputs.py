@@ -94,3 +94,15 @@ def _failing_example(tmp_path: Path) -> Path:
     ruleset.write_text('regelset "R"\n  breidt uit "national"\nvoorbeeld "Besluit" plan "plan.yaml" verwacht W1\n',
                        encoding="utf-8")
     return ruleset
+
+
+def test_a_late_response_names_every_group_and_the_dates(monkeypatch):
+    """Four groups hear of the decision too late: the finding names all four, says "niet" (no
+    variant of the plan reaches them in time), and gives the decision's date, the last day of the
+    term and the start of the letter; Markdown says the groups by name (issue 16)."""
+    monkeypatch.chdir(DATA / "dutch")
+    output = run("lint", "terugkoppeling.yaml", "-r", "terugkoppeling.rules", "--select", "T1")
+    assert_golden(DATA / "dutch" / "terugkoppeling.nl.txt", output)
+    assert "niet altijd" not in output and "'bewoners', 'boeren', 'club' en 'school'" in output
+    markdown = run("lint", "terugkoppeling.yaml", "-r", "terugkoppeling.rules", "-f", "markdown", "--select", "T1")
+    assert "‘Boeren in het zoekgebied’" in markdown and "3 maart 2026" in markdown

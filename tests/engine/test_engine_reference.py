@@ -310,3 +310,21 @@ def test_an_undetermined_finding_names_the_steps_that_lack_the_field(ruleset, pl
                      "date": by_id[step].date is None and by_id[step].start is None
                      or by_id[step].date is None and by_id[step].end is None}[field]
             assert lacks, (finding, step)
+
+
+@given(rulesets(), st.one_of(plans(), plans(order="dates")))
+def test_a_response_finding_names_every_group_it_misses(ruleset, plan):
+    """A response finding names every participant the rule misses at that step (issue 16), and says
+    "not" instead of "not always" exactly when no variant of the plan reaches them."""
+    report = lint_plan(ruleset, plan)
+    reference = Reference(ruleset, plan)
+    rules = {r.id: r for r in ruleset.rules}
+    for finding in report.findings:
+        rule = rules.get(finding.rule)
+        if rule is None or rule.body.template != "response" or finding.category != "violation":
+            continue
+        args = dict(finding.args)
+        actors = set(args["actors"]) if "actors" in args else None
+        if actors is not None:
+            assert actors == reference.response_missed(rule, finding.step), finding
+        assert finding.message.endswith(".never") == reference.response_never(rule, finding.step, actors), finding

@@ -12,6 +12,7 @@ Sections are owned by pipeline stage; keep keys prefixed by their stage (`findin
 
 from __future__ import annotations
 
+import datetime as dt
 import string
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -79,6 +80,8 @@ class Phrase(tuple):
 def _localize(name: str, value: Any, lang: str) -> Any:
     if isinstance(value, (Listed, Phrase)):
         return value.words(lang)
+    if isinstance(value, dt.date):  # "3 maart 2026": a date as an officer writes it
+        return f"{value.day} {CATALOGUE['brief.months'][lang].split(' ')[value.month - 1]} {value.year}"
     if (name == "period" or name.startswith("period_")) and isinstance(value, str):  # a canonical duration: "6 week"
         from procesregels.i18n.engine import period
 

@@ -7,7 +7,7 @@ in the language of the report.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from procesregels.core.vocabulary import severity_word
 from procesregels.engine.findings import SEVERITIES, Finding, PlanReport, Report, Witness
@@ -60,18 +60,31 @@ def witness_condition(witness: Witness, lang: str) -> str | None:
     return text("report.witness.when", lang, {"conditions": join_words(parts, lang)})
 
 
-def witness_path(witness: Witness, arrow: str = " -> ") -> str:
-    return arrow.join(witness.path)
+def witness_path(witness: Witness, arrow: str = " -> ", titles: Mapping[str, str] | None = None) -> str:
+    """The chain of steps; with `titles`, each step id followed by its title (when it says more)."""
+    return arrow.join(titled(step, titles) for step in witness.path)
 
 
-def witness_lines(witness: Witness, lang: str, arrow: str = " -> ") -> list[str]:
+def titled(step: str, titles: Mapping[str, str] | None) -> str:
+    """`kaders (Raad stelt de kaders vast)`: a step id and its title, for a reader who knows the
+    plan by its titles; the id alone when the title is the id or unknown."""
+    title = " ".join((titles or {}).get(step, "").split())
+    return f"{step} ({title})" if title and title != step else step
+
+
+def step_titles(plan: PlanReport) -> dict[str, str]:
+    """Step id -> title of a checked plan (empty when the plan was not kept)."""
+    return {step.id: step.label for step in plan.plan.steps} if plan.plan is not None else {}
+
+
+def witness_lines(witness: Witness, lang: str, arrow: str = " -> ", titles: Mapping[str, str] | None = None) -> list[str]:
     """The condition (ending in a colon only when the path follows it) and the path."""
     lines = []
     condition = witness_condition(witness, lang)
     if condition:
         lines.append(condition if witness.path else condition.rstrip(":"))
     if witness.path:
-        lines.append(witness_path(witness, arrow))
+        lines.append(witness_path(witness, arrow, titles))
     return lines
 
 

@@ -48,7 +48,8 @@ def _plan_context(index: int, plan: PlanReport, report: Report) -> dict[str, Any
                          influence=plan.influence)
     index_of = {node.step: node.index for node in picture.nodes} if picture else {}
     node_of = {step: f"{prefix}s{number}" for step, number in index_of.items()}
-    items = [_finding_context(f"{prefix}f{number}", finding, lang, prefix, index_of, node_of)
+    titles = common.step_titles(plan)
+    items = [_finding_context(f"{prefix}f{number}", finding, lang, prefix, index_of, node_of, titles)
              for number, finding in enumerate(common.sorted_findings(plan.findings))]
     grouped: dict[str, list[dict[str, Any]]] = {group: [] for group in (*SEVERITIES, "waived")}
     for item in items:  # already sorted by file, line and rule
@@ -119,12 +120,12 @@ def _step_rows(plan: PlanReport, picture, prefix: str) -> list[dict[str, Any]]:
 
 
 def _finding_context(ident: str, finding: Finding, lang: str, prefix: str, index_of: dict[str, int],
-                     node_of: dict[str, str]) -> dict[str, Any]:
+                     node_of: dict[str, str], titles: dict[str, str]) -> dict[str, Any]:
     route = finding.witness.path if finding.witness else ()
     condition = common.witness_condition(finding.witness, lang) if finding.witness else None
     if condition and not route:  # the colon introduces a path; without one the condition stands alone
         condition = condition.rstrip(":")
-    path = [(step, node_of.get(step)) for step in route]
+    path = [(common.titled(step, titles), node_of.get(step)) for step in route]
     steps = [node for _, node in path if node] or ([node_of[finding.step]] if finding.step in node_of else [])
     return {
         "id": ident, "finding": finding, "message": common.message(finding, lang), "hint": common.hint(finding, lang),

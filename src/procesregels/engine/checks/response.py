@@ -21,8 +21,11 @@ from typing import Any, Callable
 
 from procesregels.core.vocabulary import Vocabulary
 from procesregels.core.durations import shift
-from procesregels.engine.checks._common import Hit, audiences, body_of, judge, step_breach, triggers, who_args
-from procesregels.engine.graph import PlanGraph
+from procesregels.engine.checks._common import (
+    Audience, Hit, Trigger, audiences, body_of, judge, step_breach, triggers, who_args,
+)
+from procesregels.engine.graph import PlanGraph, iter_steps
+from procesregels.i18n import Listed, Phrase
 from procesregels.ruleset.model import Duration, Response, Rule, template_id
 
 MODEL = Response
@@ -31,21 +34,63 @@ ID = template_id(MODEL)
 MUTATIONS = ("late_response", "kill_involvement", "extra_event_last")
 
 MESSAGES: dict[str, dict[str, str]] = {
+    # `.never`: in no variant of the plan is the group reached (in time); without it, in some
     f"finding.{ID}": {
         "en": "after '{step}' ({title}), {roles} are not always involved at level {level} or higher",
         "nl": "na '{step}' ({title}) worden {roles} niet altijd op niveau {level} of hoger betrokken",
     },
+    f"finding.{ID}.never": {
+        "en": "after '{step}' ({title}), {roles} are not involved at level {level} or higher",
+        "nl": "na '{step}' ({title}) worden {roles} niet op niveau {level} of hoger betrokken",
+    },
     f"finding.{ID}.participant": {
-        "en": "after '{step}' ({title}), participant '{actor}' is not always involved at level {level} or higher",
-        "nl": "na '{step}' ({title}) wordt deelnemer '{actor}' niet altijd op niveau {level} of hoger betrokken",
+        "en": "after '{step}' ({title}), participant {actors} is not always involved at level {level} or higher",
+        "nl": "na '{step}' ({title}) wordt deelnemer {actors} niet altijd op niveau {level} of hoger betrokken",
+    },
+    f"finding.{ID}.participant.never": {
+        "en": "after '{step}' ({title}), participant {actors} is not involved at level {level} or higher",
+        "nl": "na '{step}' ({title}) wordt deelnemer {actors} niet op niveau {level} of hoger betrokken",
+    },
+    f"finding.{ID}.participants": {
+        "en": "after '{step}' ({title}), participants {actors} are not always involved at level {level} or higher",
+        "nl": "na '{step}' ({title}) worden de deelnemers {actors} niet altijd op niveau {level} of hoger betrokken",
+    },
+    f"finding.{ID}.participants.never": {
+        "en": "after '{step}' ({title}), participants {actors} are not involved at level {level} or higher",
+        "nl": "na '{step}' ({title}) worden de deelnemers {actors} niet op niveau {level} of hoger betrokken",
     },
     f"finding.{ID}.within": {
-        "en": "after '{step}' ({title}), {roles} are not always involved at level {level} or higher within {period}",
-        "nl": "na '{step}' ({title}) worden {roles} niet altijd binnen {period} op niveau {level} of hoger betrokken",
+        "en": "after '{step}' ({title}), {roles} are not always involved at level {level} or higher within {period}{dates}",
+        "nl": "na '{step}' ({title}) worden {roles} niet altijd binnen {period} op niveau {level} of hoger betrokken{dates}",
+    },
+    f"finding.{ID}.within.never": {
+        "en": "after '{step}' ({title}), {roles} are not involved at level {level} or higher within {period}{dates}",
+        "nl": "na '{step}' ({title}) worden {roles} niet binnen {period} op niveau {level} of hoger betrokken{dates}",
     },
     f"finding.{ID}.within.participant": {
-        "en": "after '{step}' ({title}), participant '{actor}' is not always involved at level {level} or higher within {period}",
-        "nl": "na '{step}' ({title}) wordt deelnemer '{actor}' niet altijd binnen {period} op niveau {level} of hoger betrokken",
+        "en": "after '{step}' ({title}), participant {actors} is not always involved at level {level} or higher within {period}{dates}",
+        "nl": "na '{step}' ({title}) wordt deelnemer {actors} niet altijd binnen {period} op niveau {level} of hoger betrokken{dates}",
+    },
+    f"finding.{ID}.within.participant.never": {
+        "en": "after '{step}' ({title}), participant {actors} is not involved at level {level} or higher within {period}{dates}",
+        "nl": "na '{step}' ({title}) wordt deelnemer {actors} niet binnen {period} op niveau {level} of hoger betrokken{dates}",
+    },
+    f"finding.{ID}.within.participants": {
+        "en": "after '{step}' ({title}), participants {actors} are not always involved at level {level} or higher within {period}{dates}",
+        "nl": "na '{step}' ({title}) worden de deelnemers {actors} niet altijd binnen {period} op niveau {level} of hoger betrokken{dates}",
+    },
+    f"finding.{ID}.within.participants.never": {
+        "en": "after '{step}' ({title}), participants {actors} are not involved at level {level} or higher within {period}{dates}",
+        "nl": "na '{step}' ({title}) worden de deelnemers {actors} niet binnen {period} op niveau {level} of hoger betrokken{dates}",
+    },
+    # the dates of a breached term, when the event has an end date
+    f"finding.{ID}.dates": {
+        "en": ": '{step}' ends on {end}, so the term runs until {deadline} inclusive, and '{late}' only starts on {late_start}",
+        "nl": ": '{step}' eindigt op {end}, dus de termijn loopt tot en met {deadline}, en '{late}' begint pas op {late_start}",
+    },
+    f"finding.{ID}.dates.none": {
+        "en": ": '{step}' ends on {end}, so the term runs until {deadline} inclusive",
+        "nl": ": '{step}' eindigt op {end}, dus de termijn loopt tot en met {deadline}",
     },
     f"hint.{ID}": {
         "en": "add a step after '{step}' that involves {roles} at level {level} or higher",
@@ -56,12 +101,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "voeg na '{step}' een stap toe die {roles} op niveau {level} of hoger betrekt en binnen {period} begint",
     },
     f"hint.{ID}.participant": {
-        "en": "add a step after '{step}' that involves '{actor}' (or a broader group) at level {level} or higher",
-        "nl": "voeg na '{step}' een stap toe die '{actor}' (of een bredere groep) op niveau {level} of hoger betrekt",
+        "en": "add a step after '{step}' that involves {actors} (or a broader group) at level {level} or higher",
+        "nl": "voeg na '{step}' een stap toe die {actors} (of een bredere groep) op niveau {level} of hoger betrekt",
     },
     f"hint.{ID}.within.participant": {
-        "en": "add a step after '{step}' that involves '{actor}' (or a broader group) at level {level} or higher and starts within {period}",
-        "nl": "voeg na '{step}' een stap toe die '{actor}' (of een bredere groep) op niveau {level} of hoger betrekt en binnen {period} begint",
+        "en": "add a step after '{step}' that involves {actors} (or a broader group) at level {level} or higher and starts within {period}",
+        "nl": "voeg na '{step}' een stap toe die {actors} (of een bredere groep) op niveau {level} of hoger betrekt en binnen {period} begint",
     },
     f"compare.template.{ID}": {"en": "response after {event}", "nl": "terugkoppeling na {event}"},
     f"explain.meaning.{ID}": {
@@ -89,19 +134,60 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
         verdict = judge(graph, trigger, groups, candidates)
         if verdict is None:
             continue
-        args = who_args(body.who, body.level, verdict.actor)
-        key = ID
+        args = who_args(body.who, body.level, None)
+        key = ID if body.within is None else f"{ID}.within"
         if body.within is not None:
             args += (("period", f"{body.within.amount} {body.within.unit}"),)
-            key = f"{ID}.within"
-        # a missing phase or owner decides whether e is the event at all; otherwise a missing date
-        membership = maybe >> e & 1 or trigger.block_certain != trigger.block_possible
-        field = graph.missing_field(body.event) if membership else "date"
-        lacking = (1 << e if graph.end(e) is None else 0) | (verdict.unknown & graph.no_start)
-        if field == "owner":  # e itself: whether it is the event depends on its owner
-            lacking = 1 << e
-        hits.append(step_breach(graph, rule, key, e, verdict, args, args, field=field, lacking=lacking))
+        if verdict.category == "undetermined":
+            # a missing phase or owner decides whether e is the event at all; otherwise a missing date
+            membership = maybe >> e & 1 or trigger.block_certain != trigger.block_possible
+            field = graph.missing_field(body.event) if membership else "date"
+            lacking = (1 << e if graph.end(e) is None else 0) | (verdict.unknown & graph.no_start)
+            if field == "owner":  # e itself: whether it is the event depends on its owner
+                lacking = 1 << e
+            hits.append(step_breach(graph, rule, key, e, verdict, args, args, field=field, lacking=lacking))
+            continue
+        # the finding tells the whole story: every group not reached, whether any variant of the
+        # plan reaches them, and the dates of a term
+        missed = [g for g in groups if _violated(graph, trigger, g, candidates)]
+        hint_key = key
+        if verdict.actor is not None:
+            actors = Listed(g.actor for g in missed)
+            args += (("actors", actors),)
+            key += ".participant" if len(missed) == 1 else ".participants"
+            hint_key += ".participant"
+        if not any(graph.find_execution(1 << e, 0, candidates(g.fulfil)[0]) for g in missed):
+            key += ".never"
+        if body.within is not None:
+            args += (("dates", _dates(graph, e, after, body.within, missed)),)
+        hits.append(step_breach(graph, rule, key, e, verdict, args, args, hint_key=hint_key, per_actor=False))
     return hits
+
+
+def _violated(graph: PlanGraph, trigger: Trigger, group: Audience, candidates: Callable[[int], tuple[int, int]]) -> bool:
+    """Whether the rule is broken at the trigger for this group alone."""
+    verdict = judge(graph, trigger, [group], candidates)
+    return verdict is not None and verdict.category == "violation"
+
+
+def _dates(graph: PlanGraph, e: int, after: int, within: Duration, missed: list[Audience]) -> Phrase:
+    """`: 'besluit' eindigt op 3 maart 2026, dus de termijn loopt tot en met 14 april 2026, en
+    'brief' begint pas op 1 juni 2026`: the end of the event, the last day of the term and the
+    earliest step after the event that reaches a missed group, but too late (when there is one)."""
+    end = graph.end(e)
+    if end is None:
+        return Phrase.of("")
+    deadline = shift(end, within.amount, within.unit)
+    reaching = 0
+    for group in missed:
+        reaching |= after & group.fulfil
+    starts = {i: start for i in iter_steps(graph, reaching) if (start := graph.start(i)) is not None}
+    late = sorted((start, i) for i, start in starts.items() if start > deadline)
+    args = (("step", graph.steps[e].id), ("end", end), ("deadline", deadline))
+    if not late:
+        return Phrase.of(f"finding.{ID}.dates.none", args)
+    start, first = late[0]
+    return Phrase.of(f"finding.{ID}.dates", args + (("late", graph.steps[first].id), ("late_start", start)))
 
 
 def _in_time(graph: PlanGraph, e: int, after: int, within: Duration | None) -> Callable[[int], tuple[int, int]]:
