@@ -93,3 +93,18 @@ def test_no_generated_plan_contradicts_a_verdict_on_new_forms(template, data):
     for passing, failing, target, kept in directions:
         for sketch in candidates(base, target, kept, vocabulary):
             assert confirm(to_data(sketch), passing, failing) is None, (verdict, to_data(sketch))
+
+
+def test_a_phase_beyond_the_sketch_gets_a_step_so_the_strict_verdict_has_its_plan():
+    """Found by the property above: `before phase evaluation starts` was never exercised, because
+    the example sketch ends in implementation; both rules held vacuously and no plan was found."""
+    from procesregels.example_plans.build import add_examples
+    from procesregels import parse_ruleset
+
+    def one(level: str):
+        return parse_ruleset(f'ruleset "{level}"\nrule R1 "r"\n  when budget is at most 1000: residents '
+                             f"must be {level} before phase evaluation starts\n", "r.rules")
+
+    comparison = compare_rulesets(one("informed"), one("consulted"))
+    assert comparison.verdict == "b-stricter"
+    assert any(e.fails == "b" for e in add_examples(comparison).examples)

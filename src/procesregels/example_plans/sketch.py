@@ -149,7 +149,27 @@ def full_sketch(rules: list[Rule], vocabulary: Vocabulary, usable: Sequence[Voca
         step.after = list(previous)
         sketch.steps.append(step)
         previous = [step.id]
+    # A phase a rule's event starts that lies beyond the line's phases (evaluation): one step in
+    # it at the end, so that the rule is exercised rather than met only because the phase never
+    # comes.
+    last_rank = vocabulary.phase_rank(line[-1].phase or "implementation")
+    for phase in _later_phases(rules, vocabulary, last_rank):
+        step = SketchStep(f"fase-{vocabulary.name_of('phase', phase, 'nl')}".replace(" ", "-"), "meeting", team,
+                          phase, (sketch.steps[-1].day or 181) + 30, after=list(previous))
+        sketch.steps.append(step)
+        previous = [step.id]
     return sketch
+
+
+def _later_phases(rules: list[Rule], vocabulary: Vocabulary, last_rank: int) -> list[str]:
+    """The phases that a `phase P starts` event of the rules names beyond `last_rank`, in order."""
+    named = set()
+    for rule in rules:
+        for name in ("event", "first", "second"):
+            event = getattr(rule.body, name, None)
+            if isinstance(event, Event) and event.type == "phase-starts" and event.phase is not None:
+                named.add(event.phase)
+    return sorted((p for p in named if vocabulary.phase_rank(p) > last_rank), key=vocabulary.phase_rank)
 
 
 def _last_of(step: SketchStep, event: Event, vocabulary: Vocabulary) -> bool:
