@@ -96,3 +96,24 @@ def rule(rule_id: str, body_strategy=body, with_conditions=conditions):
 
 def ruleset_of(*rules: Rule) -> Ruleset:
     return Ruleset(title="-".join(r.id for r in rules), declarations=DECLARATIONS, rules=tuple(rules))
+
+
+def assert_no_example_contradicts(a: Ruleset, b: Ruleset, verdict: str) -> None:
+    """The example search, aimed at breaking the rule judged weaker (or equal) while keeping the
+    other met, must never find a plan that passes the stricter side and fails it."""
+    from procesregels.comparison.compare import merged_vocabulary
+    from procesregels.example_plans.build import confirm
+    from procesregels.example_plans.mutate import candidates
+    from procesregels.example_plans.sketch import full_sketch, to_data
+
+    vocabulary = merged_vocabulary(a, b)
+    (ra,), (rb,) = a.rules, b.rules
+    base = full_sketch([ra, rb], vocabulary)
+    directions = []
+    if verdict in ("a-stricter", "same"):
+        directions.append((a, b, rb, ra))  # plans that pass A and fail B must not exist
+    if verdict in ("b-stricter", "same"):
+        directions.append((b, a, ra, rb))
+    for passing, failing, target, kept in directions:
+        for sketch in candidates(base, target, kept, vocabulary):
+            assert confirm(to_data(sketch), passing, failing) is None, (verdict, to_data(sketch))
