@@ -237,3 +237,13 @@ def test_examples_are_searched_for_a_few_rulesets_unless_csv_or_declined():
     assert wants_examples(True, "html", EXAMPLES_MAX_RULESETS + 5)
     assert not wants_examples(True, "csv", 2)
     assert not wants_examples(False, "json", 2)
+
+
+def test_an_and_list_is_named_with_and_in_the_reason(run, tmp_path):
+    """`inwoners en omwonenden` asks each group: the reason must not read it as `of`."""
+    for name, groups in (("a", "inwoners of omwonenden"), ("b", "inwoners en omwonenden")):
+        (tmp_path / f"{name}.rules").write_text(
+            f'regelset "{name}"\nregel R1 "r"\n  {groups} moeten geraadpleegd worden vóór elk besluit\n',
+            encoding="utf-8")
+    result = run(str(tmp_path / "a.rules"), str(tmp_path / "b.rules"), "--no-examples")
+    assert "de eis voor inwoners en omwonenden is strenger dan die voor inwoners of omwonenden" in result.output

@@ -93,3 +93,19 @@ def test_a_phase_beyond_the_sketch_gets_a_step_so_the_strict_verdict_has_its_pla
     comparison = compare_rulesets(one("informed"), one("consulted"))
     assert comparison.verdict == "b-stricter"
     assert any(e.fails == "b" for e in add_examples(comparison).examples)
+
+
+def test_a_long_lead_before_a_phase_gets_room_so_the_strict_verdict_has_its_plan():
+    """Found by the property above: six months before phase implementation could not be met in
+    the example sketch (its steps lie two months apart), so an and-list against the same groups
+    with `or` had no confirming plan."""
+    from procesregels import parse_ruleset
+    from procesregels.example_plans.build import add_examples
+
+    def one(groups: str):
+        return parse_ruleset(f'ruleset "r"\nrule R1 "r"\n  unless budget is at least 5000: {groups} must be '
+                             "consulted at least 6 months before phase implementation starts\n", "r.rules")
+
+    comparison = compare_rulesets(one("residents or neighbours"), one("residents and neighbours"))
+    assert comparison.verdict == "b-stricter"
+    assert any(e.fails == "b" for e in add_examples(comparison).examples)

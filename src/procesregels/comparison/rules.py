@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from procesregels.comparison.aspects import Aspect, RuleVerdict, Side, combine, flip
 from procesregels.comparison.values import compare_bound, compare_deadline, compare_length, compare_when
+from procesregels.comparison.words import EachOf
 from procesregels.ruleset.model import Event, Rule
 from procesregels.core.vocabulary import Vocabulary
 
@@ -54,7 +55,7 @@ def compare_who(x: Any, y: Any, vocabulary: Vocabulary) -> Aspect:
     demand of X whose roles are among Y's: meeting that one meets Y's."""
     if isinstance(x, tuple):
         x, y = _Plain(x), _Plain(y)
-    a, b = x.who, y.who
+    a, b = _as_written(x), _as_written(y)
     args = (("roles_a", a), ("roles_b", b))
     shape_x = (frozenset(a), getattr(x, "themselves", False), getattr(x, "each", False))
     if shape_x == (frozenset(b), getattr(y, "themselves", False), getattr(y, "each", False)):
@@ -72,6 +73,10 @@ def compare_who(x: Any, y: Any, vocabulary: Vocabulary) -> Aspect:
     if y_implies_x:
         return Aspect("b", "compare.who.narrower", (("roles_x", b), ("roles_y", a)))
     return Aspect("?", "compare.who.different", args)
+
+
+def _as_written(body: Any) -> tuple[str, ...]:
+    return EachOf(body.who) if getattr(body, "each", False) else tuple(body.who)
 
 
 class _Plain:

@@ -95,6 +95,10 @@ def _clause_words(clause: Condition, lang: str, prefix: str) -> str:
     return messages.text(f"{prefix}{clause.op}", lang, {"attribute": clause.attribute, "value": value})
 
 
+class EachOf(tuple):
+    """The groups of an `and` list, so that a reason names them with `and`, not `or`."""
+
+
 def aspect_text(key: str, args: tuple[tuple[str, Any], ...], lang: str) -> str:
     """A reason in words, with roles joined by `or` and events/lengths/conditions spelled out."""
     from procesregels.core.vocabulary import standard
@@ -103,7 +107,8 @@ def aspect_text(key: str, args: tuple[tuple[str, Any], ...], lang: str) -> str:
     values: dict[str, Any] = {}
     for name, value in args:
         if name.startswith("roles") and isinstance(value, tuple):
-            joiner = f" {messages.text('general.or', lang)} "
+            word = "general.and" if isinstance(value, EachOf) else "general.or"
+            joiner = f" {messages.text(word, lang)} "
             values[name] = joiner.join(vocabulary.name_of("role", r, lang) for r in value)
         else:
             values[name] = render_value(value, lang)

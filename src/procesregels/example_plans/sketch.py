@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from procesregels.comparison.rules import satisfying_roles
-from procesregels.ruleset.model import Event, EventBefore, Response, Rule
+from procesregels.ruleset.model import Event, EventBefore, LeadTime, Response, Rule
 from procesregels.core.vocabulary import Vocabulary
 
 BASE_DATE = dt.date(2026, 3, 2)
@@ -158,7 +158,31 @@ def full_sketch(rules: list[Rule], vocabulary: Vocabulary, usable: Sequence[Voca
                           phase, (sketch.steps[-1].day or 181) + 30, after=list(previous))
         sketch.steps.append(step)
         previous = [step.id]
+    _room_for_leads(sketch, rules, vocabulary)
     return sketch
+
+
+def _room_for_leads(sketch: Sketch, rules: list[Rule], vocabulary: Vocabulary) -> None:
+    """Move the steps from a lead time's event on so far that the participation step comes the
+    longest lead time before it: a rule `at least 6 months before phase P starts` is then met by the
+    sketch, and the search can break it one thing at a time."""
+    per = {"day": 1, "week": 7, "month": 31}
+    start = sketch.index("participatie")
+    for rule in rules:
+        body = rule.body
+        if not isinstance(body, LeadTime):
+            continue
+        found = [i for i, step in enumerate(sketch.steps) if in_event(step, body.event, sketch, vocabulary)]
+        if not found or found[0] <= start:
+            continue
+        need = body.lead.amount * per[body.lead.unit] + 1
+        first, participation = sketch.steps[found[0]], sketch.steps[start]
+        if first.day is None or participation.day is None or first.day - participation.day >= need:
+            continue
+        shift = need - (first.day - participation.day)
+        for step in sketch.steps[found[0]:]:
+            if step.day is not None:
+                step.day += shift
 
 
 def _later_phases(rules: list[Rule], vocabulary: Vocabulary, last_rank: int) -> list[str]:
