@@ -18,7 +18,7 @@ from procesregels.core.vocabulary import Vocabulary
 from procesregels.example_plans.build import load_data, minimize, search
 from procesregels.example_plans.mutate import attributes_for
 from procesregels.example_plans.nearby import nearby_weaker
-from procesregels.example_plans.sketch import Sketch, SketchStep, full_sketch, in_event, to_data
+from procesregels.example_plans.sketch import Sketch, SketchStep, full_sketch, in_event, lead_days, to_data
 from procesregels.example_plans.timing import _step_id, length_step
 from procesregels.ruleset.model import (
     DurationBound, EventBefore, FieldPresent, LeadTime, Prohibition, Rule, Ruleset,
@@ -174,14 +174,9 @@ def _exercising(sketch: Sketch, rule: Rule, vocabulary: Vocabulary):
         changed.steps.append(SketchStep(step_id, event.kind, owner, "evaluation", 220, after=[changed.steps[-1].id]))
     else:
         index = changed.index("terugkoppeling")
-        day = max(180, 120 + _lead_days(body)) if isinstance(body, LeadTime) else 180
+        day = max(180, 120 + lead_days(body)) if isinstance(body, LeadTime) else 180
         changed.steps.insert(index, SketchStep(step_id, event.kind, owner, "decision", day,
                                                after=[changed.steps[index - 1].id]))
         changed.steps[index + 1].after = [step_id]
         changed.steps[index + 1].day = day + 1
     yield changed
-
-
-def _lead_days(body: LeadTime) -> int:
-    per = {"day": 1, "week": 7, "month": 31}
-    return body.lead.amount * per[body.lead.unit] + 1

@@ -162,11 +162,17 @@ def full_sketch(rules: list[Rule], vocabulary: Vocabulary, usable: Sequence[Voca
     return sketch
 
 
+def lead_days(body: LeadTime) -> int:
+    """Days that surely cover a lead time, whatever the months' lengths: a month counted as 31, and
+    one day more."""
+    per = {"day": 1, "week": 7, "month": 31}
+    return body.lead.amount * per[body.lead.unit] + 1
+
+
 def _room_for_leads(sketch: Sketch, rules: list[Rule], vocabulary: Vocabulary) -> None:
     """Move the steps from a lead time's event on so far that the participation step comes the
     longest lead time before it: a rule `at least 6 months before phase P starts` is then met by the
     sketch, and the search can break it one thing at a time."""
-    per = {"day": 1, "week": 7, "month": 31}
     start = sketch.index("participatie")
     for rule in rules:
         body = rule.body
@@ -175,7 +181,7 @@ def _room_for_leads(sketch: Sketch, rules: list[Rule], vocabulary: Vocabulary) -
         found = [i for i, step in enumerate(sketch.steps) if in_event(step, body.event, sketch, vocabulary)]
         if not found or found[0] <= start:
             continue
-        need = body.lead.amount * per[body.lead.unit] + 1
+        need = lead_days(body)
         first, participation = sketch.steps[found[0]], sketch.steps[start]
         if first.day is None or participation.day is None or first.day - participation.day >= need:
             continue
