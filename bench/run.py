@@ -35,9 +35,9 @@ import generate  # noqa: E402  (bench/generate.py: synthetic plans and rulesets)
 #: The start-up baseline of a `lint` run is the import of every library module that run itself
 #: loads, found by running it once (`library_modules`): the libraries are a fixed cost procesregels
 #: cannot make smaller, so "1.5x the baseline" measures what procesregels adds. The modules, not
-#: the package names: `import pydantic` loads 19 modules (pydantic 2 imports lazily), while `lint`
-#: uses `BaseModel`, which loads some 100 more; `import lark, pydantic, click, yaml` understated what
-#: lint imports by about 30 ms. With a ruleset file `lint` parses it (Lark); with a bundled
+#: the package names: `import pydantic` loads 17 modules (pydantic 2 imports lazily), while `lint`
+#: uses `BaseModel` and `Field` constraints, which load 48; `import lark, pydantic, click, yaml`
+#: understated what lint imports by about 40 ms. With a ruleset file `lint` parses it (Lark); with a bundled
 #: ruleset it reads the prebuilt form, so Lark is not among its modules.
 #: A test checks that the baseline loads every library module lint loads, and that lint loads no
 #: library beyond these (tests/meta/test_bench_baseline.py).
