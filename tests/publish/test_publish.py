@@ -26,7 +26,7 @@ from chromium import CHROMIUM
 @pytest.fixture(scope="module")
 def site(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("site")
-    result = CliRunner().invoke(cli, ["publish", "vng-model", "national", "--output", str(folder)])
+    result = CliRunner().invoke(cli, ["publish", "vng-model", "national", "legacy-inspraak", "zwolle", "--output", str(folder)])
     assert result.exit_code == 0, result.output
     assert "Site geschreven in" in result.output
     return folder
@@ -80,7 +80,7 @@ def test_a_rule_page_says_the_rule_in_both_languages(site) -> None:
     assert "Getoetst: dit plan overtreedt regel M3" in page
 
 
-@pytest.mark.parametrize("name", ["vng-model", "national"])
+@pytest.mark.parametrize("name", ["vng-model", "national", "legacy-inspraak", "zwolle"])
 def test_every_example_plan_on_the_site_is_what_it_says(site, name) -> None:
     """Read each plan back from the page and let the engine judge it again."""
     ruleset = load_ruleset(name)
@@ -144,3 +144,30 @@ def test_the_site_in_a_browser_fetches_nothing_and_the_skip_link_works(site, tmp
         assert page.evaluate("document.activeElement.id") == "content"
         page.screenshot(path=str(tmp_path / f"{path.parent.name}-{path.stem}.png"), full_page=True)
     page.close()
+
+
+def test_a_plan_that_meets_a_rule_has_what_the_rule_is_about_and_the_rule_applies() -> None:
+    """A citizens' assembly that must last six weeks is met by a plan with one that does, not by a
+    process without any (vacuous); a rule with `unless` gets a plan where it applies."""
+    from procesregels.publish.examples import examples
+    from procesregels.ruleset.loader import parse_ruleset
+
+    ruleset = parse_ruleset(
+        'regelset "t"\n'
+        "kenmerk instrument: begroting, overig\n"
+        'regel T1 "Een burgerberaad duurt zes weken"\n'
+        '  bron "art. 1"\n'
+        "  elk burgerberaad moet ten minste 6 weken duren\n"
+        'regel T2 "Inwoners praten mee"\n'
+        '  bron "art. 2"\n'
+        "  als instrument overig is, tenzij instrument begroting is: inwoners moeten geraadpleegd worden voordat de raad besluit\n",
+        "t.rules")
+    vocabulary = ruleset.vocabulary()
+    for rule in ruleset.rules:
+        meets, breaks = examples(rule, ruleset, "nl")
+        assert meets is not None and breaks is not None, rule.id
+        plan = parse_plan(meets.yaml, "voorbeeld.yaml", vocabulary)
+        statuses = {status.rule: status.status for status in lint_plan(ruleset, plan).rules}
+        assert statuses[rule.id] == "passed", rule.id
+    assembly = parse_plan(examples(ruleset.rules[0], ruleset, "nl")[0].yaml, "voorbeeld.yaml", vocabulary)
+    assert any(vocabulary.kind_is(step.kind, "citizens-assembly") for step in assembly.steps)

@@ -12,7 +12,7 @@ says why instead (`Absent`), in the words `check` uses for such a rule.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterator
 
 from procesregels.core.vocabulary import Vocabulary
 from procesregels.example_plans.build import load_data, minimize, search
@@ -81,27 +81,44 @@ def breaking_example(rule: Rule, vocabulary: Vocabulary, ruleset: Ruleset | None
 
 def meeting_example(rule: Rule, vocabulary: Vocabulary, ruleset: Ruleset | None = None) -> dict | Absent:
     """A plan that meets `rule` where it applies and has what the rule is about, confirmed by the
-    engine (the rule passed, no error at all); or why there is none."""
+    engine (the rule passed, no error at all), as small as it can be; or why there is none."""
+    strict_rule = rule.model_copy(update={"severity": "error"})
+    absent = no_meeting_plan(strict_rule, vocabulary)
+    if absent is not None:
+        return absent
+
+    def shows(candidate: Sketch) -> bool:
+        return has_subject(candidate, strict_rule, vocabulary) and meets(to_data(candidate), strict_rule, vocabulary, ruleset)
+
+    for candidate in meeting_candidates(strict_rule, vocabulary):
+        candidate.title = f"Voldoet aan {rule.id}"
+        if shows(candidate):
+            return to_data(minimize(candidate, shows))
+    return Absent("explain.none.meeting.not_found", {})
+
+
+def no_meeting_plan(rule: Rule, vocabulary: Vocabulary) -> Absent | None:
+    """Why no plan can show `rule` met (it holds only vacuously, or never applies), or None."""
     from procesregels.engine.checks import REGISTRY
 
-    strict_rule = rule.model_copy(update={"severity": "error"})
     vacuous = getattr(REGISTRY[rule.body.template], "vacuous", None)
     why = vacuous(rule.body, vocabulary) if vacuous is not None else None
     if why is not None:  # met only by a plan without what it is about: no plan shows it met
         return Absent("explain.none.vacuous", {}, why)
-    if _never_applies(strict_rule, vocabulary):
+    if _never_applies(rule, vocabulary):
         return Absent("explain.none.never_applies", {})
-    sketch = full_sketch([strict_rule], vocabulary)
-    sketch.attributes = attributes_for(strict_rule.condition(), vocabulary)
-    def shows(candidate: Sketch) -> bool:
-        return _has_subject(candidate, strict_rule, vocabulary) and meets(to_data(candidate), strict_rule, vocabulary, ruleset)
+    return None
 
-    for candidate in _exercising(sketch, strict_rule, vocabulary):
-        candidate.title = f"Voldoet aan {rule.id}"
+
+def meeting_candidates(rule: Rule, vocabulary: Vocabulary) -> Iterator[Sketch]:
+    """Whole processes that may meet `rule`, to be confirmed by the engine: the attributes make
+    its condition true (`when` holds, `unless` does not), and each has what the rule is about."""
+    sketch = full_sketch([rule], vocabulary)
+    sketch.attributes = attributes_for(rule.condition(), vocabulary)
+    for candidate in _exercising(sketch, rule, vocabulary):
         candidate.push_forward()
-        if shows(candidate):
-            return to_data(minimize(candidate, shows))
-    return Absent("explain.none.meeting.not_found", {})
+        if has_subject(candidate, rule, vocabulary):
+            yield candidate
 
 
 def meets(data: dict, rule: Rule, vocabulary: Vocabulary, ruleset: Ruleset | None = None) -> bool:
@@ -127,7 +144,7 @@ def _never_applies(rule: Rule, vocabulary: Vocabulary) -> bool:
     return never_true(rule.condition(), vocabulary)
 
 
-def _has_subject(sketch: Sketch, rule: Rule, vocabulary: Vocabulary) -> bool:
+def has_subject(sketch: Sketch, rule: Rule, vocabulary: Vocabulary) -> bool:
     """Whether the plan has what the rule is about, so that meeting it is not vacuous: a step of
     its event (the second event of `X before Y`), a step of its kind, a participation step."""
     body = rule.body

@@ -3,7 +3,10 @@
 Both are generated (example_plans), dressed as a municipality would write them, and confirmed
 once more on the dressed YAML text, read by the plan loader as a user's file would be: a page
 never shows a plan the engine does not agree with. A plan that meets a rule with `when`
-conditions carries the attributes that make the rule apply, so "meets" is never vacuous.
+or `unless` conditions carries the attributes that make the rule apply, and has what the rule is
+about (a step of its event or kind), so "meets" is never vacuous: the candidates and the test are
+those of `explain` (example_plans/one_rule.py), but the page shows a whole process, not the
+smallest plan, because a reader recognises a process.
 """
 
 from __future__ import annotations
@@ -57,21 +60,22 @@ def _findings(yaml_text: str, rule: Rule, ruleset: Ruleset):
 
 def _meets(rule: Rule, ruleset: Ruleset, lang: str) -> Shown | None:
     from procesregels.example_plans.dress import dressed
-    from procesregels.example_plans.mutate import attributes_for
-    from procesregels.example_plans.sketch import full_sketch, to_data
+    from procesregels.example_plans.one_rule import meeting_candidates, no_meeting_plan
+    from procesregels.example_plans.sketch import to_data
 
     vocabulary = ruleset.vocabulary()
-    sketch = full_sketch([rule], vocabulary)
-    sketch.attributes = attributes_for(rule.when, vocabulary)
-    data = dressed(to_data(sketch), vocabulary, lang, text("example.plan.meets", lang, {"rule": rule.id}))
-    shown = block_yaml(data)
-    result = _findings(shown, rule, ruleset)
-    if result is None:
+    if no_meeting_plan(rule, vocabulary) is not None:
         return None
-    findings, not_applicable = result
-    if findings or not_applicable:  # a plan the rule does not apply to would prove nothing
-        return None
-    return Shown(shown, text("publish.confirmed.meets", lang, {"rule": rule.id}))
+    for candidate in meeting_candidates(rule, vocabulary):
+        data = dressed(to_data(candidate), vocabulary, lang, text("example.plan.meets", lang, {"rule": rule.id}))
+        shown = block_yaml(data)
+        result = _findings(shown, rule, ruleset)
+        if result is None:
+            continue
+        findings, not_applicable = result
+        if not findings and not not_applicable:  # a plan the rule does not apply to would prove nothing
+            return Shown(shown, text("publish.confirmed.meets", lang, {"rule": rule.id}))
+    return None
 
 
 def _breaks(rule: Rule, ruleset: Ruleset, lang: str) -> Shown | None:
