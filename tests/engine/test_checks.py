@@ -54,3 +54,18 @@ def test_every_template_has_a_case_file():
     from procesregels.ruleset.model import TEMPLATE_NAMES
 
     assert {p.stem for p in CASES_DIR.glob("*.yaml")} >= set(TEMPLATE_NAMES)
+
+
+@pytest.mark.parametrize("lang, one, many", [
+    ("en", "which R3 needs", "which R1, R2 need"),
+    ("nl", "terwijl R3 dat vraagt", "terwijl R1, R2 dat vragen"),
+])
+def test_a_missing_role_finding_agrees_with_the_number_of_rules(lang, one, many):
+    from procesregels.i18n import text
+
+    ruleset = parse_ruleset('ruleset "r"\nrule R1 "a"\n  youth must be consulted\nrule R2 "b"\n  youth must be informed\n'
+                            'rule R3 "c"\n  businesses must be informed\n')
+    plan = parse_plan("plan: p\nactors: {raad: {role: council}}\nsteps:\n  - {id: s, kind: decision, owner: raad}\n",
+                      "p.yaml", ruleset.vocabulary())
+    said = [text(f.message, lang, f.args) for f in lint_plan(ruleset, plan).findings if f.category == "missing-role"]
+    assert any(one in words for words in said) and any(many in words for words in said), said

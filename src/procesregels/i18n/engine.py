@@ -22,6 +22,10 @@ ENGINE_MESSAGES: dict[str, dict[str, str]] = {
         "en": "no actor of the plan can stand for {role}, which {rules} need",
         "nl": "geen actor van het plan kan {role} vertegenwoordigen, terwijl {rules} dat vragen",
     },
+    "finding.missing-role.one": {  # one rule: the verb agrees ("which R1 needs", "terwijl R1 dat vraagt")
+        "en": "no actor of the plan can stand for {role}, which {rules} needs",
+        "nl": "geen actor van het plan kan {role} vertegenwoordigen, terwijl {rules} dat vraagt",
+    },
     "hint.missing-role": {
         "en": "add an actor with role {role} (or a narrower or broader role)",
         "nl": "voeg een actor toe met de rol {role} (of een smallere of bredere rol)",

@@ -40,8 +40,10 @@ def check(graph: PlanGraph, rules: list[Rule], already: set[str]) -> list[Hit]:
             continue
         if any(vocabulary.role_covers(role, r) or vocabulary.role_covers(r, role) for r in actor_roles):
             continue
-        rule_ids = ", ".join(sorted(set(needed[role]), key=_natural))
-        hits.append(Hit(category="missing-role", step=None, message="finding.missing-role",
+        ids = sorted(set(needed[role]), key=_natural)
+        rule_ids = ", ".join(ids)
+        message = "finding.missing-role" if len(ids) > 1 else "finding.missing-role.one"
+        hits.append(Hit(category="missing-role", step=None, message=message,
                         args=(("role", role), ("rules", rule_ids)),
                         hint="hint.missing-role", hint_args=(("role", role),)))
     return hits
