@@ -10,8 +10,8 @@ COMPARE_MESSAGES: dict[str, dict[str, str]] = {
     "compare.who.same": {"en": "the same group", "nl": "dezelfde groep"},
     "compare.always": {"en": "neither rule can ever fail", "nl": "geen van beide regels kan ooit falen"},
     "compare.who.narrower": {
-        "en": "{roles_x} is stricter than {roles_y}: a step that involves {roles_x} also counts for {roles_y}, not the reverse",
-        "nl": "de eis voor {roles_x} is strenger dan die voor {roles_y}: een stap die {roles_x} betrekt telt ook voor {roles_y}, niet andersom",
+        "en": "the demand on {roles_x} is stricter than on {roles_y}: involving {roles_x} also counts as involving {roles_y}, not the reverse",
+        "nl": "de eis voor {roles_x} is strenger dan die voor {roles_y}: {roles_x} betrekken telt ook als {roles_y} betrekken, niet andersom",
     },
     "compare.who.different": {
         "en": "different groups ({roles_a} against {roles_b}), neither covers the other",
