@@ -55,6 +55,9 @@ def cli() -> None:
 
 
 def main() -> None:
+    from procesregels.commands import collector
+
+    collector.one_shot()  # this process runs one command: why, in commands/collector.py
     cli(prog_name="procesregels")
 
 

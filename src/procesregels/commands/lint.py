@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import IO, Iterable, Sequence
 
-from procesregels.commands import progress_bar
+from procesregels.commands import collector, progress_bar
 from procesregels.commands.config import Config, find_config
 from procesregels.errors import ConfigError, ProcesregelsError, unwritable
 from procesregels.engine.findings import Report
@@ -71,6 +71,7 @@ def lint_paths(plan_paths: Sequence[str], settings: Config, *, progress: bool = 
     from procesregels.comparison.floor import load_checked as load_ruleset  # with the floor guard
 
     ruleset = load_ruleset(settings.ruleset)
+    collector.started()  # the modules and the ruleset live until the run ends
     vocabulary = ruleset.vocabulary()
     language = report_language(ruleset, settings.lang)
     reports, errors = [], []
