@@ -68,6 +68,29 @@ def test_random_yaml_punctuation(text):
     _loads_or_refuses(text)
 
 
+_STANDARD_TAGS = ["!!int", "!!float", "!!bool", "!!null", "!!timestamp", "!!str", "!!binary", "!!map", "!!seq", "!"]
+
+
+@given(st.sampled_from(_STANDARD_TAGS), st.text(alphabet=st.sampled_from(list("0123456789-+.:_eExXoO abnuyT")), max_size=12),
+       st.booleans())
+def test_explicit_tag_on_any_value(tag, value, as_key):
+    """A standard tag written by hand before any value: PyYAML's constructors trust the resolver
+    and fail inside on an empty or odd value (`!!int` alone, `!!bool x`); never a traceback."""
+    line = f"{tag} {value}: x" if as_key else f"kind: {tag} {value}"
+    _loads_or_refuses(f"plan: x\nsteps:\n  - id: a\n    {line}\n")
+
+
+def test_explicit_tag_without_value_is_located():
+    for tag in ("!!int", "!!float", "!!bool"):
+        try:
+            parse_plan(f"plan: x\nsteps: {tag}\n", "tagged.yaml", standard())
+        except PlanError as error:
+            assert (error.span.line, error.span.column) == (2, 8), error.render()
+            assert tag in error.render()
+        else:
+            raise AssertionError(f"{tag} without a value was accepted")
+
+
 @given(st.text(max_size=300))
 def test_random_text_as_json(text):
     _loads_or_refuses(text, "fuzz.json")

@@ -170,12 +170,15 @@ class PlanResolver:
     def _resolve_dates(self, path: tuple, step: Step) -> dict[str, Any]:
         """`start` and `end` of a step (both set when it has any date), or {} after a problem."""
         span = self.tree.key_span
-        args = {"where": where(self.tree, path)}
+
+        def args() -> dict[str, Any]:  # said only in a problem: most steps have none
+            return {"where": where(self.tree, path)}
+
         if step.date is not None:
             for key in ("start", "end", "duration"):
                 if getattr(step, key) is not None:
                     self.problem("error.plan.date_and_span", span((*path, key)),
-                                  {**args, "key": shown_key(self.tree, (*path, key))})
+                                  {**args(), "key": shown_key(self.tree, (*path, key))})
                     return {}
             self.positions[(*path, "start")] = self.positions[(*path, "end")] = self.tree.value_span((*path, "date"))
             return {"start": step.date, "end": step.date}
@@ -183,10 +186,10 @@ class PlanResolver:
         if step.duration is not None:
             if step.end is not None:
                 self.problem("error.plan.duration_and_end", span((*path, "end")),
-                              {**args, "key": shown_key(self.tree, (*path, "end"))})
+                              {**args(), "key": shown_key(self.tree, (*path, "end"))})
                 return {}
             if start is None:
-                self.problem("error.plan.duration_without_start", span((*path, "duration")), args)
+                self.problem("error.plan.duration_without_start", span((*path, "duration")), args())
                 return {}
             parsed = parse_duration(step.duration)
             if parsed is None:
@@ -197,16 +200,16 @@ class PlanResolver:
                 end = end_of(start, *parsed)
             except (OverflowError, ValueError):
                 self.problem("error.plan.duration_too_long", self.tree.value_span((*path, "duration")),
-                              {**args, "value": step.duration})
+                              {**args(), "value": step.duration})
                 return {}
             self.positions[(*path, "end")] = self.tree.value_span((*path, "duration"))
         if start is not None and end is None:
-            self.problem("error.plan.start_without_end", span((*path, "start")), args)
+            self.problem("error.plan.start_without_end", span((*path, "start")), args())
         elif end is not None and start is None:
-            self.problem("error.plan.end_without_start", span((*path, "end")), args)
+            self.problem("error.plan.end_without_start", span((*path, "end")), args())
         elif start is not None and end is not None and end < start:
             self.problem("error.plan.end_before_start", self.tree.value_span((*path, "end")),
-                          {**args, "start": start.isoformat(), "end": end.isoformat()})
+                          {**args(), "start": start.isoformat(), "end": end.isoformat()})
         return {"start": start, "end": end}
 
     # -- structure, waivers, attributes -------------------------------------------------------

@@ -98,13 +98,15 @@ def located_error(
 def span_between(path: str, start: Any, end: Any) -> Span:
     """A Span from two 0-based marks (PyYAML `Mark` or anything with `.line`/`.column`)."""
     # Built without the frozen dataclass's __init__: a large plan has hundreds of thousands.
+    # A new dict given to the object is quicker than filling the one it has by keywords.
     span = _new(Span)
-    span.__dict__.update(path=path, line=start.line + 1, column=start.column + 1,
-                         end_line=end.line + 1, end_column=end.column + 1)
+    _set_attribute(span, "__dict__", {"path": path, "line": start.line + 1, "column": start.column + 1,
+                                      "end_line": end.line + 1, "end_column": end.column + 1})
     return span
 
 
 _new = object.__new__
+_set_attribute = object.__setattr__
 
 
 def position_of(text: str, index: int) -> tuple[int, int]:

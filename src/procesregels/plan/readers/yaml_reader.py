@@ -14,7 +14,6 @@ pure-Python parser reads the file again so the message does not depend on the in
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
@@ -38,6 +37,8 @@ _STANDARD = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_STANDARD + name for name in ("str", "int", "float", "bool", "null", "timestamp")}
 _MERGE_TAG = _STANDARD + "merge"
 _STR_TAG = _STANDARD + "str"
+_MAP_TAGS = {_STANDARD + "map"}
+_SEQ_TAGS = {_STANDARD + "seq"}
 _RESOLVER = Resolver()
 _CONSTRUCTOR = SafeConstructor()
 _new = object.__new__
@@ -70,22 +71,23 @@ _PROBLEMS = (
 )
 
 
-@dataclass
 class _Open:
-    """A mapping or list being read: its value, its path and what it still waits for."""
+    """A mapping or list being read: its value, its path and what it still waits for.
+    (A plain class with slots: a plan opens one per step and per list in it.)"""
 
-    value: Any
-    path: tuple
-    span: Span
-    anchor: str | None
-    key: Any = None
-    key_span: Span | None = None
-    has_key: bool = False
-    merges: list = field(default_factory=list)
-    size: int = 1
+    __slots__ = ("value", "path", "span", "anchor", "key", "key_span", "has_key", "merges", "size", "is_mapping")
 
-    def __post_init__(self) -> None:
-        self.is_mapping = isinstance(self.value, dict)
+    def __init__(self, value: Any, path: tuple, span: Span, anchor: str | None) -> None:
+        self.value = value
+        self.path = path
+        self.span = span
+        self.anchor = anchor
+        self.key: Any = None
+        self.key_span: Any = None  # a Span once `has_key`
+        self.has_key = False
+        self.merges: list = []
+        self.size = 1
+        self.is_mapping = isinstance(value, dict)
 
 
 def read_yaml(text: str, path: str, lang: str = "en") -> SourceTree:
@@ -139,22 +141,86 @@ class _Builder:
         self.done = False
 
     def run(self, loader) -> None:
+        """Read every event of the loader. A scalar (every key and value: by far the most frequent
+        event) is handled here inline, with the same checks in the same order as the other events
+        (`_count`, `_attach`): a method call per scalar and repeated attribute look-ups were most
+        of the cost of reading a plan."""
         handlers = {
             yaml.DocumentStartEvent: self._on_DocumentStartEvent,
-            yaml.ScalarEvent: self._on_ScalarEvent,
             yaml.AliasEvent: self._on_AliasEvent,
             yaml.MappingStartEvent: self._on_MappingStartEvent,
             yaml.MappingEndEvent: self._on_MappingEndEvent,
             yaml.SequenceStartEvent: self._on_SequenceStartEvent,
             yaml.SequenceEndEvent: self._on_SequenceEndEvent,
         }
+        scalar_event, stack, tree, tags = yaml.ScalarEvent, self.stack, self.tree, _TAGS
+        values, keys, file = tree.values, tree.keys, tree.path
+        str_tag, scalar_tags, merge_tag, merge_key = _STR_TAG, _SCALAR_TAGS, _MERGE_TAG, _MergeKey
+        new, set_attribute = _new, object.__setattr__
         try:
             get_event = loader.get_event  # directly, without yaml.parse's generator around it
-            event = get_event()
+            event: Any = get_event()
+            value: Any
+            start: Any
+            end: Any
             while event is not None:
-                handler = handlers.get(type(event))
-                if handler is not None:
-                    handler(event)
+                if type(event) is not scalar_event:
+                    handler = handlers.get(type(event))
+                    if handler is not None:
+                        handler(event)
+                    event = get_event()
+                    continue
+                tag, value = event.tag, event.value
+                if tag is None:
+                    implicit = event.implicit
+                    if implicit[0]:
+                        tag = tags.get((value, implicit)) or _resolved_tag(value, implicit)
+                    else:
+                        tag = str_tag  # quoted: always text
+                elif tag == "!":
+                    tag = _resolved_tag(value, event.implicit)
+                elif tag not in scalar_tags:
+                    self._check_tag(event, scalar_tags)
+                start, end = event.start_mark, event.end_mark
+                span = new(Span)  # as span_between builds it, written out
+                set_attribute(span, "__dict__", {"path": file, "line": start.line + 1, "column": start.column + 1,
+                                                 "end_line": end.line + 1, "end_column": end.column + 1})
+                top = stack[-1] if stack else None
+                if top is not None and top.is_mapping and not top.has_key:
+                    if tag != str_tag:
+                        value = merge_key() if tag == merge_tag else self._scalar(event, tag) if tag in scalar_tags else value
+                    top.key, top.key_span, top.has_key = value, span, True
+                    event = get_event()
+                    continue
+                if tag != str_tag and tag in scalar_tags:
+                    value = self._scalar(event, tag)  # '=' and '<<' as values are kept as written
+                self.nodes += 1
+                if self.nodes > MAX_NODES:
+                    raise tree.error("error.plan.too_many_values", span, {"limit": MAX_NODES})
+                if event.anchor is not None:
+                    self.anchors[event.anchor] = (value, 1)
+                if top is None:
+                    tree.data = value
+                    values[()] = span
+                elif top.is_mapping:  # `_attach` written out for the common case: a value of a key
+                    top.size += 1
+                    key = top.key
+                    top.has_key = False
+                    if type(key) is merge_key:
+                        top.merges.append((value, top.key_span))
+                    else:
+                        mapping = top.value
+                        if key in mapping:
+                            raise duplicate_key_error(tree, top.path, key, top.key_span)
+                        mapping[key] = value
+                        path = (*top.path, key)
+                        values[path] = span
+                        keys[path] = top.key_span
+                else:
+                    top.size += 1
+                    items = top.value
+                    values[(*top.path, len(items))] = span
+                    items.append(value)
                 event = get_event()
         finally:
             loader.dispose()
@@ -165,35 +231,6 @@ class _Builder:
         self.documents += 1
         if self.documents > 1:
             raise self.tree.error("error.plan.yaml_documents", self._span(event))
-
-    def _on_ScalarEvent(self, event) -> None:
-        # The most frequent event (every key and value): written for speed, same checks as the others.
-        tag = event.tag
-        if tag is None:
-            implicit = event.implicit
-            tag = _resolved_tag(event.value, implicit) if implicit[0] else _STR_TAG  # quoted: always text
-        elif tag == "!":
-            tag = _resolved_tag(event.value, event.implicit)
-        elif tag not in _SCALAR_TAGS:
-            self._check_tag(event, _SCALAR_TAGS)
-        start, end = event.start_mark, event.end_mark
-        span = _new(Span)
-        span.__dict__.update(path=self.tree.path, line=start.line + 1, column=start.column + 1,
-                             end_line=end.line + 1, end_column=end.column + 1)
-        stack = self.stack
-        top = stack[-1] if stack else None
-        if top is not None and top.is_mapping and not top.has_key:
-            if tag == _STR_TAG:
-                key = event.value
-            else:
-                key = _MergeKey() if tag == _MERGE_TAG else self._scalar(event, tag) if tag in _SCALAR_TAGS else event.value
-            top.key, top.key_span, top.has_key = key, span, True
-            return
-        value = event.value if tag == _STR_TAG else self._scalar(event, tag) if tag in _SCALAR_TAGS else event.value
-        self._count(1, event)  # '=' and '<<' as values are kept as written
-        if event.anchor is not None:
-            self.anchors[event.anchor] = (value, 1)
-        self._attach(value, span, 1)
 
     def _on_AliasEvent(self, event) -> None:
         if event.anchor not in self.anchors:
@@ -209,10 +246,10 @@ class _Builder:
         self._attach(value, self._span(event), size)
 
     def _on_MappingStartEvent(self, event) -> None:
-        self._open(event, {}, ("map",))
+        self._open(event, {}, _MAP_TAGS)
 
     def _on_SequenceStartEvent(self, event) -> None:
-        self._open(event, [], ("seq",))
+        self._open(event, [], _SEQ_TAGS)
 
     def _on_MappingEndEvent(self, event) -> None:
         closed = self.stack.pop()
@@ -244,7 +281,9 @@ class _Builder:
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
             value = SafeConstructor.yaml_constructors[tag](_CONSTRUCTOR, node)
-        except (ValueError, OverflowError, yaml.YAMLError):
+        # PyYAML's constructors trust the resolver: a value tagged by hand (`!!int` with nothing,
+        # `!!bool x`) fails inside them with an index, key or attribute error.
+        except (ValueError, OverflowError, IndexError, KeyError, AttributeError, TypeError, yaml.YAMLError):
             if tag == _STANDARD + "timestamp":
                 return event.value  # 2026-02-30 looks like a date but is not: the date check says so
             shown = tag.replace(_STANDARD, "!!")
@@ -254,8 +293,8 @@ class _Builder:
             return event.value  # a date with a time: the date check explains what is expected
         return value
 
-    def _open(self, event, value, kind: tuple[str]) -> None:
-        self._check_tag(event, {_STANDARD + kind[0]})
+    def _open(self, event, value, allowed: set[str]) -> None:
+        self._check_tag(event, allowed)
         top = self.stack[-1] if self.stack else None
         if top is not None and isinstance(top.value, dict) and not top.has_key:
             raise self.tree.error("error.plan.yaml_complex_key", self._span(event))
