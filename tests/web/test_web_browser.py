@@ -162,6 +162,44 @@ def test_the_ruleset_editor_shows_a_located_error_while_typing(browser, workbenc
     context.close()
 
 
+def test_the_ruleset_editor_shows_checks_warnings_while_typing(browser, workbench):
+    """A rule whose condition can never hold, typed after the starter: `check`'s warning appears on
+    its line, worded as a warning (a sign and the word, not a colour alone), and goes when fixed."""
+    base, _ = workbench
+    context = browser.new_context(viewport={"width": 1400, "height": 900})
+    page = guarded(context, base)
+    page.goto(base + "/rulesets")
+    page.get_by_label("Bestandsnaam").fill("onze-regels")
+    page.get_by_role("button", name="Regelset maken").click()
+    page.wait_for_selector("#ruleset-editor")
+    page.wait_for_selector("text=De regelset is goed te lezen")
+    assert page.locator("#panel .rule-warning").count() == 0
+    page.click("#text")
+    page.keyboard.press("Control+End")
+    page.keyboard.type('\nregel R90 "Nooit"\n  als impact hoog is en impact laag is: inwoners moeten geraadpleegd worden'
+                       ' voordat de raad besluit\n')
+    page.wait_for_selector("#panel .rule-warning", timeout=10000)
+    warning = page.locator("#panel .rule-warning").first
+    from procesregels.web.routes_rulesets import NEW_RULESET
+
+    starter_lines = NEW_RULESET["nl"].format(title="onze-regels").count("\n")
+    assert warning.locator("a.line").get_attribute("data-line") == str(starter_lines + 3)
+    said = warning.inner_text()
+    assert "Waarschuwing" in said and "R90" in said and "is nooit van toepassing" in said
+    assert "1 waarschuwing" in page.locator("#panel").inner_text()
+    assert page.locator("#panel .errors").count() == 0  # a warning is not an error: the ruleset still reads
+    shot(page, "workbench-ruleset-warning")
+    warning.locator("a.line").click()
+    assert page.evaluate("document.activeElement.id") == "text"
+    page.keyboard.press("Control+End")
+    for _ in range(len("als impact hoog is en impact laag is: inwoners moeten geraadpleegd worden voordat de raad besluit\n")):
+        page.keyboard.press("Backspace")
+    page.keyboard.type("inwoners moeten geraadpleegd worden voordat de raad besluit\n")
+    page.wait_for_function("() => !document.querySelector('#panel .rule-warning')", timeout=10000)
+    assert not page.errors and not page.outside
+    context.close()
+
+
 def test_hostile_titles_run_nothing(browser, workbench):
     base, workspace = workbench
     hostile = "<script>alert(1)</script><img src=x onerror=alert(2)><svg onload=alert(3)>"

@@ -47,6 +47,45 @@ def test_the_editor_checks_tests_formats_and_saves(web, tmp_path):
     assert stale.status_code == 409 and (tmp_path / "eigen.rules").read_text(encoding="utf-8") == messy
 
 
+WARNED = ('regelset "Eigen"\n  breidt uit "national"\n\n'
+          'regel E1 "Vroeg meedenken"\n  inwoners moeten geraadpleegd worden voordat de raad besluit\n\n'
+          'regel E2 "Nooit"\n  als impact hoog is en impact laag is: inwoners moeten geraadpleegd worden voordat de raad besluit\n\n'
+          'regel E3 "Dubbel"\n  inwoners moeten geraadpleegd worden voordat de raad besluit\n')
+
+
+def _warnings_of(html: str) -> list[tuple[str, str, str]]:
+    """(rule, line, the item's words) of each warning in the panel."""
+    items = re.findall(r'<li class="rule-warning" data-rule="([^"]+)"[^>]*>(.*?)</li>', html, re.S)
+    return [(rule, re.search(r'data-line="(\d+)"', body).group(1), re.sub(r"<[^>]+>", "", body)) for rule, body in items]
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_editor_shows_checks_warnings_on_their_line_in_the_pages_language(web, tmp_path, lang):
+    """`check`'s warnings (a condition that can never hold, a rule implied by another) in the editor,
+    live and on the page, each at its rule's sentence, said with a word (not colour alone), in the
+    language of the page whatever the ruleset's; a ruleset without warnings shows none."""
+    web.cookies.set("pr_lang", lang)
+    token = csrf(web.get("/rulesets").text)
+    web.post("/rulesets/new", data={"csrf": token, "name": "eigen"})
+    live = web.post("/check/ruleset/eigen.rules", data={"csrf": token, "text": WARNED}).json()
+    assert (live["errors"], live["warnings"]) == (0, 2)
+    found = _warnings_of(live["html"])
+    assert [(rule, line) for rule, line, _ in found] == [("E2", "8"), ("E3", "11")]
+    word, never, same = {"nl": ("Waarschuwing", "is nooit van toepassing", "zegt hetzelfde als E1"),
+                         "en": ("Warning", "can never apply", "says the same as E1")}[lang]
+    assert all(word in said for _, _, said in found)
+    assert never in found[0][2] and same in found[1][2]
+    assert {"nl": "2 waarschuwingen", "en": "2 warnings"}[lang] in live["html"]
+    saved = web.post("/ruleset-edit/eigen.rules", data={"csrf": token, "base": base(web.get("/ruleset-edit/eigen.rules").text),
+                                                        "text": WARNED, "action": "save"})
+    assert [(rule, line) for rule, line, _ in _warnings_of(saved.text)] == [("E2", "8"), ("E3", "11")]
+    one = WARNED[:WARNED.index('regel E3')]
+    single = web.post("/check/ruleset/eigen.rules", data={"csrf": token, "text": one}).json()
+    assert single["warnings"] == 1 and {"nl": "1 waarschuwing<", "en": "1 warning<"}[lang] in single["html"]
+    clean = web.post("/check/ruleset/eigen.rules", data={"csrf": token, "text": WARNED[:WARNED.index('regel E2')]}).json()
+    assert clean["warnings"] == 0 and "rule-warning" not in clean["html"]
+
+
 def test_a_workspace_ruleset_checks_plans(web, tmp_path):
     (tmp_path / "eigen.rules").write_text(
         'regelset "Eigen"\n  breidt uit "national"\n\nregel E1 "Jongeren doen mee"\n'

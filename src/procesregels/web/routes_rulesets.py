@@ -125,14 +125,32 @@ def _editor(request: Request, name: str, path: Path, source: str, base: str, *, 
 
 
 def _check(source: str, path: Path, lang: str, workspace: Path) -> dict:
+    """What `check` says of the editor's text: the errors that stop it from being read, else a
+    summary and the warnings about its own rules (comparison/health.py), in the page's language."""
     from procesregels.ruleset.loader import load_ruleset_text
 
     try:
         checking.refuse_outside(source, path, workspace, lang)
         ruleset = load_ruleset_text(source, path)
     except ProcesregelsError as error:
-        return {"errors": error_view(error, source), "summary": None}
-    return {"errors": [], "summary": counted("web.ruleset.ok", len(ruleset.rules), lang), "ruleset": ruleset}
+        return {"errors": error_view(error, source), "warnings": [], "summary": None}
+    warnings = _warnings(ruleset, source, lang)
+    return {"errors": [], "warnings": warnings, "warnings_title": counted("web.ruleset.warnings", len(warnings), lang),
+            "warnings_help": counted("web.ruleset.warnings_help", len(warnings), lang),
+            "summary": counted("web.ruleset.ok", len(ruleset.rules), lang), "ruleset": ruleset}
+
+
+def _warnings(ruleset, source: str, lang: str) -> list[dict]:
+    """The warnings of `check` about the rules written in `source`, each at its rule's sentence."""
+    from procesregels.comparison.health import rule_warnings
+
+    shown = []
+    for warning in rule_warnings(ruleset, lang):
+        span = warning.span
+        shown.append({"rule": warning.rule, "message": warning.message, "kind": warning.kind,
+                      "line": span.line if span else None, "column": span.column if span else None,
+                      "excerpt": span.excerpt(source) if span else ""})
+    return shown
 
 
 async def editor_submit(request: Request) -> Response:
@@ -182,7 +200,8 @@ async def editor_submit(request: Request) -> Response:
 
 
 async def check_ruleset(request: Request) -> Response:
-    """Live `check` of the ruleset editor's text: located errors as JSON."""
+    """Live `check` of the ruleset editor's text: the panel's HTML with its located errors or
+    warnings, and how many of each, as JSON."""
     found = _workspace_ruleset(request)
     if isinstance(found, Response):
         return JSONResponse({"error": "bad name"}, status_code=404)
@@ -194,7 +213,8 @@ async def check_ruleset(request: Request) -> Response:
         return JSONResponse({"error": text(problem.key, lang)}, status_code=400)
     check = _check(pages.field(form, "text").replace("\r\n", "\n"), path, lang, pages.settings(request).workspace)
     html = pages.environment().get_template("ruleset_check.html.j2").render(t=pages.translator(lang), check=check)
-    return JSONResponse({"html": html, "errors": len(check["errors"])}, headers={"cache-control": "no-store"})
+    return JSONResponse({"html": html, "errors": len(check["errors"]), "warnings": len(check["warnings"])},
+                        headers={"cache-control": "no-store"})
 
 
 async def new_ruleset(request: Request) -> Response:
