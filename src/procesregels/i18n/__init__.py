@@ -16,6 +16,7 @@ import datetime as dt
 import string
 from contextlib import contextmanager
 from contextvars import ContextVar
+from functools import lru_cache
 from typing import Any, Iterable, Iterator, Mapping
 
 from procesregels.core.vocabulary import LANGS as LANGS  # re-exported: the languages of the catalogue
@@ -106,13 +107,23 @@ def text(key: str, lang: str = "en", args: Mapping[str, Any] | Iterable[tuple[st
     if entry is None:
         return key
     template = entry.get(lang) or entry["en"]
-    values = {name: _localize(name, value, lang) for name, value in dict(args).items()}
+    # Only the arguments the template shows are put into words: a message about a plan is given
+    # the names of all ~30 plan keys (`k_after`, ...) and shows one or two of them.
+    shown = _shown_names(template)
+    values = {name: _localize(name, value, lang) for name, value in dict(args).items() if name in shown}
     for name, value in values.items():
         if isinstance(value, str) and f"({{{name}}})" in template and ("(" in value or ")" in value):
             # a title in brackets that has brackets itself: the inner ones become square ones,
             # as Dutch and English typography write them ("(Raadsvoorstel [met bijlagen])")
             values[name] = value.replace("(", "[").replace(")", "]")
     return template.format_map(_Values(values))
+
+
+@lru_cache(maxsize=None)  # one entry per template of the catalogue
+def _shown_names(template: str) -> frozenset[str]:
+    """The argument names a template fills in: `{role}`, `{steps[0]}`, `{count:>3}` -> role,
+    steps, count."""
+    return frozenset(name.partition(".")[0].partition("[")[0] for name in placeholders(template))
 
 
 class _Values(dict):

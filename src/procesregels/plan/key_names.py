@@ -9,6 +9,9 @@ which reads the source tree, so that the tree's own error messages can use it.)
 
 from __future__ import annotations
 
+from functools import lru_cache
+from typing import Mapping
+
 #: Per kind of mapping: English key -> Dutch key (only where the two differ or both exist).
 DUTCH: dict[str, dict[str, str]] = {
     "plan": {
@@ -27,8 +30,9 @@ DUTCH: dict[str, dict[str, str]] = {
 }
 
 
-def key_args(key_lang: str) -> dict[str, str]:
+@lru_cache(maxsize=None)  # one per language of keys; a report asks for it with every message
+def key_args(key_lang: str) -> Mapping[str, str]:
     """`{"k_after": "na", "k_actors": "actoren", ...}` for a plan with Dutch keys; the English
-    names for any other plan."""
+    names for any other plan. Shared: read it, do not change it."""
     return {f"k_{english}": (dutch if key_lang == "nl" else english)
             for keys in DUTCH.values() for english, dutch in keys.items()}
