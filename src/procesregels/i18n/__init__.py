@@ -13,6 +13,7 @@ Sections are owned by pipeline stage; keep keys prefixed by their stage (`findin
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import string
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -20,36 +21,82 @@ from functools import lru_cache
 from typing import Any, Iterable, Iterator, Mapping
 
 from procesregels.core.vocabulary import LANGS as LANGS  # re-exported: the languages of the catalogue
-from procesregels.i18n.brief import BRIEF_MESSAGES
-from procesregels.i18n.publish import PUBLISH_MESSAGES
 from procesregels.i18n.commands import COMMAND_MESSAGES
-from procesregels.i18n.compare import COMPARE_MESSAGES
 from procesregels.i18n.engine import ENGINE_MESSAGES
-from procesregels.i18n.health import HEALTH_MESSAGES
 from procesregels.i18n.plan import PLAN_MESSAGES
 from procesregels.i18n.plan_forms import PLAN_FORM_MESSAGES
 from procesregels.i18n.report import REPORT_MESSAGES
 from procesregels.i18n.ruleset import RULESET_MESSAGES
-from procesregels.i18n.web import WEB_MESSAGES
+
+#: Stage catalogues that only some commands use, by the first part of their keys (each holds only
+#: keys of its own sections; a test checks): imported on the first look-up of such a key, so
+#: that a lint does not load the workbench's, the site's or the comparison's texts.
+LATER_PARTS: dict[str, tuple[str, str]] = {
+    "web": ("procesregels.i18n.web", "WEB_MESSAGES"),
+    "publish": ("procesregels.i18n.publish", "PUBLISH_MESSAGES"),
+    "example": ("procesregels.i18n.publish", "PUBLISH_MESSAGES"),
+    "brief": ("procesregels.i18n.brief", "BRIEF_MESSAGES"),
+    "compare": ("procesregels.i18n.compare", "COMPARE_MESSAGES"),
+    "check": ("procesregels.i18n.health", "HEALTH_MESSAGES"),
+}
 
 
-# One catalogue, assembled from the stage modules; a key belongs to exactly one of them.
-CATALOGUE: dict[str, dict[str, str]] = {}
-for _part in (PLAN_MESSAGES, PLAN_FORM_MESSAGES, COMMAND_MESSAGES, REPORT_MESSAGES, RULESET_MESSAGES, COMPARE_MESSAGES,
-              ENGINE_MESSAGES, HEALTH_MESSAGES, BRIEF_MESSAGES, WEB_MESSAGES, PUBLISH_MESSAGES):
-    if not CATALOGUE.keys().isdisjoint(_part):
-        raise RuntimeError(f"message keys defined twice: {sorted(CATALOGUE.keys() & _part.keys())}")
-    CATALOGUE.update(_part)
+class _Catalogue(Mapping[str, dict[str, str]]):
+    """Message key -> {language: template}: one catalogue, assembled from the stage modules; a
+    key belongs to exactly one of them. Looking up a key of a later part loads that part;
+    going over every key (a test, a page of every text) loads them all."""
 
+    def __init__(self) -> None:
+        self._entries: dict[str, dict[str, str]] = {}
+        self._later = dict(LATER_PARTS)
+
+    def add(self, part: Mapping[str, dict[str, str]]) -> None:
+        """Merge `part`; a key already there with another entry is an error (the same entry
+        again is not: a module that registers its texts may be imported twice)."""
+        clash = sorted(key for key in self._entries.keys() & part.keys() if self._entries[key] is not part[key])
+        if clash:
+            raise RuntimeError(f"message keys defined twice: {clash}")
+        self._entries.update(part)
+
+    def _load(self, section: str) -> None:
+        module, name = self._later.pop(section)
+        self.add(getattr(importlib.import_module(module), name))
+        for other in [s for s, (m, _) in self._later.items() if m == module]:
+            del self._later[other]  # one module, two sections (`publish.`, `example.`)
+
+    def _load_all(self) -> None:
+        while self._later:
+            self._load(next(iter(self._later)))
+
+    def __getitem__(self, key: str) -> dict[str, str]:
+        entry = self._entries.get(key)
+        if entry is None:
+            section = key.split(".", 1)[0]
+            if section not in self._later:
+                raise KeyError(key)
+            self._load(section)
+            entry = self._entries[key]
+        return entry
+
+    def __iter__(self) -> Iterator[str]:
+        self._load_all()
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        self._load_all()
+        return len(self._entries)
+
+
+CATALOGUE = _Catalogue()
+for _part in (PLAN_MESSAGES, PLAN_FORM_MESSAGES, COMMAND_MESSAGES, REPORT_MESSAGES, RULESET_MESSAGES,
+              ENGINE_MESSAGES):
+    CATALOGUE.add(_part)
 
 
 def register(messages: Mapping[str, dict[str, str]]) -> None:
     """Add texts that live beside their code (each rule template's module in `engine/checks`
     registers its finding, hint and explanation texts when it is imported)."""
-    clash = sorted(key for key in CATALOGUE.keys() & messages.keys() if CATALOGUE[key] is not messages[key])
-    if clash:
-        raise RuntimeError(f"message keys defined twice: {clash}")
-    CATALOGUE.update(messages)
+    CATALOGUE.add(messages)
 
 
 _TERM_PREFIXES = ("role", "level", "phase", "kind")

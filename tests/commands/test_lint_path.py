@@ -1,0 +1,46 @@
+"""What a lint of a well-formed plan does not load: the texts of other commands (the workbench,
+the published site, the comparison, the ruleset check). Each is imported on first use, where it
+is needed; start-up time is benchmarked."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from conftest import SPEC_EXAMPLES
+from procesregels.i18n import CATALOGUE, LATER_PARTS
+
+NOT_FOR_A_LINT = ("procesregels.i18n.web", "procesregels.i18n.publish", "procesregels.i18n.compare",
+                  "procesregels.i18n.health")
+
+
+@pytest.mark.parametrize("args", [["marktplein.yaml", "--ruleset", "marktplein.rules"],
+                                  ["marktplein.yaml", "--lang", "nl", "--format", "html"]])
+def test_lint_loads_no_other_command_s_texts(args) -> None:
+    code = (
+        "import sys\n"
+        "from procesregels.cli import main\n"
+        f"sys.argv = ['procesregels', 'lint', *{args!r}]\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        f"print(' '.join(m for m in {NOT_FOR_A_LINT!r} if m in sys.modules) or '-', file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=SPEC_EXAMPLES,
+                            timeout=120)
+    assert result.stderr.splitlines()[-1] == "-", result.stderr
+
+
+def test_a_later_catalogue_has_only_keys_of_its_own_sections() -> None:
+    """A key of a later part is found by its first part (`web.`): a key outside the part's own
+    sections would not be found until something else loaded the part."""
+    import importlib
+
+    for section, (module, name) in LATER_PARTS.items():
+        own = {other for other, place in LATER_PARTS.items() if place == (module, name)}
+        part = getattr(importlib.import_module(module), name)
+        assert {key.split(".", 1)[0] for key in part} == own, section
+        assert all(CATALOGUE[key] is entry for key, entry in part.items())
