@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from procesregels.core.durations import add_months, day_range, end_of, parse_duration, shift, span_days
+from procesregels.core.durations import add_months, day_range, days_in_month, end_of, parse_duration, shift, span_days
 
 DAYS = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2200, 12, 31))
 
@@ -87,3 +87,11 @@ def test_past_the_calendar_is_an_error_not_a_wrong_date() -> None:
 ])
 def test_parse_duration(text, parsed) -> None:
     assert parse_duration(text) == parsed
+
+
+@pytest.mark.parametrize("year", [1, 4, 100, 400, 1900, 2000, 2024, 2025, 2026, 2100, 9999])
+def test_days_in_month_is_the_calendar_s(year: int) -> None:
+    import calendar
+
+    assert [days_in_month(year, month) for month in range(1, 13)] == \
+        [calendar.monthrange(year, month)[1] for month in range(1, 13)]

@@ -11,7 +11,6 @@ The words for the units (`weeks`, `weken`) live in the vocabulary data, not here
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from functools import lru_cache
@@ -31,8 +30,15 @@ def add_months(day: dt.date, months: int) -> dt.date:
     year, month_index = divmod(day.year * 12 + day.month - 1 + months, 12)
     if not 1 <= year <= 9999:
         raise ValueError(f"year {year} is out of range")
-    last = calendar.monthrange(year, month_index + 1)[1]
-    return dt.date(year, month_index + 1, min(day.day, last))
+    return dt.date(year, month_index + 1, min(day.day, days_in_month(year, month_index + 1)))
+
+
+def days_in_month(year: int, month: int) -> int:
+    """28 to 31, leap years by the Gregorian rule that `datetime` uses (written here rather than
+    importing `calendar`, a module of month tables and text calendars, for one number)."""
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
 
 
 def shift(day: dt.date, amount: int, unit: str) -> dt.date:

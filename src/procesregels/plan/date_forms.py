@@ -9,16 +9,19 @@ form that names a day that does not exist (`31-04-2026`) is refused with the rea
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
 
-_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_DUTCH = re.compile(r"(\d{1,2})-(\d{1,2})-(\d{4})")
+from procesregels.core.durations import days_in_month
+
+# Patterns, not compiled ones: `re.fullmatch` compiles a pattern on first use and keeps it, so a
+# plan whose dates are all ISO never pays for the patterns of the refused forms.
+_ISO = r"(\d{4})-(\d{1,2})-(\d{1,2})"
+_DUTCH = r"(\d{1,2})-(\d{1,2})-(\d{4})"
 # Other day-month-year forms: 1/3/2026, 1.3.2026, 1 3 2026, 1 maart 2026, 1-mrt-2026, 1 March 2026.
-_OTHER = re.compile(r"(\d{1,2})\s*[-/. ]\s*([a-z]+\.?|\d{1,2})\s*[-/. ,]\s*(\d{4})", re.IGNORECASE)
-_YEAR_FIRST = re.compile(r"(\d{4})\s*[/. ]\s*(\d{1,2})\s*[/. ]\s*(\d{1,2})")
+_OTHER = r"(?i)(\d{1,2})\s*[-/. ]\s*([a-z]+\.?|\d{1,2})\s*[-/. ,]\s*(\d{4})"
+_YEAR_FIRST = r"(\d{4})\s*[/. ]\s*(\d{1,2})\s*[/. ]\s*(\d{1,2})"
 
 _MONTHS = {
     **{name: number for number, name in enumerate(
@@ -51,21 +54,21 @@ class BadDate:
 def read_date(text: str) -> dt.date | BadDate:
     """The date a plan writes as `text`, or why it is not one."""
     value = text.strip()
-    match = _ISO.fullmatch(value)
+    match = re.fullmatch(_ISO, value)
     if match:
         year, month, day = (int(part) for part in match.groups())
         return _checked(value, year, month, day)
-    match = _DUTCH.fullmatch(value)
+    match = re.fullmatch(_DUTCH, value)
     if match:
         day, month, year = (int(part) for part in match.groups())
         return _checked(value, year, month, day)
-    match = _OTHER.fullmatch(value)
+    match = re.fullmatch(_OTHER, value)
     if match:
         month_text = match.group(2).rstrip(".").casefold()
         named = int(month_text) if month_text.isdigit() else _MONTHS.get(month_text)
         if named is not None:
             return _other_form(value, int(match.group(3)), named, int(match.group(1)))
-    match = _YEAR_FIRST.fullmatch(value)
+    match = re.fullmatch(_YEAR_FIRST, value)
     if match:
         year, month, day = (int(part) for part in match.groups())
         return _other_form(value, year, month, day)
@@ -94,7 +97,7 @@ def impossible(year: int, month: int, day: int) -> tuple[str, tuple[tuple[str, i
         return "error.plan.date_why.month", (("month", month),)
     if day < 1:
         return "error.plan.date_why.day", (("day", day),)
-    last = calendar.monthrange(year, month)[1]
+    last = days_in_month(year, month)
     if day > last:
         key = "error.plan.date_why.february" if month == 2 else "error.plan.date_why.days"
         return key, (("month_number", month), ("year", year), ("days", last))
