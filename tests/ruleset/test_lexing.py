@@ -54,8 +54,24 @@ def _same_as_lark(text: str) -> None:
 
 def test_the_shared_parser_uses_the_quick_scanners() -> None:
     grammar.parser().parse('ruleset "x"\n')
-    scanners = {type(lexer._scanner) for lexer in grammar.parser().parser.lexer.lexers.values() if lexer._scanner}
+    lexers = grammar.parser().parser.lexer.lexers
+    scanners = {type(lexer._scanner) for lexer in lexers.values() if lexer._scanner}
     assert scanners == {FirstMatchScanner}
+
+
+def test_a_state_lexer_is_built_when_first_used_and_shared_as_in_lark() -> None:
+    quick = grammar.lark_parser(_plugins=lexing.PLUGINS)
+    assert not quick.parser.lexer.lexers  # nothing built while loading
+    quick.parse('ruleset "x"\nrule R1 "t"\n  residents must be informed\n')
+    built = quick.parser.lexer.lexers
+    stock = STOCK.parser.lexer.lexers
+    assert 0 < len(built) < len(stock)
+    for state, lexer in built.items():
+        assert [t.name for t in lexer.terminals] == [t.name for t in stock[state].terminals]
+        assert (lexer.ignore_types, lexer.newline_types) == (stock[state].ignore_types, stock[state].newline_types)
+    for one in built:  # states that accept the same terminals share a lexer, as in Lark
+        for other in built:
+            assert (built[one] is built[other]) == (stock[one] is stock[other])
 
 
 @pytest.mark.parametrize("path", RULES_FILES, ids=lambda p: p.relative_to(ROOT).as_posix())
@@ -71,7 +87,7 @@ def test_a_long_file_switches_to_lark_scanners_and_reads_the_same(monkeypatch: p
         sys.path.remove(str(ROOT / "bench"))
     text = generate.ruleset_text(rules=80, seed=3)
     monkeypatch.setattr(lexing, "FULL_AFTER", 5)
-    quick = lexing.quick_start(grammar.lark_parser())
+    quick = grammar.lark_parser(_plugins=lexing.PLUGINS)
     assert _read(text, quick) == _read(text, STOCK)
     used = [lexer._scanner for lexer in quick.parser.lexer.lexers.values() if lexer._scanner]
     assert any(scanner._full is not None for scanner in used) and any(scanner._full is None for scanner in used)

@@ -9,11 +9,12 @@ from __future__ import annotations
 import contextvars
 import re
 from functools import lru_cache
+from typing import Any
 
 from lark import Lark, Token
 
 from procesregels.core.resources import grammar_file
-from procesregels.ruleset.lexing import quick_start
+from procesregels.ruleset.lexing import PLUGINS
 
 #: A word of a ruleset (letters only), as the language detection and the misspelling hints see it.
 WORD_PATTERN = re.compile(r"[^\W\d_]+")
@@ -32,11 +33,12 @@ def _collect_comment(token: Token) -> Token:
 def parser() -> Lark:
     """The Lark parser of `grammar/procesregels.lark` (built on first use, then shared), with a
     lexer that starts quicker (lexing.py)."""
-    return quick_start(lark_parser())
+    return lark_parser(_plugins=PLUGINS)
 
 
-def lark_parser() -> Lark:
-    """A new Lark parser of the grammar, exactly as Lark builds it."""
+def lark_parser(**extra: Any) -> Lark:
+    """A new Lark parser of the grammar, exactly as Lark builds it (with `extra` options that
+    do not change what it reads, such as the quick lexer's plugin)."""
     grammar = grammar_file()
     return Lark(
         grammar.read_text(encoding="utf-8"),
@@ -46,4 +48,5 @@ def lark_parser() -> Lark:
         propagate_positions=True,
         maybe_placeholders=True,
         lexer_callbacks={"COMMENT": _collect_comment},
+        **extra,
     )

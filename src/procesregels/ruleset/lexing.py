@@ -1,22 +1,33 @@
-"""A quicker start for Lark's contextual lexer: no big regular expression for a parser state
-until the state is used often.
+"""A quicker start for Lark's contextual lexer: a parser state's lexer is built when the state is
+first used, and it has no big regular expression until the state is used often.
 
-Lark's contextual lexer has one scanner per set of terminals the parser accepts next, and each
-scanner compiles one regular expression of all its terminals, `(?P<A>...)|(?P<B>...)|...`, on
-first use. A typical ruleset passes through some fifty such sets, and compiling their
-expressions cost more than the rest of reading the file. The expression takes the first
-alternative that matches, so trying the terminals one by one in the same order (each compiled
-once, shared by every state) finds the same token; a state used more than `FULL_AFTER` times
-gets Lark's own scanner, which is faster per token on a long file.
+Lark's contextual lexer has one lexer per set of terminals the parser accepts next (some 130 for
+this grammar) and builds them all when the parser is loaded, though a typical ruleset passes
+through some fifty; `QuickContextualLexer` builds each the first time the parser is in a state
+that needs it (plugged in through Lark's `_plugins` option, which Lark allows when it loads its
+table cache and which does not change the cache).
+
+Each of those lexers compiles one regular expression of all its terminals,
+`(?P<A>...)|(?P<B>...)|...`, on first use, and compiling them cost more than the rest of reading
+the file. The expression takes the first alternative that matches, so trying the terminals one by
+one in the same order (each compiled once, shared by every state) finds the same token; a state
+used more than `FULL_AFTER` times gets Lark's own scanner, which is faster per token on a long
+file.
 """
 
 from __future__ import annotations
 
 import re
+from copy import copy
+from functools import cached_property
+from collections.abc import Callable, Collection
 from typing import Any
 
-from lark import Lark
-from lark.lexer import BasicLexer, CallChain, Scanner, _create_unless
+from lark.common import LexerConf
+from lark.lexer import BasicLexer, CallChain, ContextualLexer, Scanner, _create_unless
+
+# Inside QuickContextualLexer, `BasicLexer` is the class attribute Lark builds state lexers from.
+StateLexer = BasicLexer
 
 #: Tokens read in one parser state before it gets Lark's compiled scanner.
 FULL_AFTER = 256
@@ -60,26 +71,67 @@ class FirstMatchScanner:
         return patterns
 
 
-def quick_start(parser: Lark) -> Lark:
-    """`parser` with its contextual lexer's scanners built as `FirstMatchScanner`s (the error
-    lexer, used only to word a syntax error, keeps Lark's own)."""
-    lexers = getattr(parser.parser.lexer, "lexers", {})  # a contextual lexer's, per parser state
-    for lexer in {id(lexer): lexer for lexer in lexers.values()}.values():
-        if type(lexer) is BasicLexer and not lexer.use_bytes:
-            lexer._build_scanner = _builder(lexer)  # type: ignore[method-assign]
-    return parser
+class QuickBasicLexer(BasicLexer):
+    """Lark's lexer of one parser state, with a `FirstMatchScanner` (and the terminal callbacks
+    exactly as Lark's `_build_scanner` sets them up)."""
 
-
-def _builder(lexer: BasicLexer):
-    """Lark's `BasicLexer._build_scanner` (the terminal callbacks), with the scanner above."""
-
-    def build() -> FirstMatchScanner:
-        terminals, lexer.callback = _create_unless(lexer.terminals, lexer.g_regex_flags, lexer.re, lexer.use_bytes)
-        for type_, function in lexer.user_callbacks.items():
-            if type_ in lexer.callback:
-                lexer.callback[type_] = CallChain(lexer.callback[type_], function, lambda t, type_=type_: t.type == type_)
+    def _build_scanner(self) -> Any:
+        if self.use_bytes:  # the first-match loop reads text; bytes keep Lark's scanner
+            return super()._build_scanner()
+        terminals, self.callback = _create_unless(self.terminals, self.g_regex_flags, self.re, self.use_bytes)
+        for type_, function in self.user_callbacks.items():
+            if type_ in self.callback:
+                self.callback[type_] = CallChain(self.callback[type_], function, lambda t, type_=type_: t.type == type_)
             else:
-                lexer.callback[type_] = function
-        return FirstMatchScanner(terminals, lexer.g_regex_flags, lexer.re, lexer.use_bytes)
+                self.callback[type_] = function
+        return FirstMatchScanner(terminals, self.g_regex_flags, self.re, self.use_bytes)
 
-    return build
+
+class _LexersByState(dict):
+    """Parser state -> its lexer, built on first look-up (Lark's `lex` reads `lexers[state]`)."""
+
+    def __init__(self, build: Callable[[int], StateLexer]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, state: int) -> StateLexer:
+        lexer = self[state] = self._build(state)
+        return lexer
+
+
+class QuickContextualLexer(ContextualLexer):
+    """Lark's contextual lexer (its `lex`, and so its tokens and errors), with every state's
+    lexer built as Lark builds it, but when first needed, and states that accept the same
+    terminals sharing one lexer as in Lark."""
+
+    BasicLexer = QuickBasicLexer  # what Lark's ContextualLexer builds its state lexers from
+
+    def __init__(self, conf: LexerConf, states: dict[int, Collection[str]], always_accept: Collection[str] = ()) -> None:
+        # Deliberately not ContextualLexer.__init__: that builds every state's lexer up front.
+        self._conf = copy(conf)
+        self._conf.terminals = list(conf.terminals)
+        self._states = states
+        self._always_accept = always_accept
+        self._by_accepts: dict[frozenset[str], StateLexer] = {}
+        self.lexers = _LexersByState(self._lexer_for)
+
+    def _lexer_for(self, state: int) -> StateLexer:
+        accepts = self._states[state]  # an unknown state raises KeyError, as Lark's dict does
+        key = frozenset(accepts)
+        if key not in self._by_accepts:
+            conf = copy(self._conf)
+            names = set(accepts) | set(conf.ignore) | set(self._always_accept)
+            conf.terminals = [conf.terminals_by_name[n] for n in names if n in conf.terminals_by_name]
+            self._by_accepts[key] = self.BasicLexer(conf)
+        return self._by_accepts[key]
+
+    @cached_property
+    def root_lexer(self) -> StateLexer:  # type: ignore[override]
+        """All terminals, to word an unexpected character (Lark's own scanner, as in Lark)."""
+        conf = copy(self._conf)
+        conf.skip_validation = True
+        return StateLexer(conf)
+
+
+#: What `Lark(..., _plugins=PLUGINS)` needs to use the quick lexer.
+PLUGINS = {"ContextualLexer": QuickContextualLexer}
