@@ -4,6 +4,7 @@ A part of `RulesetTransformer` (transform.py), which supplies `_error` and `voca
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from lark import Token, Transformer, v_args
@@ -22,11 +23,26 @@ class _Condition:
     unless: object
 
 
+@cache
+def _wrapped_methods(cls: type) -> tuple[str, ...]:
+    """The names of a transformer class's methods that Lark calls through a visit wrapper."""
+    return tuple(sorted({name for klass in cls.__mro__ for name, value in vars(klass).items()
+                         if callable(getattr(value, "visit_wrapper", None))}))
+
+
 @v_args(meta=True)
 class ConditionTransformer(Transformer):
     """The condition methods of the ruleset transformer."""
 
     vocabulary: Any
+
+    def __init__(self, visit_tokens: bool = True) -> None:
+        super().__init__(visit_tokens)
+        # `v_args` makes each method a descriptor that builds a new wrapper (functools.update_wrapper
+        # included) every time Lark looks the method up, once per tree node: a fifth of reading a
+        # 50-rule file. Looked up once here, the instance's own attribute is found first.
+        for name in _wrapped_methods(type(self)):
+            setattr(self, name, getattr(self, name))
 
     def _error(self, key: str, where, args: dict | None = None, suggestions: list[str] | None = None) -> Exception:
         raise NotImplementedError  # RulesetTransformer's
