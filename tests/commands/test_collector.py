@@ -8,14 +8,17 @@ import gc
 import subprocess
 import sys
 
+import pytest
+
 from conftest import SPEC_EXAMPLES
 from procesregels.commands import collector
 
 
-def test_a_lint_run_freezes_its_start_up_then_collects_normally() -> None:
+@pytest.mark.parametrize("entry", ["procesregels.__main__", "procesregels.cli"])  # console script, cli
+def test_a_lint_run_freezes_its_start_up_then_collects_normally(entry) -> None:
     code = (
         "import gc, sys\n"
-        "from procesregels.cli import main\n"
+        f"from {entry} import main\n"
         "normal = gc.get_threshold()\n"
         "sys.argv = ['procesregels', 'lint', 'marktplein.yaml', '--ruleset', 'marktplein.rules']\n"
         "try:\n"

@@ -29,7 +29,7 @@ def test_package_metadata_names_the_licence_and_version() -> None:
     setuptools = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
     assert setuptools["dynamic"]["version"] == {"attr": "procesregels._version.__version__"}
     assert importlib.metadata.version("procesregels") == __version__
-    assert project["scripts"] == {"procesregels": "procesregels.cli:main"}
+    assert project["scripts"] == {"procesregels": "procesregels.__main__:main"}
     assert not any("pm4py" in dependency for dependency in project["dependencies"]), \
         "pm4py (AGPL) may only be an optional extra"
 

@@ -8,11 +8,12 @@ the ruleset it reads), so every walk over those objects is work that frees nothi
 a `lint` of a typical plan (50 steps, 50 rules; CPU time, in-process): about 11 ms of
 collections during start-up and 20 ms for the collection at exit, of a 200 ms run.
 
-So the entry point (`cli.main`) calls `one_shot()`, which freezes (`gc.freeze()`) what the
-imports so far have made and makes young collections rare, and a command calls `started()` once
-its start-up is done: that freezes what start-up built and restores the normal thresholds for
-the rest of the run. Frozen objects are still freed by reference counting; the collector no
-longer looks at them, which is right for objects that live until exit anyway.
+So the entry point (`procesregels.__main__.main`, and `cli.main` after it) calls `one_shot()`,
+which freezes (`gc.freeze()`) what the imports so far have made and makes young collections
+rare, and a command calls `started()` once its start-up is done: that freezes what start-up
+built and restores the normal thresholds for the rest of the run. Frozen objects are still
+freed by reference counting; the collector no longer looks at them, which is right for objects
+that live until exit anyway.
 
 The start-up threshold is a bound, not an off switch: a command that never calls `started()`
 (or a start-up that builds more than expected) is still collected, once per
@@ -32,11 +33,13 @@ _thresholds: tuple[int, int, int] | None = None  # set by one_shot(): the thresh
 
 
 def one_shot() -> None:
-    """This interpreter runs one command and exits: collect rarely until `started()`."""
+    """This interpreter runs one command and exits: collect rarely until `started()`. Called
+    again (the entry point, then `cli.main`), it freezes what was built in between."""
     global _thresholds
-    _thresholds = gc.get_threshold()
     gc.freeze()
-    gc.set_threshold(START_UP_THRESHOLD, *_thresholds[1:])
+    if _thresholds is None:
+        _thresholds = gc.get_threshold()
+        gc.set_threshold(START_UP_THRESHOLD, *_thresholds[1:])
 
 
 def started() -> None:
