@@ -26,11 +26,11 @@ from procesregels.i18n.engine import ENGINE_MESSAGES
 from procesregels.i18n.plan import PLAN_MESSAGES
 from procesregels.i18n.plan_forms import PLAN_FORM_MESSAGES
 from procesregels.i18n.report import REPORT_MESSAGES
-from procesregels.i18n.ruleset import RULESET_MESSAGES
 
 #: Stage catalogues that only some commands use, by the first part of their keys (each holds only
 #: keys of its own sections; a test checks): imported on the first look-up of such a key, so
-#: that a lint does not load the workbench's, the site's or the comparison's texts.
+#: that a lint does not load the workbench's, the site's or the comparison's texts, nor the
+#: ruleset's error and explanation texts.
 LATER_PARTS: dict[str, tuple[str, str]] = {
     "web": ("procesregels.i18n.web", "WEB_MESSAGES"),
     "publish": ("procesregels.i18n.publish", "PUBLISH_MESSAGES"),
@@ -38,6 +38,8 @@ LATER_PARTS: dict[str, tuple[str, str]] = {
     "brief": ("procesregels.i18n.brief", "BRIEF_MESSAGES"),
     "compare": ("procesregels.i18n.compare", "COMPARE_MESSAGES"),
     "check": ("procesregels.i18n.health", "HEALTH_MESSAGES"),
+    "ruleset": ("procesregels.i18n.ruleset", "RULESET_MESSAGES"),
+    "explain": ("procesregels.i18n.ruleset", "RULESET_MESSAGES"),
 }
 
 
@@ -88,8 +90,7 @@ class _Catalogue(Mapping[str, dict[str, str]]):
 
 
 CATALOGUE = _Catalogue()
-for _part in (PLAN_MESSAGES, PLAN_FORM_MESSAGES, COMMAND_MESSAGES, REPORT_MESSAGES, RULESET_MESSAGES,
-              ENGINE_MESSAGES):
+for _part in (PLAN_MESSAGES, PLAN_FORM_MESSAGES, COMMAND_MESSAGES, REPORT_MESSAGES, ENGINE_MESSAGES):
     CATALOGUE.add(_part)
 
 
