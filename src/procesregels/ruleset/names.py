@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 import unicodedata
-from dataclasses import dataclass
 
 from lark import Token, Tree
 from lark.tree import Meta
@@ -19,6 +18,7 @@ from procesregels import i18n as messages
 from procesregels.ruleset.parse import Parsed
 from procesregels.errors import RulesetError
 from procesregels.ruleset.model import Declaration, trusted
+from procesregels.ruleset.record import Record
 from procesregels.span import Span
 from procesregels.core.vocabulary import UnknownName, Vocabulary, normalize, suggest
 
@@ -31,11 +31,13 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@dataclass(frozen=True)
-class Name:
-    written: str
-    bare: str  # without articles, for names whose declared form has none
-    span: Span
+class Name(Record):
+    """A name as written, without articles (`bare`, for names whose declared form has none)."""
+
+    __slots__ = ("bare", "span", "written")
+
+    def __init__(self, written: str, bare: str, span: Span) -> None:
+        self.written, self.bare, self.span = written, bare, span
 
 
 class Resolver:

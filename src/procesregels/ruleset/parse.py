@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 from lark import Token, Tree
 from lark.exceptions import LarkError, UnexpectedInput
@@ -23,21 +22,20 @@ from lark.exceptions import LarkError, UnexpectedInput
 from procesregels import i18n as messages
 from procesregels.errors import RulesetError
 from procesregels.ruleset.grammar import WORD_PATTERN, comment_sink, parser
+from procesregels.ruleset.record import Record
 from procesregels.span import Span
 
 #: A ruleset is a page of text; anything this big is a mistake (a binary, a log, a dump).
 MAX_BYTES = 5 * 1024 * 1024
 
 
-@dataclass(frozen=True)
-class Parsed:
+class Parsed(Record):
     """A parse tree with the text it came from and the comments the parser skipped."""
 
-    tree: Tree
-    text: str
-    path: str
-    comments: tuple[Token, ...]
-    language: str
+    __slots__ = ("comments", "language", "path", "text", "tree")
+
+    def __init__(self, tree: Tree, text: str, path: str, comments: tuple[Token, ...], language: str) -> None:
+        self.tree, self.text, self.path, self.comments, self.language = tree, text, path, comments, language
 
 
 def decode(data: bytes, path: str) -> str:

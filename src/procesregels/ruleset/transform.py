@@ -8,13 +8,13 @@ known, or combines words into no rule, is a RulesetError at its place.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from lark import Token, Tree, v_args
 from lark.exceptions import VisitError
 from lark.tree import Meta
 
 from procesregels.ruleset.parse import Parsed
+from procesregels.ruleset.record import Record
 from procesregels.ruleset.transform_conditions import _Condition
 from procesregels.ruleset.transform_who import NUMBER_WORDS, WhoTransformer, _Who
 from procesregels.errors import RulesetError
@@ -36,23 +36,22 @@ __all__ = ["build_ruleset", "fold", "name_from", "string_value"]
 
 _LANGUAGES = {"nl": "nl", "en": "en", "dutch": "nl", "nederlands": "nl", "english": "en", "engels": "en"}
 _FIELDS = {"owner": "owner", "eigenaar": "owner", "date": "date", "datum": "date"}
-@dataclass(frozen=True)
-class _Sentence:
+class _Sentence(Record):
     """A rule sentence: its conditions, its template and where it is written."""
 
-    condition: "_Condition"
-    body: object
-    span: Span
+    __slots__ = ("body", "condition", "span")
+
+    def __init__(self, condition: _Condition, body: object, span: Span) -> None:
+        self.condition, self.body, self.span = condition, body, span
 
 
-@dataclass(frozen=True)
-class _Modifier:
+class _Modifier(Record):
     """`before EVENT`, `after EVENT`, `within N`, `at least N before EVENT` in an involvement sentence."""
 
-    kind: str
-    span: Span
-    event: Event | None = None
-    duration: Duration | None = None
+    __slots__ = ("event", "kind", "period", "span")
+
+    def __init__(self, kind: str, span: Span, event: Event | None = None, period: Duration | None = None) -> None:
+        self.kind, self.span, self.event, self.period = kind, span, event, period
 
 
 def _string_meta(key: str):
@@ -171,11 +170,11 @@ class RulesetTransformer(WhoTransformer):
         return _Modifier("after", self._span(meta), event=children[0])
 
     def within(self, meta: Meta, children: list) -> _Modifier:
-        return _Modifier("within", self._span(meta), duration=children[0])
+        return _Modifier("within", self._span(meta), period=children[0])
 
     def lead(self, meta: Meta, children: list) -> _Modifier:
         duration, event = children
-        return _Modifier("lead", self._span(meta), event=event, duration=duration)
+        return _Modifier("lead", self._span(meta), event=event, period=duration)
 
     # -- sentences ------------------------------------------------------------------------
 
@@ -190,11 +189,11 @@ class RulesetTransformer(WhoTransformer):
         if kinds == ["before"]:
             return trusted(InvolvementBefore, **who, level=level, event=by_kind["before"].event)
         if kinds in (["after"], ["after", "within"]):
-            within = by_kind["within"].duration if "within" in by_kind else None
+            within = by_kind["within"].period if "within" in by_kind else None
             return trusted(Response, event=by_kind["after"].event, **who, level=level, within=within)
         if kinds == ["lead"]:
             lead = by_kind["lead"]
-            return trusted(LeadTime, **who, level=level, event=lead.event, lead=lead.duration)
+            return trusted(LeadTime, **who, level=level, event=lead.event, lead=lead.period)
         if kinds == ["within"]:
             raise self._error("ruleset.within_needs_after", by_kind["within"].span)
         raise self._error("ruleset.combination", meta)

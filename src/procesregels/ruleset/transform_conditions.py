@@ -3,7 +3,6 @@ A part of `RulesetTransformer` (transform.py), which supplies `_error` and `voca
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -13,14 +12,16 @@ from lark.tree import Meta
 from procesregels.core.vocabulary import UnknownName, normalize
 from procesregels.ruleset.model import AllOf, AnyOf, Condition, Not, trusted
 from procesregels.ruleset.names import number_value, string_value, thousands_hint
+from procesregels.ruleset.record import Record
 
 
-@dataclass(frozen=True)
-class _Condition:
+class _Condition(Record):
     """`when A:`, `unless B:` or `when A, unless B:` (None: that part is not written)."""
 
-    when: object
-    unless: object
+    __slots__ = ("unless", "when")
+
+    def __init__(self, when: object, unless: object) -> None:
+        self.when, self.unless = when, unless
 
 
 @cache

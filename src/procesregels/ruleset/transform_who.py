@@ -3,11 +3,11 @@ A part of `RulesetTransformer` (transform.py), which supplies `_error` and `voca
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from lark import v_args
 from lark.tree import Meta
 
+from procesregels.ruleset.record import Record
 from procesregels.ruleset.transform_conditions import ConditionTransformer
 
 #: Periods may be written in words from one to twelve (docs/spec/LANGUAGE.md 4b, row 29).
@@ -21,13 +21,13 @@ NUMBER_WORDS = {
 } | {"eén": 1, "éen": 1}
 
 
-@dataclass(frozen=True)
-class _Who:
+class _Who(Record):
     """WHO as written: the roles, `themselves`, and whether it is an `and` list."""
 
-    roles: tuple[str, ...]
-    themselves: bool
-    each: bool
+    __slots__ = ("each", "roles", "themselves")
+
+    def __init__(self, roles: tuple[str, ...], themselves: bool, each: bool) -> None:
+        self.roles, self.themselves, self.each = roles, themselves, each
 
     def fields(self) -> dict:
         return {"who": self.roles, "themselves": self.themselves, "each": self.each}
