@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 
 import pytest
@@ -76,3 +77,61 @@ def test_serve_with_two_workers_answers_from_two_processes_with_one_secret(tmp_p
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=20)
+
+
+def test_the_workers_stop_when_the_server_is_killed(tmp_path):
+    """`kill -9` of `serve --workers 2`: its worker processes do not live on answering on the port
+    (uvicorn's workers do not watch their supervisor; ours stop when their parent is gone)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    import httpx
+    from web_server import free_port
+
+    if sys.platform != "linux":
+        pytest.skip("reads the process tree from /proc")
+    port = free_port()
+    server = subprocess.Popen([sys.executable, "-m", "procesregels", "serve", str(tmp_path), "--port", str(port),
+                               "--workers", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: list[int] = []
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/api/rulesets", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline and server.poll() is None, "the server did not start"
+            time.sleep(0.1)
+        children = (Path("/proc") / str(server.pid) / "task" / str(server.pid) / "children").read_text().split()
+        workers = [int(c) for c in children if "resource_tracker" not in (Path("/proc") / c / "cmdline").read_text()]
+        assert len(workers) == 2
+        os.kill(server.pid, signal.SIGKILL)
+        server.wait(timeout=10)
+        deadline = time.monotonic() + 30
+        while any(Path(f"/proc/{pid}").exists() and "Z" not in _state(pid) for pid in workers):
+            assert time.monotonic() < deadline, "a worker outlived its server"
+            time.sleep(0.2)
+        with pytest.raises(httpx.HTTPError):
+            httpx.get(f"http://127.0.0.1:{port}/api/rulesets", timeout=2)
+    finally:
+        for pid in workers:
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+        if server.poll() is None:
+            server.kill()
+
+
+def _state(pid: int) -> str:
+    """The state letter of a process (Z: a zombie, already ended), '' when it is gone."""
+    from pathlib import Path
+
+    try:
+        return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return ""

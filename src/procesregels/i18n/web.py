@@ -257,5 +257,7 @@ WEB_MESSAGES: dict[str, dict[str, str]] = {
     "web.serve.cannot_add_user": {"en": "cannot add '{name}' to {path}: {reason}", "nl": "'{name}' kan niet aan {path} worden toegevoegd: {reason}"},
     "web.serve.user_added": {"en": 'added {name} to {path}', "nl": '{name} toegevoegd aan {path}'},
     "web.serve.no_folder": {"en": 'no such folder: {path}', "nl": 'map bestaat niet: {path}'},
+    "web.serve.port_in_use": {"en": 'cannot listen on {host} port {port}: {reason} (is the workbench or another program already running there? choose another with --port)', "nl": 'kan niet luisteren op {host} poort {port}: {reason} (draait de werkbank of een ander programma daar al? kies een andere met --port)'},
+    "web.serve.worker_failed": {"en": 'a server process stopped right after it started; the workbench is stopped (see the messages above)', "nl": 'een serverproces stopte meteen na het starten; de werkbank is gestopt (zie de meldingen hierboven)'},
     "web.serve.started": {"en": 'procesregels workbench for {folder}: open {url} (Ctrl+C stops it)', "nl": 'procesregels-werkbank voor {folder}: open {url} (Ctrl+C stopt hem)'},
 }

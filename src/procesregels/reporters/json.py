@@ -16,8 +16,8 @@ VERSION = 2
 
 
 def render(report: Report, out: TextIO) -> None:
-    _json.dump(as_data(report), out, indent=2, ensure_ascii=False)
-    out.write("\n")
+    # One write of the whole text: `dump` writes each of its thousands of small pieces separately.
+    out.write(_json.dumps(as_data(report), indent=2, ensure_ascii=False) + "\n")
 
 
 def as_data(report: Report) -> dict[str, Any]:

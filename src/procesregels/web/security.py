@@ -11,12 +11,16 @@
 - gives each browser a session cookie (random, HttpOnly, SameSite=Strict) from which its CSRF
   token is derived (HMAC with the workspace's secret), and adds the security headers
   (Content-Security-Policy `default-src 'self'`, no framing, no sniffing) to every answer.
+
+`access_for` decides at start-up who may connect at all: no login is needed on the loopback address
+only; any other address needs `--auth FILE` or `--trust-header NAME`.
 """
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
 import secrets
 import time
 from collections.abc import Awaitable, Callable
@@ -24,6 +28,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from procesregels.errors import ConfigError
+from procesregels.i18n import text
 from procesregels.web import auth
 
 SESSION_COOKIE = "pr_session"
@@ -190,3 +196,34 @@ async def _plain(send: Callable, status: int, body: bytes, extra: list | None = 
     headers = [*kind, *HEADERS, *extra]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
+
+
+# -- who may connect: decided once, when the server starts ----------------------------------
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def access_for(host: str, auth_file: str | None, trust_header: str | None, lang: str = "en"):
+    """The access rules for a server on `host`; ConfigError when they would leave it open."""
+    if auth_file and trust_header:
+        raise ConfigError(text("web.serve.auth_or_header", lang))
+    if auth_file:
+        try:
+            users = auth.read_users(Path(auth_file))
+        except auth.AuthFileError as error:
+            raise ConfigError(text("web.serve.bad_auth_file", lang, {"where": str(error)})) from None
+        if not users:
+            raise ConfigError(text("web.serve.no_users", lang, {"path": auth_file}))
+        return Access(users=users)
+    if trust_header:
+        return Access(trust_header=trust_header)
+    if not is_loopback(host):
+        raise ConfigError(text("web.serve.open_host", lang, {"host": host}))
+    return Access()

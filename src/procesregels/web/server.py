@@ -7,7 +7,6 @@ user name set by a reverse proxy's single sign-on) says who is asking.
 
 from __future__ import annotations
 
-import ipaddress
 import shutil
 import tempfile
 from pathlib import Path
@@ -15,37 +14,9 @@ from typing import Any
 
 from procesregels.errors import ConfigError
 from procesregels.i18n import text
+from procesregels.web.security import access_for, is_loopback
 
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-def access_for(host: str, auth_file: str | None, trust_header: str | None, lang: str = "en"):
-    """The access rules for a server on `host`; ConfigError when they would leave it open."""
-    from procesregels.web import auth
-    from procesregels.web.security import Access
-
-    if auth_file and trust_header:
-        raise ConfigError(text("web.serve.auth_or_header", lang))
-    if auth_file:
-        try:
-            users = auth.read_users(Path(auth_file))
-        except auth.AuthFileError as error:
-            raise ConfigError(text("web.serve.bad_auth_file", lang, {"where": str(error)})) from None
-        if not users:
-            raise ConfigError(text("web.serve.no_users", lang, {"path": auth_file}))
-        return Access(users=users)
-    if trust_header:
-        return Access(trust_header=trust_header)
-    if not is_loopback(host):
-        raise ConfigError(text("web.serve.open_host", lang, {"host": host}))
-    return Access()
+__all__ = ["access_for", "add_user_command", "app_from_environment", "demo_workspace", "is_loopback", "run"]
 
 
 def demo_workspace() -> Path:
@@ -105,34 +76,33 @@ def run(workspace: str | None, host: str, port: int, auth_file: str | None, trus
         import json
         import os
 
+        from procesregels.web import processes
         from procesregels.web.security import load_secret
         from procesregels.web.storage import state_folder
 
         load_secret(state_folder(folder.resolve()))
+        if processes.can_share_port():  # a socket per worker, so that clients are spread over them
+            sockets = processes.listening_sockets(host, port, workers)
+            echo(text("web.serve.started", "en", {"url": f"http://{shown}:{port}/", "folder": settings["workspace"]}))
+            processes.run_workers(settings, options, sockets)
+            return
         os.environ[_SETTINGS_VARIABLE] = json.dumps(settings)
         echo(text("web.serve.started", "en", {"url": f"http://{shown}:{port}/", "folder": settings["workspace"]}))
         uvicorn.run("procesregels.web.server:app_from_environment", factory=True, workers=workers, **options)
         return
-    app = _prepared_app(settings)
+    from procesregels.web.processes import prepared_app
+
+    app = prepared_app(settings)
     echo(text("web.serve.started", "en", {"url": f"http://{shown}:{port}/", "folder": settings["workspace"]}))
     uvicorn.run(app, **options)
 
 
-def _prepared_app(settings: dict):
-    """The application for the settings of `run`, with the process warmed up (see tuning.py)."""
-    from procesregels.web.app import create_app
-    from procesregels.web.tuning import prepare_process
-
-    folder = Path(settings["workspace"])
-    app = create_app(folder, access_for(settings["host"], settings["auth"], settings["header"]),
-                     demo=bool(settings["demo"]))
-    prepare_process(folder)
-    return app
-
-
 def app_from_environment():
-    """The application of one worker process (uvicorn calls this in each worker it starts)."""
+    """The application of one of uvicorn's worker processes (where a port cannot be shared)."""
     import json
     import os
 
-    return _prepared_app(json.loads(os.environ[_SETTINGS_VARIABLE]))
+    from procesregels.web.processes import prepared_app, stop_with_parent
+
+    stop_with_parent()
+    return prepared_app(json.loads(os.environ[_SETTINGS_VARIABLE]))
