@@ -253,7 +253,8 @@ class _Builder:
 
     def _on_MappingEndEvent(self, event) -> None:
         closed = self.stack.pop()
-        self._apply_merges(closed)
+        if closed.merges:
+            self._apply_merges(closed)
         self._close(closed)
 
     def _on_SequenceEndEvent(self, event) -> None:
@@ -294,30 +295,32 @@ class _Builder:
         return value
 
     def _open(self, event, value, allowed: set[str]) -> None:
-        self._check_tag(event, allowed)
-        top = self.stack[-1] if self.stack else None
-        if top is not None and isinstance(top.value, dict) and not top.has_key:
+        # Once per step and per list in it: the checks of `_check_tag` and `_count`, and the
+        # child's path, in their order, without a call for each.
+        tag = event.tag
+        if tag is not None and tag != "!" and tag not in allowed:
+            self._check_tag(event, allowed)
+        stack = self.stack
+        top = stack[-1] if stack else None
+        if top is not None and top.is_mapping and not top.has_key:
             raise self.tree.error("error.plan.yaml_complex_key", self._span(event))
-        if len(self.stack) >= MAX_DEPTH:
+        if len(stack) >= MAX_DEPTH:
             raise self.tree.error("error.plan.too_deep", self._span(event), {"limit": MAX_DEPTH})
-        self._count(1, event)
-        path = self._child_path(top)
-        self.stack.append(_Open(value, path, self._span(event), event.anchor))
-
-    def _child_path(self, top: _Open | None) -> tuple:
+        self.nodes += 1
+        if self.nodes > MAX_NODES:
+            raise self.tree.error("error.plan.too_many_values", self._span(event), {"limit": MAX_NODES})
         if top is None:
-            return ()
-        if isinstance(top.value, dict):
-            return (*top.path, top.key)
-        return (*top.path, len(top.value))
+            path: tuple = ()
+        elif top.is_mapping:
+            path = (*top.path, top.key)
+        else:
+            path = (*top.path, len(top.value))
+        stack.append(_Open(value, path, span_between(self.tree.path, event.start_mark, event.end_mark), event.anchor))
 
     def _close(self, closed: _Open) -> None:
-        self._remember(closed.anchor, closed.value, closed.size)
+        if closed.anchor is not None:
+            self.anchors[closed.anchor] = (closed.value, closed.size)
         self._attach(closed.value, closed.span, closed.size)
-
-    def _remember(self, anchor: str | None, value: Any, size: int) -> None:
-        if anchor is not None:
-            self.anchors[anchor] = (value, size)
 
     def _attach(self, value: Any, span: Span, size: int) -> None:
         if not self.stack:
