@@ -1,6 +1,6 @@
 """What a lint of a well-formed plan does not load: the texts of other commands (the workbench,
 the published site, the comparison, the ruleset check), the ruleset's error and explanation
-texts and the standard library's text calendars. Each is imported on first use, where it is needed; start-up time is benchmarked."""
+texts, the standard library's text calendars and its difflib (only a misspelt name needs it). Each is imported on first use, where it is needed; start-up time is benchmarked."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from conftest import SPEC_EXAMPLES
 from procesregels.i18n import CATALOGUE, LATER_PARTS
 
 NOT_FOR_A_LINT = ("procesregels.i18n.web", "procesregels.i18n.publish", "procesregels.i18n.compare",
-                  "procesregels.i18n.health", "procesregels.i18n.ruleset", "calendar")
+                  "procesregels.i18n.health", "procesregels.i18n.ruleset", "calendar", "difflib")
 
 
 @pytest.mark.parametrize("args", [["marktplein.yaml", "--ruleset", "marktplein.rules"],

@@ -12,13 +12,13 @@ the key where it can be found, and the nearest known key.
 
 from __future__ import annotations
 
-import difflib
 import re
 import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any, Literal, Mapping
 
+from procesregels.core.suggest import close_matches
 from procesregels.core.vocabulary import severity_of
 from procesregels.errors import ConfigError, os_reason
 from procesregels.i18n import LANGS, answer_lang, text
@@ -140,7 +140,7 @@ def _validated(path: Path, source: str, section: tuple[str, ...], key: str, valu
 
         if value not in REPORTERS:
             error = fail("one of " + ", ".join(sorted(REPORTERS)))
-            error.suggestions = difflib.get_close_matches(value, sorted(REPORTERS), n=1)
+            error.suggestions = close_matches(value, sorted(REPORTERS), n=1)
             raise error
     return value
 
@@ -222,7 +222,7 @@ def _dig(document: dict[str, Any], section: tuple[str, ...]) -> Any:
 
 def _unknown_key(path: Path, source: str, section: tuple[str, ...], key: str) -> ConfigError:
     error = _error(path, source, section, key, "error.config.unknown_key", key=key)
-    error.suggestions = difflib.get_close_matches(key, KEYS, n=1, cutoff=0.6)
+    error.suggestions = close_matches(key, KEYS, n=1, cutoff=0.6)
     if not error.suggestions:
         error.detail = text("error.config.known_keys", answer_lang(), {"keys": ", ".join(KEYS)})
     return error

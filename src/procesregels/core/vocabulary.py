@@ -7,7 +7,6 @@ The data lives in `vocabulary.toml`; this module only indexes it. Names are matc
 
 from __future__ import annotations
 
-import difflib
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -15,6 +14,7 @@ from pathlib import Path
 from typing import Iterable, Literal, Mapping
 
 from procesregels.core import LANGS as LANGS, Lang as Lang  # re-exported
+from procesregels.core.suggest import close_matches
 
 DATA_FILE = Path(__file__).with_name("vocabulary.toml")
 
@@ -216,7 +216,7 @@ def _resolve(category: str, names: Mapping[str, str], name: str) -> str:
 
 def suggest(name: str, known: Iterable[str], limit: int = 3) -> list[str]:
     """The known names nearest to a misspelt one, best first."""
-    return difflib.get_close_matches(normalize(name), sorted(set(known)), n=limit, cutoff=0.6)
+    return close_matches(normalize(name), sorted(set(known)), n=limit, cutoff=0.6)
 
 
 def _index(entries: Mapping[str, Mapping], category: str, display: dict) -> dict[str, str]:

@@ -13,10 +13,10 @@ actor of the plan already has that id.
 
 from __future__ import annotations
 
-import difflib
 import math
 from typing import Any
 
+from procesregels.core.suggest import close_matches
 from procesregels.errors import PlanError, plan_errors
 from procesregels.plan.keys import shown_key
 from procesregels.plan.model import Actor, Plan, Step
@@ -114,7 +114,7 @@ class PlanResolver:
         if step.phase is not None:
             update["phase"] = self._name("phase", step.phase, (*path, "phase")) or step.phase
         if step.owner is not None and step.owner not in self.plan.actors:
-            suggestions = difflib.get_close_matches(step.owner, sorted(self.plan.actors), n=3, cutoff=0.6)
+            suggestions = close_matches(step.owner, sorted(self.plan.actors), n=3, cutoff=0.6)
             self.problem("error.plan.unknown_owner", self.tree.value_span((*path, "owner")),
                           {"name": step.owner, "where": where(self.tree, path)}, suggestions)
         update["participants"] = self._resolve_participants(path, step.participants)
@@ -149,7 +149,7 @@ class PlanResolver:
             role = self.vocabulary.role(name)
         except UnknownName as unknown:
             known = sorted(self.plan.actors) + sorted(self.vocabulary.role_names)
-            suggestions = difflib.get_close_matches(name, known, n=3, cutoff=0.6) or unknown.suggestions
+            suggestions = close_matches(name, known, n=3, cutoff=0.6) or unknown.suggestions
             self.problem("error.plan.unknown_participant", self.tree.key_span(entry),
                           {"name": name, "where": where(self.tree, path)}, suggestions)
             return None
@@ -261,7 +261,7 @@ class PlanResolver:
                 continue
             if isinstance(value, (dict, list)) or str(value).strip().casefold() not in {v.casefold() for v in allowed}:
                 by_fold = {v.casefold(): v for v in allowed}
-                near = difflib.get_close_matches(str(value).casefold(), sorted(by_fold), n=3, cutoff=0.6)
+                near = close_matches(str(value).casefold(), sorted(by_fold), n=3, cutoff=0.6)
                 self.problem("error.plan.attribute_value", span,
                              {"name": key, "value": value, "values": ", ".join(allowed)}, [by_fold[n] for n in near])
 

@@ -8,13 +8,13 @@ A participation officer needs each problem said in the plan's terms, in file ord
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from procesregels import i18n as messages
+from procesregels.core.suggest import close_matches
 from procesregels.errors import PlanError
 from procesregels.plan.key_names import key_args
 from procesregels.plan.keys import key_names, model_of, shown_key, translate_keys
@@ -208,7 +208,7 @@ def _key_suggestions(tree: SourceTree, parent: tuple, key: str) -> list[str]:
         return []
     other = "en" if tree.key_lang == "nl" else "nl"
     for lang in (tree.key_lang, other):
-        suggestions = difflib.get_close_matches(key, key_names(model, lang), n=3, cutoff=0.6)
+        suggestions = close_matches(key, key_names(model, lang), n=3, cutoff=0.6)
         if suggestions:
             return suggestions
     return []

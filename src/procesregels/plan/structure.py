@@ -6,9 +6,9 @@ first problem in the file.
 
 from __future__ import annotations
 
-import difflib
 from typing import Any, Protocol
 
+from procesregels.core.suggest import close_matches
 from procesregels.plan.model import Plan, Step
 from procesregels.plan.readers.source_tree import SourceTree
 from procesregels.plan.shape import where
@@ -38,7 +38,7 @@ def check_step_ids(resolver: PlanResolver) -> None:
     for index, step in enumerate(resolver.plan.steps):
         for position, name in enumerate(step.after):
             if name not in first_line:
-                suggestions = difflib.get_close_matches(name, known, n=3, cutoff=0.6)
+                suggestions = close_matches(name, known, n=3, cutoff=0.6)
                 resolver.problem("error.plan.unknown_after", tree.value_span(("steps", index, "after", position)),
                                   {"name": name, "where": where(tree, ("steps", index))}, suggestions)
 
@@ -62,7 +62,7 @@ def check_choices(resolver: PlanResolver) -> None:
             for position, name in enumerate(option):
                 span = tree.value_span((*path, "options", option_index, position))
                 if name not in steps:
-                    suggestions = difflib.get_close_matches(name, sorted(steps), n=3, cutoff=0.6)
+                    suggestions = close_matches(name, sorted(steps), n=3, cutoff=0.6)
                     resolver.problem("error.plan.unknown_option_step", span,
                                       {"name": name, "where": choice_where}, suggestions)
                     continue

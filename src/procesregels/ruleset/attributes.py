@@ -4,10 +4,10 @@ declared attribute with a declared value."""
 
 from __future__ import annotations
 
-import difflib
 
 from lark import Token, Tree
 
+from procesregels.core.suggest import close_matches
 from procesregels.core.vocabulary import Vocabulary, normalize, suggest
 from procesregels.ruleset.model import Declaration, trusted
 from procesregels.ruleset.names import Resolver, string_value
@@ -62,7 +62,7 @@ def check_condition(resolver: Resolver, vocabulary: Vocabulary, attribute: Token
     written = string_value(value) if value.type == "STRING" else str(value)
     if written.strip().casefold() not in {v.strip().casefold() for v in values}:
         by_fold = {v.casefold(): v for v in values}
-        near = difflib.get_close_matches(written.casefold(), sorted(by_fold), n=3, cutoff=0.6)
+        near = close_matches(written.casefold(), sorted(by_fold), n=3, cutoff=0.6)
         raise resolver.error("ruleset.unknown.attribute_value", resolver.span(value),
                              {"name": str(attribute), "value": written, "values": ", ".join(values)},
                              [by_fold[n] for n in near])

@@ -8,7 +8,6 @@ stay unique across all layers; each merged rule remembers the layer (file name) 
 
 from __future__ import annotations
 
-import difflib
 import re
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from procesregels import i18n as messages
 from procesregels.core.resources import rulesets_dir
+from procesregels.core.suggest import close_matches
 from procesregels.core.vocabulary import Vocabulary, suggest
 from procesregels.errors import RulesetError, os_reason
 from procesregels.ruleset.model import Rule, Ruleset
@@ -271,7 +271,7 @@ def _index(rules: list[Rule], rule_id: str) -> int | None:
 def suggest_ids(wrong: str, ids: list[str]) -> list[str]:
     """The rule ids nearest to a mistyped one, as written."""
     by_fold = {rule_id.casefold(): rule_id for rule_id in ids}
-    return [by_fold[s] for s in difflib.get_close_matches(wrong.casefold(), sorted(by_fold), n=2, cutoff=0.6)]
+    return [by_fold[s] for s in close_matches(wrong.casefold(), sorted(by_fold), n=2, cutoff=0.6)]
 
 
 def _located(own: Ruleset, text: str, key: str, span: Span | None, args: dict, rules: list[Rule], wrong: str) -> RulesetError:

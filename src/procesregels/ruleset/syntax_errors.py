@@ -8,13 +8,13 @@ keyword for a misspelt one, and gives typical mistakes (found by example, with L
 
 from __future__ import annotations
 
-import difflib
 import re
 from functools import lru_cache
 
 from lark.exceptions import LarkError, UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
 from procesregels import i18n as messages
+from procesregels.core.suggest import close_matches
 from procesregels.ruleset.grammar import WORD_PATTERN, parser
 from procesregels.errors import RulesetError
 from procesregels.span import Span
@@ -126,7 +126,7 @@ def _spellings() -> dict[str, tuple[str, ...]]:
 def _suggest(word: str, expected: set[str]) -> list[str]:
     spellings = _spellings()
     known = sorted({s for name in expected for s in spellings.get(name, ())})
-    return difflib.get_close_matches(word.casefold(), known, n=2, cutoff=0.7)
+    return close_matches(word.casefold(), known, n=2, cutoff=0.7)
 
 
 #: Typical mistakes, by example: an error in the same parser state gets the matching hint.

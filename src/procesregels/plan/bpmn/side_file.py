@@ -14,8 +14,8 @@ Errors in it point at the side file.
 
 from __future__ import annotations
 
-import difflib
 
+from procesregels.core.suggest import close_matches
 from procesregels.plan.shape import found
 from procesregels.plan.readers.source_tree import SourceTree
 from procesregels.plan.readers.yaml_reader import read_yaml
@@ -98,7 +98,7 @@ def _find(index: dict, name, key: str, side_tree: SourceTree, plan: dict) -> tup
         plan.setdefault("actors", {})[text] = None
         return (text, None)
     known = sorted({str(n) for step in plan.get("steps", []) for n in (step.get("id"), step.get("title")) if n})
-    suggestions = difflib.get_close_matches(text, known, n=3, cutoff=0.6)
+    suggestions = close_matches(text, known, n=3, cutoff=0.6)
     raise side_tree.error("error.plan.bpmn_side_unknown_task", side_tree.key_span(("steps", name)),
                           {"name": text}, suggestions)
 
