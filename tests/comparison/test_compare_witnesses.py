@@ -101,3 +101,41 @@ def test_a_long_lead_before_a_phase_gets_room_so_the_strict_verdict_has_its_plan
     comparison = compare_rulesets(one("residents or neighbours"), one("residents and neighbours"))
     assert comparison.verdict == "b-stricter"
     assert any(e.fails == "b" for e in add_examples(comparison).examples)
+
+
+def _example_fails(a_rule, b_rule) -> set[str]:
+    from procesregels.example_plans.build import add_examples
+    from procesregels.ruleset.model import Ruleset
+
+    comparison = compare_rulesets(Ruleset(title="a", rules=(a_rule,)), Ruleset(title="b", rules=(b_rule,)))
+    assert comparison.verdict == "a-stricter"
+    return {e.fails for e in add_examples(comparison).examples}
+
+
+def test_an_answer_to_the_end_of_a_phase_comes_in_a_later_phase():
+    """Found by the thorough profile: `after phase implementation ends, residents must be informed`
+    against `... residents or neighbours ...`. The example's answering step was put in the
+    implementation phase, so it was itself part of the event and needed an answer of its own."""
+    from procesregels.ruleset.model import Event, Response, Rule
+
+    ends = Event(type="phase-ends", phase="implementation")
+    residents = Rule(id="A1", title="A1", body=Response(event=ends, who=("residents",), level="inform"))
+    either = Rule(id="B1", title="B1", body=Response(event=ends, who=("residents", "neighbours"), level="inform"))
+    assert _example_fails(residents, either) == {"a"}
+
+
+def test_a_rule_of_one_ruleset_only_gets_a_plan_where_the_other_s_rules_do_not_apply():
+    """Found by the thorough profile: A1 (budget at most 1000, or low impact and an omgevingsplan)
+    and B1 (budget at most 1000) ask different groups, so each is in one ruleset only; A is
+    stricter, shown by a plan with low impact and an omgevingsplan but no budget that B1 applies to."""
+    from procesregels.ruleset.model import AllOf, AnyOf, Condition, Duration, Event, LeadTime, Rule
+
+    budget = Condition(attribute="budget", op="at-most", value=1000)
+    low_plan = AllOf(parts=(Condition(attribute="impact", op="is", value="low"),
+                            Condition(attribute="instrument", op="is", value="omgevingsplan")))
+    day = Duration(amount=1, unit="day")
+    starts = Event(type="participation")
+    a_rule = Rule(id="A1", title="A1", when=AnyOf(parts=(budget, low_plan)),
+                  body=LeadTime(who=("residents",), level="consult", event=starts, lead=day))
+    b_rule = Rule(id="B1", title="B1", when=budget, body=LeadTime(who=("businesses",), level="consult", event=starts, lead=day))
+    assert _example_fails(a_rule, b_rule) == {"a"}

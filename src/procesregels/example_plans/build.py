@@ -21,7 +21,7 @@ from procesregels.comparison.compare import Comparison, Example, RulePair
 from procesregels.plan.model import Plan
 from procesregels.example_plans.mutate import candidates
 from procesregels.example_plans.sketch import Sketch, full_sketch, to_data
-from procesregels.ruleset.model import Rule, Ruleset
+from procesregels.ruleset.model import AnyOf, Rule, Ruleset
 from procesregels.core.vocabulary import Vocabulary
 
 #: Verdicts of a rule pair where one side is stricter, and which side that is.
@@ -144,7 +144,7 @@ def example_for(pair: RulePair, comparison: Comparison, vocabulary: Vocabulary, 
     # differ only in a condition, say), guesses that just break the stricter rule may still pass
     # the other side: the engine decides.
     attempts = [(weak_rule, weak)] + ([(None, weak)] if weak_rule is not None else [])
-    avoid = weak_rule.condition() if weak_rule is not None else None
+    avoid = weak_rule.condition() if weak_rule is not None else _any_applies(weak)
     found = search(base, strict_rule, strict, attempts, vocabulary, f"Voorbeeld {strict_rule.id}", avoid)
     if found is None:
         return None
@@ -153,6 +153,16 @@ def example_for(pair: RulePair, comparison: Comparison, vocabulary: Vocabulary, 
     return Example(plan=to_data(sketch), passes=passes, fails=side,  # type: ignore[arg-type]
                    a_rule=pair.a.id if pair.a else None, b_rule=pair.b.id if pair.b else None,
                    failing_rules=broken, findings=_findings_of(sketch, strict, strict_rule.id))
+
+
+def _any_applies(ruleset: Ruleset) -> Any:
+    """The condition under which some conditional error rule of `ruleset` applies (None: none has
+    a condition): a plan for a rule found in one ruleset only must pass the other one, which is
+    easiest where the other's rules do not apply."""
+    conditions = [c for r in ruleset.rules if r.severity == "error" and (c := r.condition()) is not None]
+    if len(conditions) < 2:
+        return conditions[0] if conditions else None
+    return AnyOf(parts=tuple(conditions))
 
 
 def search(base: Sketch, strict_rule: Rule, strict: Ruleset, attempts: list[tuple[Rule | None, Ruleset]],

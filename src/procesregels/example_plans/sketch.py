@@ -292,10 +292,21 @@ def response_index(sketch: Sketch, event: Event, vocabulary: Vocabulary) -> int 
     if index + 1 == len(sketch.steps):
         at = sketch.steps[index]
         feedback = next((st for st in sketch.steps if st.id == "terugkoppeling"), None)
-        sketch.steps.append(SketchStep("reactie-later", "meeting", sketch.actor_of("officials", vocabulary), at.phase,
+        sketch.steps.append(SketchStep("reactie-later", "meeting", sketch.actor_of("officials", vocabulary),
+                                       _phase_after(event, at.phase, vocabulary),
                                        None if at.day is None else at.day + at.length,
                                        participants=dict(feedback.participants) if feedback else {}, after=[at.id]))
     return index
+
+
+def _phase_after(event: Event, phase: str | None, vocabulary: Vocabulary) -> str | None:
+    """The phase of a step that answers the end of `event`: for `phase P ends`, the phase after P
+    (a step in P or earlier is itself part of the event and would need an answer of its own);
+    otherwise `phase`, that of the step it answers."""
+    if event.type != "phase-ends" or event.phase is None:
+        return phase
+    rank = vocabulary.phase_rank(event.phase)
+    return vocabulary.phase_order[rank + 1] if rank + 1 < len(vocabulary.phase_order) else phase
 
 
 def involves(step: SketchStep, who: tuple[str, ...], level: str, sketch: Sketch, vocabulary: Vocabulary,
