@@ -139,3 +139,17 @@ def test_a_rule_of_one_ruleset_only_gets_a_plan_where_the_other_s_rules_do_not_a
                   body=LeadTime(who=("residents",), level="consult", event=starts, lead=day))
     b_rule = Rule(id="B1", title="B1", when=budget, body=LeadTime(who=("businesses",), level="consult", event=starts, lead=day))
     assert _example_fails(a_rule, b_rule) == {"a"}
+
+
+def test_a_longer_lead_time_is_shown_when_the_group_is_only_informed_before_the_event():
+    """Found by the thorough profile: youth advised a week before any meeting against a day before.
+    The plan the search starts from informs the youth before the first meeting, below `advise`,
+    so the timing guess had no step to move; it now raises that step to the rule's level."""
+    from procesregels.ruleset.model import Duration, Event, LeadTime, Rule
+
+    meeting = Event(type="steps", kind="meeting")
+    week = Rule(id="A1", title="A1", body=LeadTime(who=("youth",), level="advise", event=meeting,
+                                                  lead=Duration(amount=1, unit="week")))
+    day = Rule(id="B1", title="B1", body=LeadTime(who=("youth",), level="advise", event=meeting,
+                                                 lead=Duration(amount=1, unit="day")))
+    assert _example_fails(week, day) == {"a"}

@@ -39,6 +39,8 @@ def tight_lead(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) 
         return None
     first = events[0]
     helpers = [i for i in range(first) if involves(sketch.steps[i], body.who, body.level, sketch, vocabulary, body.themselves)]
+    if not helpers:  # the group is involved before the event, but not at the rule's level: raise the last such step
+        helpers = _raised(sketch, first, body, vocabulary)
     if not helpers:
         return None
     for i in helpers[:-1]:  # only the last one counts: an earlier one would meet any lead time
@@ -60,6 +62,23 @@ def tight_lead(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) 
         if step.day is not None:
             step.day += shift
     return sketch
+
+
+def _raised(sketch: Sketch, first: int, body: LeadTime, vocabulary: Vocabulary) -> list[int]:
+    """[i]: the last dated step before step `first` that has participants, now with the rule's
+    groups at the rule's level (each group of an `and` list; the first that is no stand-in
+    for the plan's stakeholders, of an `or` list); [] when there is none."""
+    for i in range(first - 1, -1, -1):
+        step = sketch.steps[i]
+        if step.day is None or not step.participants:
+            continue
+        roles = [r for r in body.who if r not in vocabulary.dynamic_roles]
+        if not roles:
+            return []
+        for role in roles if body.each else roles[:1]:
+            step.participants[sketch.actor_of(role, vocabulary)] = body.level
+        return [i]
+    return []
 
 
 def make_room(sketch: Sketch, helper: int, event: int, lead: Duration) -> None:
