@@ -11,6 +11,7 @@ import sys
 from functools import lru_cache
 
 from conftest import ROOT, SPEC_EXAMPLES
+from lint_modules import loaded_by_lint
 
 CANDIDATES = ("lark", "pydantic", "click", "yaml", "networkx", "jinja2", "docx", "openpyxl", "starlette",
               "uvicorn", "multipart")
@@ -25,20 +26,7 @@ def _bench_libraries(name: str = "LINT_LIBRARIES") -> set[str]:
 
 
 def _loaded_by_lint(*args: str, candidates: tuple[str, ...] = CANDIDATES) -> set[str]:
-    code = (
-        "import sys\n"
-        "from procesregels.cli import main\n"
-        f"sys.argv = ['procesregels', 'lint', *{list(args)!r}]\n"
-        "try:\n"
-        "    main()\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        f"print(' '.join(m for m in {candidates!r} if m in sys.modules), file=sys.stderr)\n"
-    )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=SPEC_EXAMPLES,
-                            timeout=120)
-    assert result.stderr.endswith("\n"), result.stderr  # the last line is the list printed
-    return set(result.stderr.splitlines()[-1].split())
+    return loaded_by_lint(args, candidates)
 
 
 def test_the_baseline_is_what_lint_imports() -> None:

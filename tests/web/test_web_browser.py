@@ -137,7 +137,8 @@ def test_two_browsers_edit_one_plan_and_the_second_save_loses_nothing(browser, w
     second_context.close()
 
 
-def test_the_ruleset_editor_shows_a_located_error_while_typing(browser, workbench):
+def _new_ruleset(browser, workbench):
+    """A browser context on the editor of a new ruleset `onze-regels`, read without errors."""
     base, _ = workbench
     context = browser.new_context(viewport={"width": 1400, "height": 900})
     page = guarded(context, base)
@@ -146,6 +147,11 @@ def test_the_ruleset_editor_shows_a_located_error_while_typing(browser, workbenc
     page.get_by_role("button", name="Regelset maken").click()
     page.wait_for_selector("#ruleset-editor")
     page.wait_for_selector("text=De regelset is goed te lezen")
+    return context, page
+
+
+def test_the_ruleset_editor_shows_a_located_error_while_typing(browser, workbench):
+    context, page = _new_ruleset(browser, workbench)
     page.click("#text")
     page.keyboard.press("Control+End")
     page.keyboard.type('\nregel R90 "Bewoners denken mee"\n  inwoners moeten geraadpleegd wordn voor elk besluit\n')
@@ -165,14 +171,7 @@ def test_the_ruleset_editor_shows_a_located_error_while_typing(browser, workbenc
 def test_the_ruleset_editor_shows_checks_warnings_while_typing(browser, workbench):
     """A rule whose condition can never hold, typed after the starter: `check`'s warning appears on
     its line, worded as a warning (a sign and the word, not a colour alone), and goes when fixed."""
-    base, _ = workbench
-    context = browser.new_context(viewport={"width": 1400, "height": 900})
-    page = guarded(context, base)
-    page.goto(base + "/rulesets")
-    page.get_by_label("Bestandsnaam").fill("onze-regels")
-    page.get_by_role("button", name="Regelset maken").click()
-    page.wait_for_selector("#ruleset-editor")
-    page.wait_for_selector("text=De regelset is goed te lezen")
+    context, page = _new_ruleset(browser, workbench)
     assert page.locator("#panel .rule-warning").count() == 0
     page.click("#text")
     page.keyboard.press("Control+End")

@@ -45,28 +45,15 @@ def test_serve_with_two_workers_answers_from_two_processes_with_one_secret(tmp_p
     CSRF secret is made once before they start (a form from one is accepted by the other)."""
     import os
     import signal
-    import subprocess
     import sys
-    import time
     from pathlib import Path
 
     import httpx
     from web_server import free_port
 
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "procesregels", "serve", str(tmp_path), "--port", str(port),
-                               "--workers", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              start_new_session=True)
+    server = _two_workers(tmp_path, port, start_new_session=True)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/api/rulesets", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline and server.poll() is None, "the server did not start"
-            time.sleep(0.1)
         plan = "plan: Twee\nactors:\n  raad: {role: council}\nsteps:\n  - {id: b, kind: decision, owner: raad}\n"
         answer = httpx.post(f"http://127.0.0.1:{port}/api/lint", json={"plan": plan, "ruleset": "national"}, timeout=30)
         assert answer.status_code == 200 and answer.json()["plans"][0]["title"] == "Twee"
@@ -84,7 +71,6 @@ def test_the_workers_stop_when_the_server_is_killed(tmp_path):
     (uvicorn's workers do not watch their supervisor; ours stop when their parent is gone)."""
     import os
     import signal
-    import subprocess
     import sys
     import time
     from pathlib import Path
@@ -95,19 +81,9 @@ def test_the_workers_stop_when_the_server_is_killed(tmp_path):
     if sys.platform != "linux":
         pytest.skip("reads the process tree from /proc")
     port = free_port()
-    server = subprocess.Popen([sys.executable, "-m", "procesregels", "serve", str(tmp_path), "--port", str(port),
-                               "--workers", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     workers: list[int] = []
+    server = _two_workers(tmp_path, port)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(f"http://127.0.0.1:{port}/api/rulesets", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            assert time.monotonic() < deadline and server.poll() is None, "the server did not start"
-            time.sleep(0.1)
         children = (Path("/proc") / str(server.pid) / "task" / str(server.pid) / "children").read_text().split()
         workers = [int(c) for c in children if "resource_tracker" not in (Path("/proc") / c / "cmdline").read_text()]
         assert len(workers) == 2
@@ -135,3 +111,26 @@ def _state(pid: int) -> str:
         return (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
     except (OSError, IndexError):
         return ""
+
+
+def _two_workers(workspace, port: int, **popen):
+    """`procesregels serve WORKSPACE --workers 2` on `port`, once it answers (or a failed test)."""
+    import subprocess
+    import sys
+    import time
+
+    import httpx
+
+    server = subprocess.Popen([sys.executable, "-m", "procesregels", "serve", str(workspace), "--port", str(port),
+                               "--workers", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, **popen)
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/api/rulesets", timeout=2).status_code == 200:
+                return server
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() >= deadline or server.poll() is not None:
+            server.kill()
+            raise AssertionError("the server did not start")
+        time.sleep(0.1)

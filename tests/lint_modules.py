@@ -1,0 +1,27 @@
+"""Which modules a `procesregels lint` run loads: the run in a fresh interpreter (a test process has
+loaded everything already), in the folder of the worked example."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import SPEC_EXAMPLES
+
+
+def loaded_by_lint(args: list[str] | tuple[str, ...], candidates: tuple[str, ...]) -> set[str]:
+    """Those of `candidates` that are in `sys.modules` after `procesregels lint ARGS`."""
+    code = (
+        "import sys\n"
+        "from procesregels.cli import main\n"
+        f"sys.argv = ['procesregels', 'lint', *{list(args)!r}]\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        f"print(' '.join(m for m in {candidates!r} if m in sys.modules), file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=SPEC_EXAMPLES,
+                            timeout=120)
+    assert result.stderr.endswith("\n"), result.stderr  # the last line is the list printed
+    return set(result.stderr.splitlines()[-1].split())
