@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -237,3 +238,21 @@ def test_witness_condition_with_several_choices_and_skipped_steps() -> None:
         "als keuze 'a' valt op [x, y], keuze 'b' valt op [z] en 'p' en 'q' worden overgeslagen:")
     assert witness_lines(Witness(path=("x", "z")), "en") == ["x -> z"]
     assert witness_lines(Witness(skipped=("p",)), "en") == ["when 'p' is skipped"]
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("nl", "Het plan bevat geen fouten, maar overtreedt regels met de ernst waarschuwing."),
+    ("en", "The plan has no errors, but it breaches rules whose severity is warning."),
+])
+def test_a_brief_says_a_plan_breaching_only_warnings_has_no_errors_not_that_it_meets_the_rules(lang, said) -> None:
+    """schoolverplaatsing.yaml breaks three vng-model rules of severity warning and none is
+    undecided: the brief said it 'meets the rules that could be checked; some could not be decided'."""
+    from click.testing import CliRunner
+
+    from procesregels.cli import cli
+
+    root = Path(__file__).resolve().parents[2]
+    result = CliRunner().invoke(cli, ["lint", str(root / "examples" / "schoolverplaatsing.yaml"), "--ruleset",
+                                      "vng-model", "--format", "markdown", "--lang", lang])
+    assert result.exit_code == 0, result.output
+    assert said in result.output

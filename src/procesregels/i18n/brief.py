@@ -15,6 +15,14 @@ BRIEF_MESSAGES: dict[str, dict[str, str]] = {
     "brief.outcome": {"en": "Outcome", "nl": "Uitkomst"},
     "brief.outcome.failed": {"en": "The plan does not meet every rule.", "nl": "Het plan voldoet niet aan alle regels."},
     "brief.outcome.passed": {"en": "The plan meets the rules.", "nl": "Het plan voldoet aan de regels."},
+    "brief.outcome.warned": {
+        "en": "The plan has no errors, but it breaches rules whose severity is warning.",
+        "nl": "Het plan bevat geen fouten, maar overtreedt regels met de ernst waarschuwing.",
+    },
+    "brief.outcome.warned_open": {
+        "en": "The plan has no errors, but it breaches rules whose severity is warning; some rules could not be decided.",
+        "nl": "Het plan bevat geen fouten, maar overtreedt regels met de ernst waarschuwing; over een deel valt nog niets te zeggen.",
+    },
     "brief.outcome.open": {
         "en": "The plan meets the rules that could be checked; some could not be decided.",
         "nl": "Het plan voldoet aan de regels die te toetsen waren; over een deel valt nog niets te zeggen.",

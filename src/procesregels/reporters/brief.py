@@ -204,13 +204,16 @@ def remarks(report: Report, plan_report: PlanReport) -> list[Finding]:
 
 
 def outcome(rows: list[RuleRow], remarks_: list[Finding]) -> str:
-    """`failed`, `open` or `passed`: the sentence that opens the document."""
+    """`failed`, `warned`, `warned_open`, `open` or `passed`: the sentence that opens the document.
+    A rule breached as a warning is no error, but it is not "met" either, nor undecided."""
     if any(row.status == "breached" and any(f.severity == "error" and not f.waived for f in row.findings) for row in rows) \
             or any(f.severity == "error" and not f.waived for f in remarks_):
         return "failed"
-    if any(row.status in ("breached", "undetermined") for row in rows):
-        return "open"
-    return "passed"
+    warned = any(row.status == "breached" for row in rows)
+    undecided = any(row.status == "undetermined" for row in rows)
+    if warned:
+        return "warned_open" if undecided else "warned"
+    return "open" if undecided else "passed"
 
 
 def counts(rows: list[RuleRow]) -> dict[str, int]:
