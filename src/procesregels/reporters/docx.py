@@ -112,7 +112,7 @@ def _steps(document, rows: list[brief.StepRow], lang: str) -> None:
         title = f"{row.title} {text('brief.optional', lang)}" if row.optional else row.title
         for cell, value in zip(table.add_row().cells, (str(row.number), title, row.dates, row.owner, row.participants)):
             cell.text = clean(value)
-    _widths(table, (1.2, 5.0, 3.2, 3.2, 4.4))
+    _widths(table, (1.2, 4.2, 2.9, 4.2, 4.5))  # the column heading "Verantwoordelijk" on one line
 
 
 def _picture(document, report: Report, plan_report: PlanReport, vocabulary, lang: str) -> None:
