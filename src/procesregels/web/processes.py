@@ -43,8 +43,7 @@ def listening_sockets(host: str, port: int, count: int, backlog: int = 2048) -> 
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # a port just left (TIME_WAIT) is free
         probe.bind((address, port))
     except OSError as error:
-        raise ConfigError(text("web.serve.port_in_use", "en", {"host": host, "port": port,
-                                                                "reason": error.strerror or str(error)})) from None
+        raise _port_in_use(host, port, error) from None
     finally:
         probe.close()
     sockets: list[socket.socket] = []
@@ -63,9 +62,13 @@ def listening_sockets(host: str, port: int, count: int, backlog: int = 2048) -> 
     except OSError as error:
         for listener in sockets:
             listener.close()
-        raise ConfigError(text("web.serve.port_in_use", "en", {"host": host, "port": port,
-                                                                "reason": error.strerror or str(error)})) from None
+        raise _port_in_use(host, port, error) from None
     return sockets
+
+
+def _port_in_use(host: str, port: int, error: OSError) -> ConfigError:
+    return ConfigError(text("web.serve.port_in_use", "en", {"host": host, "port": port,
+                                                             "reason": error.strerror or str(error)}))
 
 
 def run_workers(settings: dict, options: dict[str, Any], sockets: list[socket.socket]) -> None:
