@@ -67,6 +67,39 @@ def test_help_and_version_import_no_heavy_module() -> None:
     assert result.stdout.strip().splitlines()[-1] == "[]"
 
 
+def test_every_command_of_the_cli_modules_is_in_the_table() -> None:
+    """`cli.COMMANDS` says where each command is built: a command written in one of the package's
+    modules but missing from the table would never be found."""
+    import importlib
+
+    import click
+
+    from procesregels import cli as package
+
+    written = {}
+    for module in {module for module, _ in package.COMMANDS.values()}:
+        for attribute, value in vars(importlib.import_module(f"procesregels.cli.{module}")).items():
+            if isinstance(value, click.Command):
+                written[value.name] = (module, attribute)
+    assert written == package.COMMANDS
+
+
+def test_a_command_builds_only_itself() -> None:
+    probe = (
+        "import sys\n"
+        "from procesregels.cli import cli\n"
+        "try:\n"
+        "    cli(['lint', '--help'], prog_name='procesregels')\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted(m for m in sys.modules if m.startswith('procesregels.cli.')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            cwd=ROOT, env=_env())
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "['procesregels.cli.lint']"
+
+
 def test_unknown_command_is_a_usage_error() -> None:
     result = CliRunner().invoke(cli, ["lnit"])
     assert result.exit_code == 2

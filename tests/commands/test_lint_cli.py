@@ -14,7 +14,8 @@ from click.testing import CliRunner
 
 from procesregels.commands import lint as lint_run
 from procesregels.commands.config import Config
-from procesregels.cli import _FORMATS, cli
+from procesregels.cli import cli
+from procesregels.cli.lint import FORMATS
 from procesregels.errors import PlanError
 from procesregels.reporters import REPORTERS
 from procesregels.span import Span
@@ -54,7 +55,7 @@ def run(*args):
 
 
 def test_format_choices_are_the_reporters() -> None:
-    assert set(_FORMATS) == set(REPORTERS)
+    assert set(FORMATS) == set(REPORTERS)
 
 
 def test_errors_give_exit_code_1(plan_file, fake_run) -> None:
