@@ -1,6 +1,9 @@
 """What a lint of a well-formed plan does not load: the texts of other commands (the workbench,
 the published site, the comparison, the ruleset check), the ruleset's error and explanation
-texts, the standard library's text calendars and its difflib (only a misspelt name needs it). Each is imported on first use, where it is needed; start-up time is benchmarked."""
+texts, the brief's texts (a date in a message takes its month names from the plan texts), the
+search for invisible characters (only a plan that does not read needs it), the standard library's
+text calendars and its difflib (only a misspelt name needs it). Each is imported on first use,
+where it is needed; start-up time is benchmarked."""
 
 from __future__ import annotations
 
@@ -10,7 +13,8 @@ from lint_modules import loaded_by_lint
 from procesregels.i18n import CATALOGUE, LATER_PARTS
 
 NOT_FOR_A_LINT = ("procesregels.i18n.web", "procesregels.i18n.publish", "procesregels.i18n.compare",
-                  "procesregels.i18n.health", "procesregels.i18n.ruleset", "calendar", "difflib")
+                  "procesregels.i18n.health", "procesregels.i18n.ruleset", "procesregels.i18n.brief",
+                  "procesregels.plan.readers.invisible", "calendar", "difflib")
 
 
 @pytest.mark.parametrize("args", [["marktplein.yaml", "--ruleset", "marktplein.rules"],

@@ -130,7 +130,7 @@ def _localize(name: str, value: Any, lang: str) -> Any:
     if isinstance(value, (Listed, Phrase)):
         return value.words(lang)
     if isinstance(value, dt.date):  # "3 maart 2026": a date as an officer writes it
-        return f"{value.day} {CATALOGUE['brief.months'][lang].split(' ')[value.month - 1]} {value.year}"
+        return f"{value.day} {CATALOGUE[f'date.month.{value.month}'][lang]} {value.year}"
     if (name == "period" or name.startswith("period_")) and isinstance(value, str):  # a canonical duration: "6 week"
         from procesregels.i18n.engine import period
 

@@ -92,8 +92,4 @@ BRIEF_MESSAGES: dict[str, dict[str, str]] = {
         "en": "Checked with procesregels {version} on {date}.",
         "nl": "Getoetst met procesregels {version} op {date}.",
     },
-    "brief.months": {
-        "en": "January February March April May June July August September October November December",
-        "nl": "januari februari maart april mei juni juli augustus september oktober november december",
-    },
 }

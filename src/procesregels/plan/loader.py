@@ -20,7 +20,6 @@ from procesregels.errors import PlanError, os_reason, plan_errors
 from procesregels.plan.model import Plan
 from procesregels.plan.resolve import PlanResolver
 from procesregels.plan.shape import validate_shape
-from procesregels.plan.readers.invisible import invisible_on
 from procesregels.plan.readers.source_tree import MAX_BYTES, Span, located_error, position_of
 from procesregels.core.vocabulary import Vocabulary, standard
 
@@ -82,6 +81,8 @@ def plan_of_tree(tree, vocabulary: Vocabulary | None = None) -> Plan:
 def _with_invisible_characters(tree, error: PlanError) -> PlanError:
     """The errors, and for each line of the plan that has one, the invisible character on it
     that is the likely cause (named, and located where it is)."""
+    from procesregels.plan.readers.invisible import invisible_on  # here: a plan that reads well needs no search
+
     errors = list(getattr(error, "errors", [error]))
     lines = sorted({e.span.line for e in errors if e.span is not None and e.span.path == tree.path})
     hidden = [found for found in (invisible_on(tree, line) for line in lines) if found is not None]

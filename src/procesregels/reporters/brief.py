@@ -36,8 +36,7 @@ def check_date(environ: Mapping[str, str] | None = None) -> dt.date:
 
 def date_words(day: dt.date, lang: str) -> str:
     """`29 november 2026` / `29 November 2026`."""
-    month = text("brief.months", lang).split(" ")[day.month - 1]
-    return f"{day.day} {month} {day.year}"
+    return f"{day.day} {text(f'date.month.{day.month}', lang)} {day.year}"
 
 
 @dataclass(frozen=True)

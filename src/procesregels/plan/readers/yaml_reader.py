@@ -20,7 +20,6 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.resolver import Resolver
 
-from procesregels.plan.readers.invisible import first_invisible
 from procesregels.plan.readers.source_tree import (
     MAX_DEPTH,
     MAX_NODES,
@@ -108,6 +107,8 @@ def read_yaml(text: str, path: str, lang: str = "en") -> SourceTree:
 
 
 def _syntax_error(tree: SourceTree, problem: yaml.YAMLError | None = None):
+    from procesregels.plan.readers.invisible import first_invisible  # here: only unreadable YAML is searched
+
     if isinstance(problem, yaml.reader.ReaderError):
         line, column = position_of(tree.text, problem.position)
         character = problem.character
