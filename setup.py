@@ -1,5 +1,6 @@
-"""Build hook: ship the top-level grammar/ and rulesets/ inside the wheel, and the bundled
-rulesets parsed once into their prebuilt form (procesregels/ruleset/prebuilt.py).
+"""Build hook: ship the top-level grammar/ and rulesets/ inside the wheel, the bundled rulesets
+parsed once into their prebuilt form (procesregels/ruleset/prebuilt.py) and the vocabulary data
+in its JSON form (procesregels/core/vocabulary_data.py).
 
 grammar/ and rulesets/ live at the top of the repository, where councils and reviewers look for
 them; the installed package finds them as procesregels/grammar and procesregels/rulesets.
@@ -21,6 +22,7 @@ SHIPPED = ("grammar", "rulesets")
 # Run with the package just built (not an installed one), in a process of its own.
 PREBUILD = (
     "import sys; from pathlib import Path; sys.path.insert(0, sys.argv[1]); "
+    "from procesregels.core.vocabulary_data import write_beside; write_beside(); "
     "from procesregels.ruleset.loader import prebuild; "
     "print('prebuilt', len(prebuild(Path(sys.argv[1]) / 'procesregels' / 'rulesets')), 'rulesets')"
 )

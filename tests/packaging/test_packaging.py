@@ -88,6 +88,7 @@ def test_wheel_contains_grammar_vocabulary_and_rulesets(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "procesregels/grammar/procesregels.lark" in names
     assert "procesregels/core/vocabulary.toml" in names
+    assert "procesregels/core/vocabulary.prebuilt.json" in names  # written by the build hook
     shipped = {n for n in names if n.startswith("procesregels/rulesets/") and n.endswith(".rules")}
     in_checkout = {
         "procesregels/rulesets/" + p.relative_to(ROOT / "rulesets").as_posix()

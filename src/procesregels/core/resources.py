@@ -17,6 +17,13 @@ def shipped_dir(name: str) -> Path:
     raise FileNotFoundError(f"procesregels is installed without its {name}/ folder")
 
 
+def in_checkout() -> bool:
+    """True when running from a checkout (the shipped folders at its top, not in the package):
+    there, data derived from a source file is written on first use; an installed package has
+    what its build wrote and is never written to."""
+    return shipped_dir("rulesets").resolve() != (_PACKAGE / "rulesets").resolve()
+
+
 def grammar_file() -> Path:
     return shipped_dir("grammar") / "procesregels.lark"
 

@@ -7,16 +7,12 @@ The data lives in `vocabulary.toml`; this module only indexes it. Names are matc
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterable, Literal, Mapping
 
 from procesregels.core import LANGS as LANGS, Lang as Lang  # re-exported
 from procesregels.core.suggest import close_matches
-
-DATA_FILE = Path(__file__).with_name("vocabulary.toml")
 
 #: The severities of a rule, strongest first; the words for them are in the data file.
 Severity = Literal["error", "warning", "info"]
@@ -233,9 +229,10 @@ def _index(entries: Mapping[str, Mapping], category: str, display: dict) -> dict
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    """The vocabulary data file, read once per process."""
-    with DATA_FILE.open("rb") as handle:
-        return tomllib.load(handle)
+    """The vocabulary data file, read once per process (core/vocabulary_data.py)."""
+    from procesregels.core.vocabulary_data import read
+
+    return read()
 
 
 # -- units and severities: words of the language that are not names of a ruleset's world ------

@@ -22,7 +22,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from procesregels.core.resources import grammar_file, rulesets_dir
+from procesregels.core.resources import grammar_file, in_checkout, rulesets_dir
 from procesregels.ruleset import model
 from procesregels.span import Span
 
@@ -37,7 +37,7 @@ _CLASSES = {name: cls for name, cls in vars(model).items()
 def writable_here() -> bool:
     """True in a checkout, where a missing or stale form is written on first use; an installed
     package has the forms its build wrote and is never written to."""
-    return rulesets_dir().resolve() != (_PACKAGE / "rulesets").resolve()
+    return in_checkout()
 
 
 def form_path(rules_file: Path) -> Path:
@@ -46,7 +46,9 @@ def form_path(rules_file: Path) -> Path:
 
 def code_key() -> str:
     """A checksum of the files that decide what a ruleset text means as a model."""
-    files = [grammar_file(), _PACKAGE / "span.py", *sorted((_PACKAGE / "core").glob("*.*")),
+    # core's sources only: its JSON form of vocabulary.toml is derived from a file counted here
+    core = sorted([*(_PACKAGE / "core").glob("*.py"), *(_PACKAGE / "core").glob("*.toml")])
+    files = [grammar_file(), _PACKAGE / "span.py", *core,
              *sorted((_PACKAGE / "ruleset").glob("*.py"))]
     crc = 0
     for path in files:
