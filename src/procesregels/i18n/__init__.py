@@ -21,8 +21,9 @@ from functools import lru_cache
 from typing import Any, Iterable, Iterator, Mapping
 
 from procesregels.core.vocabulary import LANGS as LANGS  # re-exported: the languages of the catalogue
+from procesregels.core.vocabulary import standard
 from procesregels.i18n.commands import COMMAND_MESSAGES
-from procesregels.i18n.engine import ENGINE_MESSAGES
+from procesregels.i18n.engine import ENGINE_MESSAGES, period
 from procesregels.i18n.plan import PLAN_MESSAGES
 from procesregels.i18n.plan_forms import PLAN_FORM_MESSAGES
 from procesregels.i18n.report import REPORT_MESSAGES
@@ -126,26 +127,33 @@ class Phrase(tuple):
         return text(key, lang, args) if key else ""
 
 
+@lru_cache(maxsize=None)  # one entry per argument name
+def _term_of(name: str) -> str | None:
+    """The vocabulary category an argument holds ids of (`roles`, `role_2` -> role), or None."""
+    prefix = name.split("_", 1)[0].rstrip("s")
+    return prefix if prefix in _TERM_PREFIXES else None
+
+
 def _localize(name: str, value: Any, lang: str) -> Any:
+    if type(value) is str:  # most arguments (ids, titles): decided by the name alone
+        if name == "period" or name.startswith("period_"):  # a canonical duration: "6 week"
+            return period(value, lang)
+        term = _term_of(name)
+        return value if term is None else standard().name_of(term, value, lang)
     if isinstance(value, (Listed, Phrase)):
         return value.words(lang)
     if isinstance(value, dt.date):  # "3 maart 2026": a date as an officer writes it
         return f"{value.day} {CATALOGUE[f'date.month.{value.month}'][lang]} {value.year}"
-    if (name == "period" or name.startswith("period_")) and isinstance(value, str):  # a canonical duration: "6 week"
-        from procesregels.i18n.engine import period
-
+    if (name == "period" or name.startswith("period_")) and isinstance(value, str):
         return period(value, lang)
-    prefix = name.split("_", 1)[0].rstrip("s")
-    if prefix not in _TERM_PREFIXES:
+    term = _term_of(name)
+    if term is None:
         return value
-    from procesregels.core.vocabulary import standard  # late import: messages are used by light modules too
-
-    vocabulary = standard()
     if isinstance(value, str):
-        return vocabulary.name_of(prefix, value, lang)
+        return standard().name_of(term, value, lang)
     if isinstance(value, (list, tuple)):
         joiner = f" {CATALOGUE['general.or'][lang]} " if name.endswith("s") else ", "
-        return joiner.join(vocabulary.name_of(prefix, v, lang) for v in value)
+        return joiner.join(standard().name_of(term, v, lang) for v in value)
     return value
 
 
@@ -156,9 +164,10 @@ def text(key: str, lang: str = "en", args: Mapping[str, Any] | Iterable[tuple[st
         return key
     template = entry.get(lang) or entry["en"]
     # Only the arguments the template shows are put into words: a message about a plan is given
-    # the names of all ~30 plan keys (`k_after`, ...) and shows one or two of them.
-    shown = _shown_names(template)
-    values = {name: _localize(name, value, lang) for name, value in dict(args).items() if name in shown}
+    # the names of all ~30 plan keys (`k_after`, ...) and shows one or two of them, so the
+    # template's names are looked up in the arguments (not the arguments copied and gone over).
+    given = args if type(args) is dict else dict(args)
+    values = {name: _localize(name, given[name], lang) for name in _shown_names(template) if name in given}
     for name, value in values.items():
         if isinstance(value, str) and f"({{{name}}})" in template and ("(" in value or ")" in value):
             # a title in brackets that has brackets itself: the inner ones become square ones,
@@ -168,10 +177,11 @@ def text(key: str, lang: str = "en", args: Mapping[str, Any] | Iterable[tuple[st
 
 
 @lru_cache(maxsize=None)  # one entry per template of the catalogue
-def _shown_names(template: str) -> frozenset[str]:
-    """The argument names a template fills in: `{role}`, `{steps[0]}`, `{count:>3}` -> role,
-    steps, count."""
-    return frozenset(name.partition(".")[0].partition("[")[0] for name in placeholders(template))
+def _shown_names(template: str) -> tuple[str, ...]:
+    """The argument names a template fills in, each once, in the order written: `{role}`,
+    `{steps[0]}`, `{count:>3}` -> role, steps, count."""
+    names = (name.partition(".")[0].partition("[")[0] for _, name, _, _ in string.Formatter().parse(template) if name)
+    return tuple(dict.fromkeys(names))
 
 
 class _Values(dict):
