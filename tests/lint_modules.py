@@ -11,6 +11,11 @@ from conftest import SPEC_EXAMPLES
 
 def loaded_by_lint(args: list[str] | tuple[str, ...], candidates: tuple[str, ...]) -> set[str]:
     """Those of `candidates` that are in `sys.modules` after `procesregels lint ARGS`."""
+    return set(after_lint(args, f"' '.join(m for m in {candidates!r} if m in sys.modules)").split())
+
+
+def after_lint(args: list[str] | tuple[str, ...], expression: str) -> str:
+    """The value of a Python `expression` (a str; `sys` is imported) after `procesregels lint ARGS`."""
     code = (
         "import sys\n"
         "from procesregels.cli import main\n"
@@ -19,9 +24,9 @@ def loaded_by_lint(args: list[str] | tuple[str, ...], candidates: tuple[str, ...
         "    main()\n"
         "except SystemExit:\n"
         "    pass\n"
-        f"print(' '.join(m for m in {candidates!r} if m in sys.modules), file=sys.stderr)\n"
+        f"print({expression}, file=sys.stderr)\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=SPEC_EXAMPLES,
                             timeout=120)
-    assert result.stderr.endswith("\n"), result.stderr  # the last line is the list printed
-    return set(result.stderr.splitlines()[-1].split())
+    assert result.stderr.endswith("\n"), result.stderr  # the last line is the value printed
+    return result.stderr.splitlines()[-1]

@@ -7,10 +7,10 @@ engine's `finding.*` / `hint.*` keys: golden files pin their wording in both lan
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import io
 
+from procesregels.core.record import replace
 from procesregels.engine.findings import Finding, Influence, PlanReport, Report, RuleStatus, Witness
 from procesregels.plan.model import Actor, Choice, Plan, Step, Waiver
 from procesregels.ruleset.model import Condition, Ruleset
@@ -163,14 +163,14 @@ def with_hostile_step_ids(report: Report) -> Report:
             witness = Witness(choices=tuple((c, tuple(map(rename, o))) for c, o in witness.choices),
                               skipped=tuple(map(rename, witness.skipped)), path=tuple(map(rename, witness.path)))
         args = tuple((k, rename(v) if k == "step" else v) for k, v in finding.args)
-        return dataclasses.replace(finding, step=rename(finding.step) if finding.step else None,
+        return replace(finding, step=rename(finding.step) if finding.step else None,
                                    witness=witness, args=args)
 
-    influence = tuple(dataclasses.replace(i, first_step=rename(i.first_step) if i.first_step else None)
+    influence = tuple(replace(i, first_step=rename(i.first_step) if i.first_step else None)
                       for i in plan_report.influence)
-    plan_report = dataclasses.replace(plan_report, plan=plan, findings=tuple(map(renamed, plan_report.findings)),
+    plan_report = replace(plan_report, plan=plan, findings=tuple(map(renamed, plan_report.findings)),
                                       influence=influence)
-    return dataclasses.replace(report, plans=(plan_report,))
+    return replace(report, plans=(plan_report,))
 
 
 def document_text(data: bytes) -> str:

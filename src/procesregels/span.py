@@ -2,18 +2,33 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import Final
+
+from procesregels.core.record import OrderedRecord
 
 
-@dataclass(frozen=True, order=True)
-class Span:
-    path: str
-    line: int
-    column: int
-    end_line: int | None = None
-    end_column: int | None = None
+class Span(OrderedRecord):
+    """Ordered by path, line, column, end line, end column, cell; immutable (see `Record`)."""
+
+    __slots__ = ("path", "line", "column", "end_line", "end_column", "cell")
+    path: Final[str]
+    line: Final[int]
+    column: Final[int]
+    end_line: Final[int | None]
+    end_column: Final[int | None]
     #: A spreadsheet cell (`stappen!D7`): then the place is shown as `file:sheet!cell`.
-    cell: str | None = None
+    cell: Final[str | None]
+
+    def __init__(self, path: str, line: int, column: int, end_line: int | None = None,
+                 end_column: int | None = None, cell: str | None = None) -> None:
+        # One statement per field: the quickest way to set slots, and a large plan has
+        # hundreds of thousands of spans.
+        self.path = path
+        self.line = line
+        self.column = column
+        self.end_line = end_line
+        self.end_column = end_column
+        self.cell = cell
 
     def __str__(self) -> str:
         if self.cell is not None:

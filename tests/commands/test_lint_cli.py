@@ -6,7 +6,6 @@ these tests pin the command's own behaviour; tests/test_lint_cli_engine.py runs 
 
 from __future__ import annotations
 
-import dataclasses
 import json
 
 import pytest
@@ -16,6 +15,7 @@ from procesregels.commands import lint as lint_run
 from procesregels.commands.config import Config
 from procesregels.cli import cli
 from procesregels.cli.lint import FORMATS
+from procesregels.core.record import replace
 from procesregels.errors import PlanError
 from procesregels.reporters import REPORTERS
 from procesregels.span import Span
@@ -37,17 +37,17 @@ def fake_run(monkeypatch):
     def lint_paths(paths, settings, progress=False):
         calls.update(paths=paths, settings=settings, progress=progress)
         report = calls.get("report", marktplein_report())
-        return dataclasses.replace(report, lang=settings.lang or "en")
+        return replace(report, lang=settings.lang or "en")
 
     monkeypatch.setattr(lint_run, "lint_paths", lint_paths)
     return calls
 
 
 def without_errors(report):
-    plans = tuple(dataclasses.replace(plan, findings=tuple(
-        dataclasses.replace(f, severity="warning") if f.severity == "error" else f for f in plan.findings))
+    plans = tuple(replace(plan, findings=tuple(
+        replace(f, severity="warning") if f.severity == "error" else f for f in plan.findings))
         for plan in report.plans)
-    return dataclasses.replace(report, plans=plans)
+    return replace(report, plans=plans)
 
 
 def run(*args):
@@ -73,8 +73,8 @@ def test_only_warnings_give_exit_code_0_unless_fail_on_warning(plan_file, fake_r
 def test_waived_errors_do_not_fail(plan_file, fake_run) -> None:
     report = marktplein_report()
     only_waived = tuple(f for f in report.plans[0].findings if f.waived)
-    fake_run["report"] = dataclasses.replace(
-        report, plans=(dataclasses.replace(report.plans[0], findings=only_waived),))
+    fake_run["report"] = replace(
+        report, plans=(replace(report.plans[0], findings=only_waived),))
     result = run(plan_file)
     assert result.exit_code == 0, result.output
     assert "(waived)" in result.output

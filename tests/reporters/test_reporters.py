@@ -191,11 +191,11 @@ def test_every_label_a_reporter_asks_for_exists() -> None:
 
 
 def test_several_plans_in_one_html_page() -> None:
-    import dataclasses
+    from procesregels.core.record import replace
 
     report = marktplein_report()
-    second = dataclasses.replace(report.plans[0], path="plans/a-copy.yaml")
-    page = render("html", dataclasses.replace(report, plans=(report.plans[0], second)))
+    second = replace(report.plans[0], path="plans/a-copy.yaml")
+    page = render("html", replace(report, plans=(report.plans[0], second)))
     assert page.count('<section class="plan"') == 2
     assert 'id="p0-s0"' in page and 'id="p1-s0"' in page
     assert page.index("plans/a-copy.yaml") < page.index("plans/marktplein.yaml")  # sorted by path

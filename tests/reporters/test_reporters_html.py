@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import io
 import re
@@ -15,6 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from procesregels.core.record import replace
 from procesregels.picture import render as picture_render
 from procesregels.engine.findings import Finding, PlanReport, Report
 from procesregels.picture.layout import layout
@@ -73,8 +73,8 @@ def test_headings_follow_the_report_language() -> None:
 
 def test_report_without_a_loaded_plan_still_renders() -> None:
     report = marktplein_report()
-    plan = dataclasses.replace(report.plans[0], plan=None)
-    page = render(dataclasses.replace(report, plans=(plan,)))
+    plan = replace(report.plans[0], plan=None)
+    page = render(replace(report, plans=(plan,)))
     assert "<svg" not in page and "R2" in page
 
 

@@ -5,12 +5,12 @@ JSON always carries the order; the reports people read name it only when it is n
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import json
 
 import pytest
 
+from procesregels.core.record import replace
 from procesregels.i18n import text
 from procesregels.reporters import REPORTERS
 from reporter_samples import document_text, marktplein_report
@@ -20,7 +20,7 @@ def _report(order: str, lang: str):
     report = marktplein_report(lang)
     plan_report = report.plans[0]
     plan = plan_report.plan.model_copy(update={"order": order})
-    return dataclasses.replace(report, plans=(dataclasses.replace(plan_report, plan=plan),))
+    return replace(report, plans=(replace(plan_report, plan=plan),))
 
 
 def _render(fmt: str, report) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import json
 
@@ -10,6 +9,7 @@ import jsonschema
 import pytest
 
 from conftest import DATA
+from procesregels.core.record import replace
 from procesregels.reporters import sarif
 from procesregels.ruleset.model import Event, InvolvementBefore, Rule, Ruleset
 from procesregels.span import Span
@@ -35,7 +35,7 @@ def with_rules(report):
                                     event=Event(type="steps", kind="decision", owner="council")))
         for rule_id, title, source in (("R1", "Residents are consulted", "art. 4 lid 1"),
                                        ("R2", "Residents co-produce the design", "art. 4 lid 3")))
-    return dataclasses.replace(report, ruleset=Ruleset(title="Voorbeeldstad", rules=rules))
+    return replace(report, ruleset=Ruleset(title="Voorbeeldstad", rules=rules))
 
 
 @pytest.mark.parametrize("make", [marktplein_report, hostile_report, lambda: with_rules(marktplein_report())])
@@ -85,17 +85,17 @@ def test_waived_finding_is_suppressed_with_its_reason() -> None:
 def test_levels_map_severities() -> None:
     report = marktplein_report()
     plan = report.plans[0]
-    findings = tuple(dataclasses.replace(f, severity=s) for f, s in zip(plan.findings, ["error", "warning", "info"] * 2))
-    run = render(dataclasses.replace(report, plans=(dataclasses.replace(plan, findings=findings),)))["runs"][0]
+    findings = tuple(replace(f, severity=s) for f, s in zip(plan.findings, ["error", "warning", "info"] * 2))
+    run = render(replace(report, plans=(replace(plan, findings=findings),)))["runs"][0]
     assert {r["level"] for r in run["results"]} == {"error", "warning", "note"}
 
 
 def test_fingerprints_do_not_change_when_lines_move() -> None:
     report = marktplein_report()
     plan = report.plans[0]
-    moved = tuple(dataclasses.replace(f, span=Span(f.span.path, f.span.line + 10, 3)) for f in plan.findings)
+    moved = tuple(replace(f, span=Span(f.span.path, f.span.line + 10, 3)) for f in plan.findings)
     before = {r["ruleId"]: r["partialFingerprints"] for r in render(report)["runs"][0]["results"]}
-    after_report = dataclasses.replace(report, plans=(dataclasses.replace(plan, findings=moved),))
+    after_report = replace(report, plans=(replace(plan, findings=moved),))
     after = {r["ruleId"]: r["partialFingerprints"] for r in render(after_report)["runs"][0]["results"]}
     assert before == after
     assert len({json.dumps(v) for v in before.values()}) == len(before)
@@ -116,7 +116,7 @@ def test_absolute_paths_become_relative_or_file_uris(tmp_path, monkeypatch) -> N
 def test_repeated_findings_keep_distinct_fingerprints() -> None:
     report = marktplein_report()
     plan = report.plans[0]
-    twice = plan.findings + (dataclasses.replace(plan.findings[0], span=Span(plan.path, 99, 1)),)
-    results = render(dataclasses.replace(report, plans=(dataclasses.replace(plan, findings=twice),)))["runs"][0]["results"]
+    twice = plan.findings + (replace(plan.findings[0], span=Span(plan.path, 99, 1)),)
+    results = render(replace(report, plans=(replace(plan, findings=twice),)))["runs"][0]["results"]
     prints = [r["partialFingerprints"]["procesregels/v1"] for r in results]
     assert len(set(prints)) == len(prints) == 7

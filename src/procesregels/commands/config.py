@@ -13,10 +13,10 @@ the key where it can be found, and the nearest known key.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any, Literal, Mapping
+from typing import Any, Final, Literal, Mapping
 
+from procesregels.core.record import Record, field_names, replace
 from procesregels.core.suggest import close_matches
 from procesregels.core.vocabulary import severity_of
 from procesregels.errors import ConfigError, os_reason
@@ -34,19 +34,25 @@ KEYS = ("ruleset", "lang", "select", "ignore", "format", "fail-on", "output")
 DEFAULT_RULESET = "national"
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(Record):
     """The settings of a `lint` run, the one settings object: the defaults, overlaid by a
-    configuration file (`read_config`), overlaid by the command line (`merged`)."""
+    configuration file (`read_config`), overlaid by the command line (`merged`). Immutable."""
 
-    path: Path | None = None  # the file these settings came from
-    ruleset: str = DEFAULT_RULESET  # a bundled ruleset name, or an absolute path
-    lang: str | None = None  # None: the ruleset's language
-    select: tuple[str, ...] = ()
-    ignore: tuple[str, ...] = ()
-    format: str = "text"
-    fail_on: Literal["error", "warning"] = "error"
-    output: str | None = None  # an absolute path; None: stdout
+    __slots__ = ("path", "ruleset", "lang", "select", "ignore", "format", "fail_on", "output")
+    path: Final[Path | None]  # the file these settings came from
+    ruleset: Final[str]  # a bundled ruleset name, or an absolute path
+    lang: Final[str | None]  # None: the ruleset's language
+    select: Final[tuple[str, ...]]
+    ignore: Final[tuple[str, ...]]
+    format: Final[str]
+    fail_on: Final[Literal["error", "warning"]]
+    output: Final[str | None]  # an absolute path; None: stdout
+
+    def __init__(self, path: Path | None = None, ruleset: str = DEFAULT_RULESET, lang: str | None = None,
+                 select: tuple[str, ...] = (), ignore: tuple[str, ...] = (), format: str = "text",
+                 fail_on: Literal["error", "warning"] = "error", output: str | None = None) -> None:
+        self.path, self.ruleset, self.lang, self.select, self.ignore = path, ruleset, lang, select, ignore
+        self.format, self.fail_on, self.output = format, fail_on, output
 
     def merged(self, options: Mapping[str, Any]) -> Config:
         """These settings with every command-line option that was given put on top.
@@ -54,7 +60,7 @@ class Config:
         `options` uses the Python names (`fail_on`); a value of None or an empty sequence
         means the option was not given, so the file's value stays.
         """
-        known = {f.name for f in fields(self)} - {"path"}
+        known = set(field_names(self)) - {"path"}
         changes: dict[str, Any] = {}
         for name, value in options.items():
             if name not in known:

@@ -7,7 +7,6 @@ format. Input problems are raised as `ProcesregelsError`, which the CLI turns in
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import os
 import sys
@@ -16,6 +15,7 @@ from typing import IO, Iterable, Sequence
 
 from procesregels.commands import collector, progress_bar
 from procesregels.commands.config import Config, find_config
+from procesregels.core.record import replace
 from procesregels.errors import ConfigError, ProcesregelsError, unwritable
 from procesregels.engine.findings import Report
 from procesregels.i18n import answer_lang, text
@@ -87,7 +87,7 @@ def lint_paths(plan_paths: Sequence[str], settings: Config, *, progress: bool = 
     if errors:  # a plan that cannot be checked gives no findings at all (docs/spec/PLAN.md, Errors)
         raise InputErrors(errors)
     merged = tuple(plan_report for report in reports for plan_report in report.plans)
-    return dataclasses.replace(reports[0], plans=merged, lang=language)
+    return replace(reports[0], plans=merged, lang=language)
 
 
 def write_report(report: Report, settings: Config, *, colour: bool = False, verbose: bool = False) -> None:

@@ -16,11 +16,11 @@ never a warning on a guess.
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 from typing import Any
 
 from procesregels.comparison.conditions import MAX_COMBINATIONS
+from procesregels.core.record import replace
 from procesregels.core.vocabulary import Vocabulary, normalize
 from procesregels.engine.condition_space import assignments, size, space
 from procesregels.engine.conditions import evaluate
@@ -35,7 +35,7 @@ def can_hold(expression: Any, vocabulary: Vocabulary, declared: bool = True) -> 
     `declared`, an attribute's declared list is not kept to (any word is a value)."""
     if not declared:
         numbers = {name: values for name, values in vocabulary.attributes.items() if values is None or name == "impact"}
-        vocabulary = dataclasses.replace(vocabulary, attributes=numbers)
+        vocabulary = replace(vocabulary, attributes=numbers)
     names, columns = space([expression], vocabulary)
     if size(columns) > MAX_COMBINATIONS:
         return None

@@ -7,11 +7,11 @@ The data lives in `vocabulary.toml`; this module only indexes it. Names are matc
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Iterable, Literal, Mapping
+from typing import Final, Iterable, Literal, Mapping
 
 from procesregels.core import LANGS as LANGS, Lang as Lang  # re-exported
+from procesregels.core.record import Record
 from procesregels.core.suggest import close_matches
 
 #: The severities of a rule, strongest first; the words for them are in the data file.
@@ -37,31 +37,56 @@ class UnknownName(LookupError):
         self.suggestions = suggestions
 
 
-@dataclass(frozen=True)
-class Vocabulary:
-    """Names of one ruleset's world: the standard vocabulary plus the ruleset's declarations."""
+class Vocabulary(Record):
+    """Names of one ruleset's world: the standard vocabulary plus the ruleset's declarations.
 
-    role_parent: Mapping[str, str | None]
-    role_names: Mapping[str, str]
-    dynamic_roles: frozenset[str]
-    level_order: tuple[str, ...]
-    level_names: Mapping[str, str]
-    influence_from: str
-    phase_order: tuple[str, ...]
-    phase_names: Mapping[str, str]
-    kind_parent: Mapping[str, str | None]
-    kind_names: Mapping[str, str]
-    impact_order: tuple[str, ...]
-    impact_names: Mapping[str, str]
+    Immutable; a record, not a dataclass, to keep its definition off the start-up time (see
+    `core/record.py`)."""
+
+    __slots__ = ("role_parent", "role_names", "dynamic_roles", "level_order", "level_names", "influence_from",
+                 "phase_order", "phase_names", "kind_parent", "kind_names", "impact_order", "impact_names",
+                 "display", "participles", "verbs", "attributes")
+    role_parent: Final[Mapping[str, str | None]]
+    role_names: Final[Mapping[str, str]]
+    dynamic_roles: Final[frozenset[str]]
+    level_order: Final[tuple[str, ...]]
+    level_names: Final[Mapping[str, str]]
+    influence_from: Final[str]
+    phase_order: Final[tuple[str, ...]]
+    phase_names: Final[Mapping[str, str]]
+    kind_parent: Final[Mapping[str, str | None]]
+    kind_names: Final[Mapping[str, str]]
+    impact_order: Final[tuple[str, ...]]
+    impact_names: Final[Mapping[str, str]]
     #: Display names per language: {"nl": {"residents": "inwoners", ...}, "en": {...}}
-    display: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    display: Final[Mapping[str, Mapping[str, str]]]
     #: Participles of the ladder levels, for rendering sentences.
-    participles: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    participles: Final[Mapping[str, Mapping[str, str]]]
     #: Verb forms of the step kinds that have them: {"decision": {"en": (3rd, inf), "nl": (...)}}
-    verbs: Mapping[str, Mapping[str, tuple[str, str]]] = field(default_factory=dict)
+    verbs: Final[Mapping[str, Mapping[str, tuple[str, str]]]]
     #: Declared plan attributes (docs/spec/LANGUAGE.md section 1, version 2): normalized name -> allowed
     #: values as written (a closed list), or None for a number.
-    attributes: Mapping[str, tuple[str, ...] | None] = field(default_factory=dict)
+    attributes: Final[Mapping[str, tuple[str, ...] | None]]
+
+    def __init__(self, role_parent: Mapping[str, str | None], role_names: Mapping[str, str],
+                 dynamic_roles: frozenset[str], level_order: tuple[str, ...], level_names: Mapping[str, str],
+                 influence_from: str, phase_order: tuple[str, ...], phase_names: Mapping[str, str],
+                 kind_parent: Mapping[str, str | None], kind_names: Mapping[str, str],
+                 impact_order: tuple[str, ...], impact_names: Mapping[str, str],
+                 display: Mapping[str, Mapping[str, str]] | None = None,
+                 participles: Mapping[str, Mapping[str, str]] | None = None,
+                 verbs: Mapping[str, Mapping[str, tuple[str, str]]] | None = None,
+                 attributes: Mapping[str, tuple[str, ...] | None] | None = None) -> None:
+        self.role_parent, self.role_names, self.dynamic_roles = role_parent, role_names, dynamic_roles
+        self.level_order, self.level_names, self.influence_from = level_order, level_names, influence_from
+        self.phase_order, self.phase_names = phase_order, phase_names
+        self.kind_parent, self.kind_names = kind_parent, kind_names
+        self.impact_order, self.impact_names = impact_order, impact_names
+        # None: a new empty mapping each (as the dataclass's `default_factory=dict` gave).
+        self.display = {} if display is None else display
+        self.participles = {} if participles is None else participles
+        self.verbs = {} if verbs is None else verbs
+        self.attributes = {} if attributes is None else attributes
 
     # -- lookup -----------------------------------------------------------------------------
 

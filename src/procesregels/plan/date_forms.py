@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from typing import Final
 
 from procesregels.core.durations import days_in_month
+from procesregels.core.record import Record
 
 # Patterns, not compiled ones: `re.fullmatch` compiles a pattern on first use and keeps it, so a
 # plan whose dates are all ISO never pays for the patterns of the refused forms.
@@ -36,15 +37,18 @@ _MONTHS = {
 }
 
 
-@dataclass(frozen=True)
-class BadDate:
+class BadDate(Record):
     """Why a text is not a date: `impossible` (with `why`, a message key, and its arguments), or
     another form (`iso` is the year-month-day form it would be, '' when it cannot be read)."""
 
-    value: str
-    iso: str = ""
-    why: str = ""
-    why_args: tuple[tuple[str, int], ...] = ()
+    __slots__ = ("value", "iso", "why", "why_args")
+    value: Final[str]
+    iso: Final[str]
+    why: Final[str]
+    why_args: Final[tuple[tuple[str, int], ...]]
+
+    def __init__(self, value: str, iso: str = "", why: str = "", why_args: tuple[tuple[str, int], ...] = ()) -> None:
+        self.value, self.iso, self.why, self.why_args = value, iso, why, why_args
 
     @property
     def impossible(self) -> bool:

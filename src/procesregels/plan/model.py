@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, InstanceOf, PrivateAttr
 from pydantic.json_schema import SkipJsonSchema
 from pydantic_core import PydanticCustomError
 
@@ -138,7 +138,8 @@ class Plan(_Model):
     path: SkipJsonSchema[str] = Field(default="<plan>", exclude=True)
     #: The language the plan writes its keys in ("nl" for `stappen:`), for messages that name a key.
     key_lang: SkipJsonSchema[str] = Field(default="en", exclude=True)
-    positions: SkipJsonSchema[dict[tuple, Span]] = Field(default_factory=dict, exclude=True, repr=False)
+    # InstanceOf: a Span is a record, not a model or dataclass that pydantic could look into.
+    positions: SkipJsonSchema[dict[tuple, InstanceOf[Span]]] = Field(default_factory=dict, exclude=True, repr=False)
     _step_indices: tuple[tuple, dict[str, int]] | None = PrivateAttr(default=None)
 
     @property

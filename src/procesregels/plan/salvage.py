@@ -11,23 +11,33 @@ is thus reported once, by the stage that sees it, and the rest of the plan is st
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field
 from typing import Any
+
+from procesregels.core.record import Record
 
 #: Keys without which an element is no element: its stand-in replaces it.
 _ESSENTIAL = {"steps": {"id", "kind"}, "actors": {"role"}, "choices": {"id", "options"},
               "waivers": {"rule", "reason"}}
 
 
-@dataclass
-class Broken:
-    """The parts of a plan that had a shape problem (see the module docstring)."""
+class Broken(Record, mutable=True):
+    """The parts of a plan that had a shape problem (see the module docstring), filled in by `salvage`."""
 
-    steps: set[int] = field(default_factory=set)
-    step_keys: dict[int, set[str]] = field(default_factory=dict)
-    actors: set[str] = field(default_factory=set)
-    choices: set[int] = field(default_factory=set)
-    waivers: set[int] = field(default_factory=set)
+    __slots__ = ("steps", "step_keys", "actors", "choices", "waivers")
+    steps: set[int]
+    step_keys: dict[int, set[str]]
+    actors: set[str]
+    choices: set[int]
+    waivers: set[int]
+
+    def __init__(self, steps: set[int] | None = None, step_keys: dict[int, set[str]] | None = None,
+                 actors: set[str] | None = None, choices: set[int] | None = None, waivers: set[int] | None = None) -> None:
+        # None: a new empty collection each.
+        self.steps = set() if steps is None else steps
+        self.step_keys = {} if step_keys is None else step_keys
+        self.actors = set() if actors is None else actors
+        self.choices = set() if choices is None else choices
+        self.waivers = set() if waivers is None else waivers
 
 
 def salvage(data: dict, locs: list[tuple], broken: Broken) -> dict:

@@ -8,12 +8,12 @@ A participation officer needs each problem said in the plan's terms, in file ord
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from procesregels import i18n as messages
+from procesregels.core.record import Record
 from procesregels.core.suggest import close_matches
 from procesregels.errors import PlanError
 from procesregels.plan.key_names import key_args
@@ -61,14 +61,17 @@ _EXAMPLES = {"after", "options", "participants", "actors", "steps", "choices", "
 _MISSING = {"plan": "title", "id": "id", "kind": "kind", "role": "role", "rule": "rule", "options": "options"}
 
 
-@dataclass
-class Shaped:
+class Shaped(Record, mutable=True):
     """The plan model of a file's data (None when nothing could be salvaged), every shape problem
     in file order, and which parts were set aside for them (see `salvage`)."""
 
+    __slots__ = ("plan", "problems", "broken")
     plan: Plan | None
     problems: list[PlanError]
     broken: Broken
+
+    def __init__(self, plan: Plan | None, problems: list[PlanError], broken: Broken) -> None:
+        self.plan, self.problems, self.broken = plan, problems, broken
 
 
 def validate_shape(tree: SourceTree) -> Shaped:

@@ -18,7 +18,7 @@ from procesregels import i18n as messages
 from procesregels.ruleset.parse import Parsed
 from procesregels.errors import RulesetError
 from procesregels.ruleset.model import Declaration, trusted
-from procesregels.ruleset.record import Record
+from procesregels.core.record import Record
 from procesregels.span import Span
 from procesregels.core.vocabulary import UnknownName, Vocabulary, normalize, suggest
 

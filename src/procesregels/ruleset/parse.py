@@ -22,7 +22,7 @@ from lark.exceptions import LarkError, UnexpectedInput
 from procesregels import i18n as messages
 from procesregels.errors import RulesetError
 from procesregels.ruleset.grammar import WORD_PATTERN, comment_sink, parser
-from procesregels.ruleset.record import Record
+from procesregels.core.record import Record
 from procesregels.span import Span
 
 #: A ruleset is a page of text; anything this big is a mistake (a binary, a log, a dump).

@@ -14,7 +14,7 @@ from lark.exceptions import VisitError
 from lark.tree import Meta
 
 from procesregels.ruleset.parse import Parsed
-from procesregels.ruleset.record import Record
+from procesregels.core.record import Record
 from procesregels.ruleset.transform_conditions import _Condition
 from procesregels.ruleset.transform_who import NUMBER_WORDS, WhoTransformer, _Who
 from procesregels.errors import RulesetError

@@ -12,7 +12,7 @@ from lark.tree import Meta
 from procesregels.core.vocabulary import UnknownName, normalize
 from procesregels.ruleset.model import AllOf, AnyOf, Condition, Not, trusted
 from procesregels.ruleset.names import number_value, string_value, thousands_hint
-from procesregels.ruleset.record import Record
+from procesregels.core.record import Record
 
 
 class _Condition(Record):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from lark import v_args
 from lark.tree import Meta
 
-from procesregels.ruleset.record import Record
+from procesregels.core.record import Record
 from procesregels.ruleset.transform_conditions import ConditionTransformer
 
 #: Periods may be written in words from one to twelve (docs/spec/LANGUAGE.md 4b, row 29).

@@ -7,10 +7,10 @@ written in. Paths are tuples of mapping keys and list indices: `("steps", 3, "ki
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, Mapping
 
 from procesregels import i18n as messages
+from procesregels.core.record import Record
 from procesregels.errors import PlanError
 from procesregels.plan.key_names import key_args
 from procesregels.span import Span
@@ -23,26 +23,38 @@ MAX_NODES = 1_000_000
 Path = tuple[Any, ...]
 
 
-@dataclass
-class SourceTree:
-    """The data of a plan file and where each part of it is written."""
+class SourceTree(Record, mutable=True):
+    """The data of a plan file and where each part of it is written (filled in by its reader and
+    by `translate_keys`)."""
 
+    __slots__ = ("data", "text", "path", "values", "keys", "lang", "key_prefix", "texts", "key_lang", "written")
     data: Any
     text: str
     path: str
     #: path -> span of the value at that path (a mapping starts at its first key)
-    values: dict[Path, Span] = field(default_factory=dict)
+    values: dict[Path, Span]
     #: path -> span of the key that names the last element of the path
-    keys: dict[Path, Span] = field(default_factory=dict)
-    lang: str = "en"
+    keys: dict[Path, Span]
+    lang: str
     #: How keys are written in this format, for messages: "" in YAML and JSON, "pr:" in BPMN.
-    key_prefix: str = ""
+    key_prefix: str
     #: Texts of other files that values came from (a BPMN plan's side file), by path.
-    texts: dict[str, str] = field(default_factory=dict)
+    texts: dict[str, str]
     #: The language the plan writes its keys in ("nl" when most are Dutch), for messages.
-    key_lang: str = "en"
+    key_lang: str
     #: path (with English keys) -> the key as written, where the plan writes it in Dutch.
-    written: dict[Path, str] = field(default_factory=dict)
+    written: dict[Path, str]
+
+    def __init__(self, data: Any, text: str, path: str, values: dict[Path, Span] | None = None,
+                 keys: dict[Path, Span] | None = None, lang: str = "en", key_prefix: str = "",
+                 texts: dict[str, str] | None = None, key_lang: str = "en", written: dict[Path, str] | None = None) -> None:
+        self.data, self.text, self.path, self.lang, self.key_prefix = data, text, path, lang, key_prefix
+        self.key_lang = key_lang
+        # None: a new empty dict each, which the reader fills in.
+        self.values = {} if values is None else values
+        self.keys = {} if keys is None else keys
+        self.texts = {} if texts is None else texts
+        self.written = {} if written is None else written
 
     def value_span(self, path: Path) -> Span:
         """Where the value at `path` is, or the nearest enclosing value that has a place."""
@@ -97,16 +109,7 @@ def located_error(
 
 def span_between(path: str, start: Any, end: Any) -> Span:
     """A Span from two 0-based marks (PyYAML `Mark` or anything with `.line`/`.column`)."""
-    # Built without the frozen dataclass's __init__: a large plan has hundreds of thousands.
-    # A new dict given to the object is quicker than filling the one it has by keywords.
-    span = _new(Span)
-    _set_attribute(span, "__dict__", {"path": path, "line": start.line + 1, "column": start.column + 1,
-                                      "end_line": end.line + 1, "end_column": end.column + 1})
-    return span
-
-
-_new = object.__new__
-_set_attribute = object.__setattr__
+    return Span(path, start.line + 1, start.column + 1, end.line + 1, end.column + 1)
 
 
 def position_of(text: str, index: int) -> tuple[int, int]:

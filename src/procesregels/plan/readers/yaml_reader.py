@@ -40,7 +40,6 @@ _MAP_TAGS = {_STANDARD + "map"}
 _SEQ_TAGS = {_STANDARD + "seq"}
 _RESOLVER = Resolver()
 _CONSTRUCTOR = SafeConstructor()
-_new = object.__new__
 #: The tag of a plain scalar depends only on its text and how it was written; plans repeat the
 #: same few texts (kinds, owners, levels), so the resolver's regular expressions run once per text.
 _TAGS: dict[tuple[str, tuple[bool, bool]], str] = {}
@@ -157,7 +156,7 @@ class _Builder:
         scalar_event, stack, tree, tags = yaml.ScalarEvent, self.stack, self.tree, _TAGS
         values, keys, file = tree.values, tree.keys, tree.path
         str_tag, scalar_tags, merge_tag, merge_key = _STR_TAG, _SCALAR_TAGS, _MERGE_TAG, _MergeKey
-        new, set_attribute = _new, object.__setattr__
+        span_of = Span  # a local name, not a global look-up for every scalar
         try:
             get_event = loader.get_event  # directly, without yaml.parse's generator around it
             event: Any = get_event()
@@ -183,9 +182,7 @@ class _Builder:
                 elif tag not in scalar_tags:
                     self._check_tag(event, scalar_tags)
                 start, end = event.start_mark, event.end_mark
-                span = new(Span)  # as span_between builds it, written out
-                set_attribute(span, "__dict__", {"path": file, "line": start.line + 1, "column": start.column + 1,
-                                                 "end_line": end.line + 1, "end_column": end.column + 1})
+                span = span_of(file, start.line + 1, start.column + 1, end.line + 1, end.column + 1)
                 top = stack[-1] if stack else None
                 if top is not None and top.is_mapping and not top.has_key:
                     if tag != str_tag:
