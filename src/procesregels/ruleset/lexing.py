@@ -10,21 +10,25 @@ table cache and which does not change the cache).
 Each of those lexers compiles one regular expression of all its terminals,
 `(?P<A>...)|(?P<B>...)|...`, on first use, and compiling them cost more than the rest of reading
 the file. The expression takes the first alternative that matches, so trying the terminals one by
-one in the same order (each compiled once, shared by every state) finds the same token; a state
-used more than `FULL_AFTER` times gets Lark's own scanner, which is faster per token on a long
-file.
+one in the same order finds the same token. Better still, most terminals are keywords that can
+only begin with a few letters: a terminal that cannot begin with the next character is not tried
+at all, and an expression is compiled (once, shared by every state) only when first tried. A
+state used more than `FULL_AFTER` times gets Lark's own scanner, a safety net for long files of
+tokens the first characters do not tell apart.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Collection
 from copy import copy
 from functools import cached_property
-from collections.abc import Callable, Collection
 from typing import Any
 
 from lark.common import LexerConf
 from lark.lexer import BasicLexer, CallChain, ContextualLexer, Scanner, _create_unless
+
+from procesregels.ruleset.first_characters_table import STARTS
 
 # Inside QuickContextualLexer, `BasicLexer` is the class attribute Lark builds state lexers from.
 StateLexer = BasicLexer
@@ -32,17 +36,43 @@ StateLexer = BasicLexer
 #: Tokens read in one parser state before it gets Lark's compiled scanner.
 FULL_AFTER = 256
 
-_COMPILED: dict[tuple[str, int], re.Pattern] = {}
+Candidates = tuple[tuple[str, "_Expression"], ...]  # (terminal name, its expression), in Lark's order
+
+
+class _Expression:
+    """A terminal's regular expression, compiled when first tried, then shared by every state."""
+
+    __slots__ = ("_arguments", "match")
+
+    def __init__(self, regexp: str, flags: int, re_module: Any) -> None:
+        self._arguments = (regexp, flags, re_module)
+        self.match: Callable[[str, int, int], re.Match | None] = self._compile_and_match
+
+    def _compile_and_match(self, text: str, pos: int, end: int) -> re.Match | None:
+        regexp, flags, re_module = self._arguments
+        self.match = re_module.compile(regexp, flags).match
+        return self.match(text, pos, end)
+
+
+#: Every expression by (expression, flags, re module).
+_EXPRESSIONS: dict[tuple[str, int, Any], _Expression] = {}
 
 
 class FirstMatchScanner:
-    """What Lark's `Scanner` gives (`match`, `allowed_types`), trying terminals in its order."""
+    """What Lark's `Scanner` gives (`match`, `allowed_types`), trying terminals in its order.
+
+    A terminal whose expression cannot begin with the next character (an ASCII one, by the
+    table of first_characters_table.py) cannot match there, so it is skipped without being
+    tried or even compiled; which terminals remain is worked out once per state and character.
+    A non-ASCII character tries every terminal (Unicode case folding is left to the engine)."""
 
     def __init__(self, terminals: list, flags: int, re_module: Any, use_bytes: bool) -> None:
         self.terminals = terminals
         self.allowed_types = {t.name for t in terminals}
         self._arguments = (terminals, flags, re_module, use_bytes)
-        self._patterns: list[tuple[str, re.Pattern]] | None = None
+        self._by_character: dict[str, Candidates] = {}
+        # (name, expression, the ASCII characters it can begin with or None if not known)
+        self._first: list[tuple[str, _Expression, str | None]] | None = None
         self._uses = 0
         self._full: Scanner | None = None
 
@@ -53,22 +83,31 @@ class FirstMatchScanner:
         if self._uses > FULL_AFTER:
             self._full = Scanner(*self._arguments)
             return self._full.match(text, pos)
-        for name, pattern in self._patterns or self._compile():
-            found = pattern.match(text.text, pos, text.end)
+        source = text.text
+        candidates = self._by_character.get(source[pos])
+        if candidates is None:
+            candidates = self._by_character[source[pos]] = self._candidates(source[pos])
+        for name, expression in candidates:
+            found = expression.match(source, pos, text.end)
             if found:
                 return found.group(0), name
         return None
 
-    def _compile(self) -> list[tuple[str, re.Pattern]]:
-        terminals, flags, re_module, _ = self._arguments
-        patterns = []
-        for terminal in terminals:
-            key = (terminal.pattern.to_regexp(), flags)
-            if key not in _COMPILED:
-                _COMPILED[key] = re_module.compile(key[0], flags)
-            patterns.append((terminal.name, _COMPILED[key]))
-        self._patterns = patterns
-        return patterns
+    def _candidates(self, character: str) -> Candidates:
+        """The terminals that may match at `character`."""
+        if self._first is None:
+            _, flags, re_module, _ = self._arguments
+            self._first = []
+            for terminal in self.terminals:
+                regexp = terminal.pattern.to_regexp()
+                key = (regexp, flags, re_module)
+                expression = _EXPRESSIONS.get(key) or _EXPRESSIONS.setdefault(key, _Expression(*key))
+                # The table is of expressions compiled without flags, by Python's re.
+                starts = STARTS.get(regexp) if flags == 0 and re_module is re else None
+                self._first.append((terminal.name, expression, starts))
+        ascii = character.isascii()
+        return tuple((name, expression) for name, expression, starts in self._first
+                     if starts is None or not ascii or character in starts)
 
 
 class QuickBasicLexer(BasicLexer):
@@ -110,6 +149,12 @@ class QuickContextualLexer(ContextualLexer):
         # Deliberately not ContextualLexer.__init__: that builds every state's lexer up front.
         self._conf = copy(conf)
         self._conf.terminals = list(conf.terminals)
+        for terminal in conf.terminals:
+            # Lark orders a state's terminals by their widths, which it works out by parsing each
+            # expression, and keeps them in its table cache if they are known when it writes the
+            # cache (after this, when the parser is built). Lark's own contextual lexer knows them
+            # by then, as it builds every state's lexer; so work them out now, once.
+            _ = terminal.pattern.max_width
         self._states = states
         self._always_accept = always_accept
         self._by_accepts: dict[frozenset[str], StateLexer] = {}
