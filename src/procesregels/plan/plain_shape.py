@@ -17,6 +17,7 @@ from typing import Any, Callable
 #: A field's reader: the value as the field holds it, or _NotPlain.
 Reader = Callable[[Any], Any]
 
+from procesregels.core.models import construct
 from procesregels.plan.date_forms import read_date
 from procesregels.plan.model import Actor, Choice, Plan, Step, Waiver
 
@@ -115,7 +116,7 @@ def _model(model: Any, value: Any, fields: dict[str, Reader]) -> Any:
     required = _REQUIRED[model]
     if not value.keys() >= required:
         raise _NotPlain
-    return model.model_construct(**{key: fields[key](item) for key, item in value.items()})
+    return construct(model, {key: fields[key](item) for key, item in value.items()})
 
 
 _ACTOR: dict[str, Reader] = {"role": _text, "name": _optional_text}
