@@ -129,3 +129,15 @@ def test_any_title_stays_inert_in_every_format(title: str, lang: str) -> None:
     tags = parsed(outputs["html"]).tags
     assert {tag for tag, _ in tags} <= ALLOWED_TAGS
     assert not any(name.startswith("on") for _, attrs in tags for name in attrs)
+
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x3000), max_size=20))
+def test_one_line_escapes_exactly_the_control_characters(value: str) -> None:
+    from procesregels.reporters.common import one_line
+
+    expected = _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), value)
+    assert one_line(value) == expected
+    assert one_line(value) is value or not value.isprintable()

@@ -6,7 +6,7 @@ in the language of the report.
 
 from __future__ import annotations
 
-import re
+from functools import lru_cache
 from typing import Iterable, Mapping
 
 from procesregels.core.vocabulary import severity_word
@@ -16,7 +16,7 @@ from procesregels.plan.key_names import key_args
 
 #: Control characters (newlines, ESC of terminal escape codes, ...) would let a plan title
 #: forge extra lines or recolour a terminal; line-based formats show them escaped.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL = (*range(0x00, 0x20), *range(0x7F, 0xA0), 0x2028, 0x2029)
 SUMMARY_KEYS = ("error", "warning", "info", "undetermined", "waived", "passed", "not_applicable")
 #: Counts whose label changes for one (`1 error`, `2 errors`); the others read the same.
 _SINGULAR = ("error", "warning", "passed", "waived")
@@ -24,7 +24,15 @@ _SINGULAR = ("error", "warning", "passed", "waived")
 
 def one_line(value: str) -> str:
     """`value` with control characters shown as escapes, so it stays on one line."""
-    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), value)
+    # Control characters are never printable, and nearly every value is printable: returned as it
+    # is. (A regular expression of these ranges cost ~0.4 ms to compile, on every run with a report.)
+    return value if value.isprintable() else value.translate(_escapes())
+
+
+@lru_cache(maxsize=1)
+def _escapes() -> dict[int, str]:
+    """Each control character as its escape (`\\n`, `\\x1b`, `\\u2028`), for `str.translate`."""
+    return {code: chr(code).encode("unicode_escape").decode("ascii") for code in _CONTROL}
 
 
 def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
