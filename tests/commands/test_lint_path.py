@@ -7,8 +7,11 @@ where it is needed; start-up time is benchmarked."""
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 
+from conftest import SPEC_EXAMPLES
 from lint_modules import after_lint, loaded_by_lint
 from procesregels.i18n import CATALOGUE, LATER_PARTS
 
@@ -21,6 +24,19 @@ NOT_FOR_A_LINT = ("procesregels.i18n.web", "procesregels.i18n.publish", "procesr
                                   ["marktplein.yaml", "--lang", "nl", "--format", "html"]])
 def test_lint_loads_no_other_command_s_texts(args) -> None:
     assert loaded_by_lint(args, NOT_FOR_A_LINT) == set()
+
+
+def test_lint_reads_no_toml_without_a_configuration_file(tmp_path) -> None:
+    """tomllib (~1.5 ms to import) is for a configuration file only: the vocabulary has a prebuilt
+    form, and a plan in a folder without procesregels.toml or pyproject.toml has no settings to
+    read. (The worked example is inside this project, whose pyproject.toml is looked into.)"""
+    folders = (tmp_path, *tmp_path.parents)
+    if any((folder / name).exists() for folder in folders for name in ("procesregels.toml", "pyproject.toml")):
+        pytest.skip("the temporary folder is inside a project with a configuration file")
+    for name in ("marktplein.yaml", "marktplein.rules"):
+        shutil.copyfile(SPEC_EXAMPLES / name, tmp_path / name)
+    args = [str(tmp_path / "marktplein.yaml"), "--ruleset", str(tmp_path / "marktplein.rules")]
+    assert loaded_by_lint(args, ("tomllib", "procesregels.core.vocabulary")) == {"procesregels.core.vocabulary"}
 
 
 def test_a_later_catalogue_has_only_keys_of_its_own_sections() -> None:
