@@ -97,18 +97,33 @@ def test_every_ruleset_file_reads_as_with_lark_alone(path) -> None:
     _same_as_lark(path.read_text(encoding="utf-8"))
 
 
-def test_a_long_file_switches_to_lark_scanners_and_reads_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_long_file_reads_as_with_lark_alone() -> None:
     sys.path.insert(0, str(ROOT / "bench"))
     try:
         import generate
     finally:
         sys.path.remove(str(ROOT / "bench"))
-    text = generate.ruleset_text(rules=80, seed=3)
-    monkeypatch.setattr(lexing, "FULL_AFTER", 5)
+    text = generate.ruleset_text(rules=300, seed=3) + "\n"
     quick = grammar.lark_parser(_plugins=lexing.PLUGINS)
+    assert _tokens_and_error(quick, text) == _tokens_and_error(STOCK, text)
     assert _read(text, quick) == _read(text, STOCK)
-    used = [lexer._scanner for lexer in quick.parser.lexer.lexers.values() if lexer._scanner]
-    assert any(scanner._full is not None for scanner in used) and any(scanner._full is None for scanner in used)
+
+
+def test_a_state_tries_only_the_terminals_that_can_begin_with_the_next_character() -> None:
+    quick = grammar.lark_parser(_plugins=lexing.PLUGINS)
+    interactive = quick.parse_interactive('ruleset "x"\n')
+    interactive.exhaust_lexer()
+    scanner = quick.parser.lexer.lexers[interactive.parser_state.position].scanner  # after the header line
+    accepted = {terminal.name for terminal in scanner.terminals}
+    assert {"_RULE", "_ROLE", "_SOURCE", "WS"} <= accepted
+
+    def tried(character: str) -> set[str]:
+        return {name for name, _ in scanner._candidates(character)}
+
+    assert {"_RULE", "_ROLE"} <= tried("r") == tried("R") and "_SOURCE" not in tried("r")
+    assert tried(" ") == {"WS"}
+    assert tried("!") == set()
+    assert tried("\u017f") == tried("\u00e9") == accepted  # 'ſource' is a `source`: a non-ASCII one tries all
 
 
 @given(mutated())

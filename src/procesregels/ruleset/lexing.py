@@ -1,5 +1,5 @@
 """A quicker start for Lark's contextual lexer: a parser state's lexer is built when the state is
-first used, and it has no big regular expression until the state is used often.
+first used, and it tries only the terminals that can begin with the next character.
 
 Lark's contextual lexer has one lexer per set of terminals the parser accepts next (some 130 for
 this grammar) and builds them all when the parser is loaded, though a typical ruleset passes
@@ -12,9 +12,8 @@ Each of those lexers compiles one regular expression of all its terminals,
 the file. The expression takes the first alternative that matches, so trying the terminals one by
 one in the same order finds the same token. Better still, most terminals are keywords that can
 only begin with a few letters: a terminal that cannot begin with the next character is not tried
-at all, and an expression is compiled (once, shared by every state) only when first tried. A
-state used more than `FULL_AFTER` times gets Lark's own scanner, a safety net for long files of
-tokens the first characters do not tell apart.
+at all, and an expression is compiled (once, shared by every state) only when first tried. Per
+token this is as quick as Lark's big expression even on long files, so no state builds one.
 """
 
 from __future__ import annotations
@@ -26,15 +25,12 @@ from functools import cached_property
 from typing import Any
 
 from lark.common import LexerConf
-from lark.lexer import BasicLexer, CallChain, ContextualLexer, Scanner, _create_unless
+from lark.lexer import BasicLexer, CallChain, ContextualLexer, _create_unless
 
 from procesregels.ruleset.first_characters_table import STARTS
 
 # Inside QuickContextualLexer, `BasicLexer` is the class attribute Lark builds state lexers from.
 StateLexer = BasicLexer
-
-#: Tokens read in one parser state before it gets Lark's compiled scanner.
-FULL_AFTER = 256
 
 Candidates = tuple[tuple[str, "_Expression"], ...]  # (terminal name, its expression), in Lark's order
 
@@ -66,23 +62,15 @@ class FirstMatchScanner:
     tried or even compiled; which terminals remain is worked out once per state and character.
     A non-ASCII character tries every terminal (Unicode case folding is left to the engine)."""
 
-    def __init__(self, terminals: list, flags: int, re_module: Any, use_bytes: bool) -> None:
+    def __init__(self, terminals: list, flags: int, re_module: Any) -> None:
         self.terminals = terminals
         self.allowed_types = {t.name for t in terminals}
-        self._arguments = (terminals, flags, re_module, use_bytes)
+        self._arguments = (flags, re_module)
         self._by_character: dict[str, Candidates] = {}
         # (name, expression, the ASCII characters it can begin with or None if not known)
         self._first: list[tuple[str, _Expression, str | None]] | None = None
-        self._uses = 0
-        self._full: Scanner | None = None
 
     def match(self, text: Any, pos: int) -> tuple[str, str] | None:
-        if self._full is not None:
-            return self._full.match(text, pos)
-        self._uses += 1
-        if self._uses > FULL_AFTER:
-            self._full = Scanner(*self._arguments)
-            return self._full.match(text, pos)
         source = text.text
         candidates = self._by_character.get(source[pos])
         if candidates is None:
@@ -96,7 +84,7 @@ class FirstMatchScanner:
     def _candidates(self, character: str) -> Candidates:
         """The terminals that may match at `character`."""
         if self._first is None:
-            _, flags, re_module, _ = self._arguments
+            flags, re_module = self._arguments
             self._first = []
             for terminal in self.terminals:
                 regexp = terminal.pattern.to_regexp()
@@ -123,7 +111,7 @@ class QuickBasicLexer(BasicLexer):
                 self.callback[type_] = CallChain(self.callback[type_], function, lambda t, type_=type_: t.type == type_)
             else:
                 self.callback[type_] = function
-        return FirstMatchScanner(terminals, self.g_regex_flags, self.re, self.use_bytes)
+        return FirstMatchScanner(terminals, self.g_regex_flags, self.re)
 
 
 class _LexersByState(dict):
