@@ -17,10 +17,12 @@ RULE_ID = "missing-role"
 
 def named_roles(rule: Rule) -> set[str]:
     """The roles a rule names in WHO or as an event owner."""
-    body = rule.body
-    roles = set(getattr(body, "who", ()) or ())
+    # The template's own field values: asking a model for a field it lacks (`getattr(body, "who",
+    # ())`) goes through pydantic's `__getattr__` and an AttributeError, ~6 µs per rule and name.
+    fields = vars(rule.body)
+    roles = set(fields.get("who") or ())
     for name in ("event", "first", "second"):
-        event = getattr(body, name, None)
+        event = fields.get(name)
         if isinstance(event, Event) and event.owner is not None:
             roles.add(event.owner)
     return roles
