@@ -201,3 +201,52 @@ def test_generated_texts_lex_token_for_token_as_with_lark(text: str) -> None:
     quick = grammar.lark_parser(_plugins=lexing.PLUGINS)  # fresh: no state has Lark's scanner yet
     assert _tokens_and_error(quick, text + "\n") == _tokens_and_error(STOCK, text + "\n"), text
     _same_as_lark(text)
+
+
+# -- keywords of plain ASCII words, matched without their expression ----------------------------
+
+_KEYWORDS = [t.pattern.to_regexp() for t in STOCK.terminals if lexing._WORD_LIST.fullmatch(t.pattern.to_regexp())]
+_KEYWORD_WORDS = sorted({w for regexp in _KEYWORDS for w in lexing._WORD_LIST.fullmatch(regexp).group(1).split("|")})
+
+
+def test_most_keywords_need_no_expression() -> None:
+    assert len(_KEYWORDS) >= 40
+    assert all(lexing._Expression(regexp, 0, re).match.__name__ == "_keyword" for regexp in _KEYWORDS)
+    # Not a word list, or not Python's engine or flags: the expression itself.
+    for regexp, flags in (("(?i:expects?|verwacht)(?!\\w)", 0), ("(?i:breidt[ \\t]+uit)(?!\\w)", 0),
+                          ("(?i:rule|regel)(?!\\w)", re.MULTILINE), ("(?i:Rule|regel)(?!\\w)", 0)):
+        assert lexing._Expression(regexp, flags, re).match.__name__ == "_compile_and_match"
+
+
+def test_reading_a_plain_ascii_ruleset_compiles_no_keyword(monkeypatch: pytest.MonkeyPatch) -> None:
+    compiled: list[str] = []
+    compile_ = re.compile
+    monkeypatch.setattr(re, "compile", lambda pattern, flags=0: compiled.append(pattern) or compile_(pattern, flags))
+    monkeypatch.setattr(lexing, "_EXPRESSIONS", {})
+    grammar.lark_parser(_plugins=lexing.PLUGINS).parse(
+        'ruleset "x"\nrule R1 "t"\n  source "art. 1"\n  residents must be consulted before the council decides\n')
+    tried = [regexp for (regexp, _, _) in lexing._EXPRESSIONS if regexp in _KEYWORDS]
+    assert len(tried) >= 5 and not set(tried) & set(compiled)
+    assert "(?:\"(?:[^\"\\\\\n\r]|\\\\[^\n\r])*\"|“[^”\n\r]*”)" in compiled  # the string: not a keyword
+
+
+_AROUND = st.sampled_from(["", " ", "\t", "x", "X", "1", "_", "-", "'", ".", ":", "é", "ï", "\u017f", "\u212a",
+                           "\u0130", "\u0131", "ß", "\n"])
+
+
+@given(st.sampled_from(_KEYWORDS), st.sampled_from(_KEYWORD_WORDS), st.lists(_AROUND, max_size=3),
+       st.lists(_AROUND, max_size=3), st.data())
+def test_a_keyword_matches_as_its_expression(regexp: str, word: str, before: list[str], after: list[str], data) -> None:
+    # The word in any mix of case, with Unicode look-alikes for some letters ('ſ' for s, the Kelvin
+    # sign for k, 'İ'/'ı' for i), where the engine's case folding decides.
+    look_alike = {"s": "\u017f", "k": "\u212a", "i": "\u0131"}
+    spelled = "".join(data.draw(st.sampled_from([c, c.upper(), look_alike.get(c, c)])) for c in word)
+    text = "".join(before) + spelled + "".join(after)
+    expression = lexing._Expression(regexp, 0, re)
+    for pos in range(len(text) + 1):
+        for end in {len(text), len(spelled) + pos}:
+            if pos > end:
+                continue
+            found = re.compile(regexp).match(text, pos, end)
+            matched = expression.match(text, pos, end)
+            assert (matched and matched.group(0)) == (found and found.group(0)), (regexp, text, pos, end)

@@ -14,6 +14,7 @@ one in the same order finds the same token. Better still, most terminals are key
 only begin with a few letters: a terminal that cannot begin with the next character is not tried
 at all, and an expression is compiled (once, shared by every state) only when first tried. Per
 token this is as quick as Lark's big expression even on long files, so no state builds one.
+A keyword that is only a list of ASCII words is matched without compiling it at all (`_Expression`).
 """
 
 from __future__ import annotations
@@ -35,19 +36,47 @@ StateLexer = BasicLexer
 Candidates = tuple[tuple[str, "_Expression"], ...]  # (terminal name, its expression), in Lark's order
 
 
-class _Expression:
-    """A terminal's regular expression, compiled when first tried, then shared by every state."""
+#: A keyword that is only ASCII words, as the grammar writes most: `(?i:ruleset|regelset)(?!\w)`.
+_WORD_LIST = re.compile(r"\(\?i:([a-z]+(?:\|[a-z]+)*)\)\(\?!\\w\)")
+#: The letters, digits and underscores from a place on: what such a keyword must be all of.
+_WORD_RUN = re.compile(r"\w+")
 
-    __slots__ = ("_arguments", "match")
+
+class _Expression:
+    """A terminal's regular expression, compiled when first tried, then shared by every state.
+
+    Compiling the keywords cost more than the rest of the first reading of a typical file, and a
+    keyword `(?i:w1|w2|...)(?!\\w)` of plain ASCII words needs no expression: it matches exactly
+    when the run of word characters at the place is one of the words, ignoring case, and that run
+    is then the match. For a run of ASCII characters, ignoring case is comparing lower case; a run
+    with any other character (`ſ`, the Kelvin sign: Unicode case folding) is left to the compiled
+    expression, so the result is always the engine's own."""
+
+    __slots__ = ("_arguments", "_words", "match")
 
     def __init__(self, regexp: str, flags: int, re_module: Any) -> None:
         self._arguments = (regexp, flags, re_module)
-        self.match: Callable[[str, int, int], re.Match | None] = self._compile_and_match
+        listed = _WORD_LIST.fullmatch(regexp) if flags == 0 and re_module is re else None
+        self._words = frozenset(listed.group(1).split("|")) if listed else frozenset()
+        #: (text, pos, end) -> the match at pos (its `group(0)` the token's text), or None
+        self.match: Callable[[str, int, int], re.Match | None] = self._keyword if listed else self._compile_and_match
+
+    def _keyword(self, text: str, pos: int, end: int) -> re.Match | None:
+        run = _WORD_RUN.match(text, pos, end)
+        if run is None:
+            return None
+        word = run.group()
+        if not word.isascii():
+            return self._compiled().match(text, pos, end)
+        return run if word.lower() in self._words else None
 
     def _compile_and_match(self, text: str, pos: int, end: int) -> re.Match | None:
-        regexp, flags, re_module = self._arguments
-        self.match = re_module.compile(regexp, flags).match
+        self.match = self._compiled().match
         return self.match(text, pos, end)
+
+    def _compiled(self) -> re.Pattern:
+        regexp, flags, re_module = self._arguments
+        return re_module.compile(regexp, flags)  # compiled once: `re` keeps what it compiled
 
 
 #: Every expression by (expression, flags, re module).
