@@ -117,3 +117,17 @@ def test_windows_line_endings_parse():
 
 def test_a_byte_order_mark_is_allowed():
     assert parse_ruleset(decode('\ufeffruleset "x"\n'.encode(), "bom.rules")).title == "x"
+
+
+def test_a_slip_of_the_reader_is_a_located_error_not_a_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An exception other than a RulesetError inside the tree walk (a bug) is still said in words."""
+    from procesregels.ruleset.transform import RulesetTransformer
+
+    def broken(self, meta, children):
+        raise ValueError("unexpected")
+
+    monkeypatch.setattr(RulesetTransformer, "rule", broken)
+    text = (SPEC_EXAMPLES / "marktplein.rules").read_text(encoding="utf-8")
+    with pytest.raises(RulesetError) as raised:
+        parse_ruleset(text, "x.rules")
+    assert "unexpected" in raised.value.render() and raised.value.span is not None

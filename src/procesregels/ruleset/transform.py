@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from lark import Token, Tree, v_args
-from lark.exceptions import VisitError
+from lark import Token, Tree
 from lark.tree import Meta
 
 from procesregels.ruleset.parse import Parsed
@@ -62,12 +61,10 @@ def _string_meta(key: str):
     return method
 
 
-@v_args(meta=True)
 class RulesetTransformer(WhoTransformer):
     """Bottom-up: names and phrases first, then sentences, rules and the ruleset."""
 
     def __init__(self, parsed: Parsed, resolver: Resolver, declarations: tuple[Declaration, ...]):
-        super().__init__(visit_tokens=False)
         self._wording: set[str] = set()  # of the rule being read (see Rule.wording)
         self.parsed = parsed
         self.resolver = resolver
@@ -358,10 +355,10 @@ def build_ruleset(parsed: Parsed, base: Vocabulary | None = None) -> Ruleset:
     resolver.vocabulary = extended(base, list(declarations)) if declarations else base
     try:
         return RulesetTransformer(parsed, resolver, declarations).transform(parsed.tree)
-    except VisitError as error:
-        if isinstance(error.orig_exc, RulesetError):
-            raise error.orig_exc from None
-        raise resolver.error("ruleset.unreadable", Span(parsed.path, 1, 1), {"reason": str(error.orig_exc)[:200]}) from None
+    except RulesetError:
+        raise
+    except Exception as error:  # defensive: a slip of the reader is a located message, never a traceback
+        raise resolver.error("ruleset.unreadable", Span(parsed.path, 1, 1), {"reason": str(error)[:200]}) from None
 
 
 def _declared_language(parsed: Parsed) -> str | None:

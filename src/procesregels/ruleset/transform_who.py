@@ -4,7 +4,6 @@ A part of `RulesetTransformer` (transform.py), which supplies `_error` and `voca
 from __future__ import annotations
 
 
-from lark import v_args
 from lark.tree import Meta
 
 from procesregels.core.record import Record
@@ -34,7 +33,6 @@ class _Who(Record):
 
 
 
-@v_args(meta=True)
 class WhoTransformer(ConditionTransformer):
     """The WHO methods of the ruleset transformer."""
 
