@@ -79,25 +79,25 @@ def library_modules(arguments: list[str], cwd: Path) -> list[str]:
 def import_command(modules: list[str]) -> list[str]:
     """A Python process that imports exactly `modules` (in that order) and nothing of procesregels,
     with the garbage collector treated as the `procesregels` command treats its own
-    (commands/collector.py: collections rare while starting, what start-up built frozen), so the
+    (commands/collector.py: collections rare, what start-up built frozen), so the
     ratio does not count as procesregels' gain what the libraries' objects save under that policy."""
     imports = f"import importlib\nfor name in {modules!r}:\n    importlib.import_module(name)\n"
-    threshold = start_up_threshold()
+    threshold = one_shot_threshold()
     if threshold is None:
         return [sys.executable, "-c", imports]
     return [sys.executable, "-c",
-            "import gc\nnormal = gc.get_threshold()\ngc.freeze()\n"
-            f"gc.set_threshold({threshold}, *normal[1:])\n" + imports + "gc.freeze()\ngc.set_threshold(*normal)\n"]
+            "import gc\ngc.freeze()\n"
+            f"gc.set_threshold({threshold}, *gc.get_threshold()[1:])\n" + imports + "gc.freeze()\n"]
 
 
-def start_up_threshold() -> int | None:
+def one_shot_threshold() -> int | None:
     """The collector threshold the installed `procesregels` command starts with (None: it leaves
     the collector alone)."""
     try:
-        from procesregels.commands.collector import START_UP_THRESHOLD
+        from procesregels.commands.collector import ONE_SHOT_THRESHOLD
     except ImportError:
         return None
-    return START_UP_THRESHOLD
+    return ONE_SHOT_THRESHOLD
 
 
 def packages(modules: list[str]) -> str:
