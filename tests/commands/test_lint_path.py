@@ -39,6 +39,13 @@ def test_lint_reads_no_toml_without_a_configuration_file(tmp_path) -> None:
     assert loaded_by_lint(args, ("tomllib", "procesregels.core.vocabulary")) == {"procesregels.core.vocabulary"}
 
 
+@pytest.mark.parametrize("args", [["marktplein.yaml", "--ruleset", "marktplein.rules"], ["marktplein.yaml"]])
+def test_a_text_lint_does_not_import_the_json_module(args) -> None:
+    """The prebuilt forms (vocabulary, bundled rulesets) are read by pydantic-core's JSON parser
+    (core/resources.json_data); the json module would cost ~1 ms to import."""
+    assert loaded_by_lint(args, ("json", "procesregels.core.vocabulary")) == {"procesregels.core.vocabulary"}
+
+
 def test_a_later_catalogue_has_only_keys_of_its_own_sections() -> None:
     """A key of a later part is found by its first part (`web.`): a key outside the part's own
     sections would not be found until something else loaded the part."""

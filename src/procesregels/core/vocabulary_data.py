@@ -77,10 +77,10 @@ def _derived(derived: Path, key: str) -> dict[str, Any] | None:
         content = derived.read_text(encoding="utf-8")
     except (OSError, ValueError):
         return None
-    import json
+    from procesregels.core.resources import json_data
 
     try:
-        form = json.loads(content)
+        form = json_data(content)
     except ValueError:
         return None
     if not isinstance(form, dict) or form.get("key") != key or not isinstance(form.get("data"), dict):

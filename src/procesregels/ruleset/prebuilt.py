@@ -16,13 +16,12 @@ difference, and the `.rules` file is parsed as if there were no form.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import zlib
 from pathlib import Path
 from typing import Any
 
-from procesregels.core.resources import grammar_file, in_checkout, rulesets_dir
+from procesregels.core.resources import grammar_file, in_checkout, json_data, rulesets_dir
 from procesregels.ruleset import model
 from procesregels.span import Span
 
@@ -62,7 +61,7 @@ def load(rules_file: Path) -> model.Ruleset | None:
     if rules_file.parent.resolve() != folder.resolve():
         return None
     try:
-        form = json.loads(form_path(rules_file).read_text(encoding="utf-8"))
+        form = json_data(form_path(rules_file).read_text(encoding="utf-8"))
         if form.get("key") != code_key():
             return None
         for name, text in form["sources"].items():
@@ -76,6 +75,8 @@ def load(rules_file: Path) -> model.Ruleset | None:
 
 def write(rules_file: Path, ruleset: model.Ruleset) -> Path:
     """Write the form of a bundled ruleset next to its file (atomically: a reader never sees half)."""
+    import json  # only here: a lint reads forms with json_data and never loads this module
+
     folder = rules_file.parent
     sources: set[str] = set()
     form = {"key": code_key(), "sources": sources, "ruleset": _encode(ruleset, str(folder), sources)}
