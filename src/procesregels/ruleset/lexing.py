@@ -14,7 +14,7 @@ one in the same order finds the same token. Better still, most terminals are key
 only begin with a few letters: a terminal that cannot begin with the next character is not tried
 at all, and an expression is compiled (once, shared by every state) only when first tried. Per
 token this is as quick as Lark's big expression even on long files, so no state builds one.
-A keyword that is only a list of ASCII words is matched without compiling it at all (`_Expression`).
+Most keywords are matched without compiling their expression at all (keywords.py).
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from lark.common import LexerConf
 from lark.lexer import BasicLexer, CallChain, ContextualLexer, _create_unless
 
 from procesregels.ruleset.first_characters_table import STARTS
+from procesregels.ruleset.keywords import keyword
 
 # Inside QuickContextualLexer, `BasicLexer` is the class attribute Lark builds state lexers from.
 StateLexer = BasicLexer
@@ -36,47 +37,25 @@ StateLexer = BasicLexer
 Candidates = tuple[tuple[str, "_Expression"], ...]  # (terminal name, its expression), in Lark's order
 
 
-#: A keyword that is only ASCII words, as the grammar writes most: `(?i:ruleset|regelset)(?!\w)`.
-_WORD_LIST = re.compile(r"\(\?i:([a-z]+(?:\|[a-z]+)*)\)\(\?!\\w\)")
-#: The letters, digits and underscores from a place on: what such a keyword must be all of.
-_WORD_RUN = re.compile(r"\w+")
-
-
 class _Expression:
-    """A terminal's regular expression, compiled when first tried, then shared by every state.
+    """A terminal's regular expression, compiled when first tried, then shared by every state;
+    a keyword that keywords.py reads is matched without it.
 
-    Compiling the keywords cost more than the rest of the first reading of a typical file, and a
-    keyword `(?i:w1|w2|...)(?!\\w)` of plain ASCII words needs no expression: it matches exactly
-    when the run of word characters at the place is one of the words, ignoring case, and that run
-    is then the match. For a run of ASCII characters, ignoring case is comparing lower case; a run
-    with any other character (`ſ`, the Kelvin sign: Unicode case folding) is left to the compiled
-    expression, so the result is always the engine's own."""
+    `match(text, pos, end)` is the compiled expression's `match`, or the keyword's, which gives
+    the same."""
 
-    __slots__ = ("_arguments", "_words", "match")
+    __slots__ = ("_arguments", "match")
 
     def __init__(self, regexp: str, flags: int, re_module: Any) -> None:
         self._arguments = (regexp, flags, re_module)
-        listed = _WORD_LIST.fullmatch(regexp) if flags == 0 and re_module is re else None
-        self._words = frozenset(listed.group(1).split("|")) if listed else frozenset()
-        #: (text, pos, end) -> the match at pos (its `group(0)` the token's text), or None
-        self.match: Callable[[str, int, int], re.Match | None] = self._keyword if listed else self._compile_and_match
-
-    def _keyword(self, text: str, pos: int, end: int) -> re.Match | None:
-        run = _WORD_RUN.match(text, pos, end)
-        if run is None:
-            return None
-        word = run.group()
-        if not word.isascii():
-            return self._compiled().match(text, pos, end)
-        return run if word.lower() in self._words else None
+        matcher = keyword(regexp) if flags == 0 and re_module is re else None
+        self.match: Callable[[str, int, int], re.Match | None] = (
+            matcher.match if matcher is not None else self._compile_and_match)
 
     def _compile_and_match(self, text: str, pos: int, end: int) -> re.Match | None:
-        self.match = self._compiled().match
-        return self.match(text, pos, end)
-
-    def _compiled(self) -> re.Pattern:
         regexp, flags, re_module = self._arguments
-        return re_module.compile(regexp, flags)  # compiled once: `re` keeps what it compiled
+        self.match = re_module.compile(regexp, flags).match
+        return self.match(text, pos, end)
 
 
 #: Every expression by (expression, flags, re module).
