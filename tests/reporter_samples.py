@@ -12,6 +12,7 @@ import io
 
 from procesregels.core.record import replace
 from procesregels.engine.findings import Finding, Influence, PlanReport, Report, RuleStatus, Witness
+from procesregels.i18n import Listed
 from procesregels.plan.model import Actor, Choice, Plan, Step, Waiver
 from procesregels.ruleset.model import Condition, Ruleset
 from procesregels.span import Span
@@ -185,3 +186,31 @@ def document_text(data: bytes) -> str:
         for row in table.rows:
             lines.append(" | ".join(cell.text for cell in row.cells))
     return "\n".join(lines)
+
+
+#: A value for every argument a rule template's finding or hint text shows (by its name).
+SAMPLE_ARGS = {
+    "step": "ontwerp", "title": "College stelt ontwerp vast", "roles": ("residents", "businesses"),
+    "role": "youth", "level": "coproduce", "phase": "design", "kind": "survey", "period": "2 week",
+    "period_lasts": "10 day", "actor": "bewoners", "actors": Listed(("bewoners", "winkeliers")),
+    "dates": "2026-03-01", "start": dt.date(2026, 3, 1), "end": dt.date(2026, 3, 14),
+    "deadline": dt.date(2026, 3, 15), "late": "enquete", "late_start": dt.date(2026, 3, 20),
+    "event_step": "besluit",
+}
+
+
+def every_template_report(texts: list[tuple[str, list[str], str, list[str]]], lang: str = "en") -> Report:
+    """The worked example's report with one finding per (message key, the names it shows, hint key,
+    the names it shows) of `texts`, the arguments filled from SAMPLE_ARGS. The names are given (not
+    looked up here) so that building the report asks the catalogue nothing."""
+    def args(names: list[str]) -> tuple[tuple[str, object], ...]:
+        return tuple((name, SAMPLE_ARGS[name]) for name in names if name in SAMPLE_ARGS)
+
+    findings = tuple(
+        Finding(rule=f"R{i + 1}", category="violation", severity="error", step="ontwerp", span=Span(PLAN_PATH, 56, 5),
+                message=message, args=args(message_names), hint=hint, hint_args=args(hint_names),
+                title=f"Rule {i + 1}")
+        for i, (message, message_names, hint, hint_names) in enumerate(texts)
+    )
+    report = marktplein_report(lang)
+    return replace(report, plans=(replace(report.plans[0], findings=findings, rules=()),))

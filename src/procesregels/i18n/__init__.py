@@ -18,7 +18,7 @@ import string
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import lru_cache
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from procesregels.core.vocabulary import LANGS as LANGS  # re-exported: the languages of the catalogue
 from procesregels.core.vocabulary import standard
@@ -52,6 +52,12 @@ class _Catalogue(Mapping[str, dict[str, str]]):
     def __init__(self) -> None:
         self._entries: dict[str, dict[str, str]] = {}
         self._later = dict(LATER_PARTS)
+        #: section -> the loaders of texts of it that a later stage registers (see `provide`)
+        self._providers: dict[str, list[Callable[[], object]]] = {}
+
+    def provide(self, sections: Iterable[str], load: Callable[[], object]) -> None:
+        for section in sections:
+            self._providers.setdefault(section, []).append(load)
 
     def add(self, part: Mapping[str, dict[str, str]]) -> None:
         """Merge `part`; a key already there with another entry is an error (the same entry
@@ -67,18 +73,37 @@ class _Catalogue(Mapping[str, dict[str, str]]):
         for other in [s for s, (m, _) in self._later.items() if m == module]:
             del self._later[other]  # one module, two sections (`publish.`, `example.`)
 
+    def _provide(self, section: str | None) -> None:
+        """Run the loaders of `section` (None: all of them), each once. A loader is dropped only
+        after it has run: a thread that misses the same key meanwhile runs it too, and its import
+        waits for the first one's to finish (an import is done once), so both find the texts."""
+        due = list(dict.fromkeys(
+            load for key, loads in self._providers.items() if section is None or key == section for load in loads
+        ))
+        for load in due:
+            load()
+        for key in list(self._providers):
+            self._providers[key] = [load for load in self._providers[key] if load not in due]
+            if not self._providers[key]:
+                del self._providers[key]
+
     def _load_all(self) -> None:
         while self._later:
             self._load(next(iter(self._later)))
+        self._provide(None)
 
     def __getitem__(self, key: str) -> dict[str, str]:
         entry = self._entries.get(key)
-        if entry is None:
+        if entry is None:  # the miss path only: a key found costs one dictionary look-up, as before
             section = key.split(".", 1)[0]
-            if section not in self._later:
+            if section in self._later:
+                self._load(section)
+                entry = self._entries.get(key)
+            if entry is None and section in self._providers:
+                self._provide(section)
+                entry = self._entries.get(key)
+            if entry is None:
                 raise KeyError(key)
-            self._load(section)
-            entry = self._entries[key]
         return entry
 
     def __iter__(self) -> Iterator[str]:
@@ -99,6 +124,15 @@ def register(messages: Mapping[str, dict[str, str]]) -> None:
     """Add texts that live beside their code (each rule template's module in `engine/checks`
     registers its finding, hint and explanation texts when it is imported)."""
     CATALOGUE.add(messages)
+
+
+def provide(sections: Iterable[str], load: Callable[[], object]) -> None:
+    """Texts of `sections` that a later stage registers when `load` is called: the catalogue calls
+    it once, on the first look-up of a key of those sections that it does not hold (or when every
+    key is gone over). A later stage cannot be imported from here (the stages import only earlier
+    ones), so the stage that owns such texts says how to load them: `procesregels.engine` does
+    for the rule templates' texts, which every holder of a finding has imported."""
+    CATALOGUE.provide(sections, load)
 
 
 _TERM_PREFIXES = ("role", "level", "phase", "kind")
