@@ -29,7 +29,7 @@ from lark.common import LexerConf
 from lark.lexer import BasicLexer, CallChain, ContextualLexer, _create_unless
 
 from procesregels.ruleset.first_characters_table import STARTS
-from procesregels.ruleset.keywords import keyword
+from procesregels.ruleset.keywords import keyword_for
 
 # Inside QuickContextualLexer, `BasicLexer` is the class attribute Lark builds state lexers from.
 StateLexer = BasicLexer
@@ -48,7 +48,7 @@ class _Expression:
 
     def __init__(self, regexp: str, flags: int, re_module: Any) -> None:
         self._arguments = (regexp, flags, re_module)
-        matcher = keyword(regexp) if flags == 0 and re_module is re else None
+        matcher = keyword_for(regexp) if flags == 0 and re_module is re else None
         self.match: Callable[[str, int, int], re.Match | None] = (
             matcher.match if matcher is not None else self._compile_and_match)
 
