@@ -15,13 +15,14 @@ guess). Anything else it cannot follow means "may begin with anything".
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable
 from pathlib import Path
 from re import _compiler, _constants, _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from lark.lexer import TerminalDef
+
+from procesregels.ruleset import grammar_tables
 
 ASCII = "".join(map(chr, range(128)))
 _OP = _constants  # the operations of Python's parsed expressions
@@ -91,31 +92,24 @@ def _matched_by(op: object, argument: Any, flags: int) -> set[str]:
     return {character for character in ASCII if element.match(character)}
 
 
+_HEADER = (
+    '"""Written by `python -m procesregels.ruleset.first_characters` from the grammar: the ASCII\n'
+    "characters each terminal's expression can begin with (see first_characters.py). Do not edit.\"\"\"\n"
+    "\n"
+    "#: regular expression -> the ASCII characters a match can begin with"
+)
+
+
 def table_source(terminals: Iterable[TerminalDef]) -> str:
     """The text of first_characters_table.py for Lark's terminals (compiled without flags)."""
-    lines = [
-        '"""Written by `python -m procesregels.ruleset.first_characters` from the grammar: the ASCII',
-        "characters each terminal's expression can begin with (see first_characters.py). Do not edit.\"\"\"",
-        "",
-        "#: regular expression -> the ASCII characters a match can begin with",
-        "STARTS: dict[str, str] = {",
-    ]
-    for regexp in sorted({terminal.pattern.to_regexp() for terminal in terminals}):
-        begins = first_characters(regexp)
-        if begins is not None:
-            lines.append(f"    {regexp!r}: {begins!r},")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
+    return grammar_tables.table_source(_HEADER, "STARTS: dict[str, str]", terminals, first_characters)
 
 
 TABLE = Path(__file__).with_name("first_characters_table.py")
 
 
 def main() -> None:
-    from procesregels.ruleset.grammar import lark_parser
-
-    TABLE.write_text(table_source(lark_parser().terminals), encoding="utf-8")
-    print(f"wrote {TABLE}", file=sys.stderr)
+    grammar_tables.rewrite(TABLE, table_source)
 
 
 if __name__ == "__main__":

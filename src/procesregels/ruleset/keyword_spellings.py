@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import itertools
 import re
-import sys
 from collections.abc import Iterable
 from pathlib import Path
 
 from lark.lexer import TerminalDef
+
+from procesregels.ruleset import grammar_tables
 
 #: The lower-case letters a spelling may have (keywords.SURE holds both cases).
 LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz" "àáâäèéêëìíîïòóôöùúûü")
@@ -101,31 +102,25 @@ def _count(elements: list[tuple[str, ...]]) -> int:
     return count
 
 
+_HEADER = (
+    '"""Written by `python -m procesregels.ruleset.keyword_spellings` from the grammar: the keywords\n'
+    'the lexer matches without their expression (see keywords.py). Do not edit."""\n'
+    "\n"
+    "#: regular expression -> (spellings of its one-word alternatives, its joined words in order)"
+)
+
+
 def table_source(terminals: Iterable[TerminalDef]) -> str:
     """The text of keyword_table.py for Lark's terminals (compiled without flags)."""
-    lines = [
-        '"""Written by `python -m procesregels.ruleset.keyword_spellings` from the grammar: the keywords',
-        "the lexer matches without their expression (see keywords.py). Do not edit.\"\"\"",
-        "",
-        "#: regular expression -> (spellings of its one-word alternatives, its joined words in order)",
-        "KEYWORDS: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = {",
-    ]
-    for regexp in sorted({terminal.pattern.to_regexp() for terminal in terminals}):
-        form = keyword_form(regexp)
-        if form is not None:
-            lines.append(f"    {regexp!r}: {form!r},")
-    lines.append("}")
-    return "\n".join(lines) + "\n"
+    return grammar_tables.table_source(
+        _HEADER, "KEYWORDS: dict[str, tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]]", terminals, keyword_form)
 
 
 TABLE = Path(__file__).with_name("keyword_table.py")
 
 
 def main() -> None:
-    from procesregels.ruleset.grammar import lark_parser
-
-    TABLE.write_text(table_source(lark_parser().terminals), encoding="utf-8")
-    print(f"wrote {TABLE}", file=sys.stderr)
+    grammar_tables.rewrite(TABLE, table_source)
 
 
 if __name__ == "__main__":
