@@ -169,26 +169,25 @@ def _term_of(name: str) -> str | None:
 
 
 def _localize(name: str, value: Any, lang: str) -> Any:
-    if type(value) is str:  # most arguments (ids, titles): decided by the name alone
+    if isinstance(value, str):  # most arguments (ids, titles): decided by the name alone
         if name == "period" or name.startswith("period_"):  # a canonical duration: "6 week"
             return period(value, lang)
         term = _term_of(name)
         return value if term is None else standard().name_of(term, value, lang)
     if isinstance(value, (Listed, Phrase)):
         return value.words(lang)
-    if isinstance(value, dt.date):  # "3 maart 2026": a date as an officer writes it
-        return f"{value.day} {CATALOGUE[f'date.month.{value.month}'][lang]} {value.year}"
-    if (name == "period" or name.startswith("period_")) and isinstance(value, str):
-        return period(value, lang)
+    if isinstance(value, dt.date):
+        return date_words(value, lang)
     term = _term_of(name)
-    if term is None:
-        return value
-    if isinstance(value, str):
-        return standard().name_of(term, value, lang)
-    if isinstance(value, (list, tuple)):
+    if term is not None and isinstance(value, (list, tuple)):
         joiner = f" {CATALOGUE['general.or'][lang]} " if name.endswith("s") else ", "
         return joiner.join(standard().name_of(term, v, lang) for v in value)
     return value
+
+
+def date_words(day: dt.date, lang: str) -> str:
+    """`3 maart 2026` / `3 March 2026`: a date as an officer writes it."""
+    return f"{day.day} {text(f'date.month.{day.month}', lang)} {day.year}"
 
 
 def text(key: str, lang: str = "en", args: Mapping[str, Any] | Iterable[tuple[str, Any]] = ()) -> str:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from procesregels.engine.findings import Finding, PlanReport, Report, Witness
-from procesregels.i18n import text
+from procesregels.i18n import date_words, text
 from procesregels.reporters import common
 
 STATUS_ORDER = ("breached", "undetermined", "waived", "passed", "not-applicable")
@@ -32,11 +32,6 @@ def check_date(environ: Mapping[str, str] | None = None) -> dt.date:
     if epoch.isdigit():
         return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).date()
     return dt.datetime.now(tz=dt.timezone.utc).date()
-
-
-def date_words(day: dt.date, lang: str) -> str:
-    """`29 november 2026` / `29 November 2026`."""
-    return f"{day.day} {text(f'date.month.{day.month}', lang)} {day.year}"
 
 
 @dataclass(frozen=True)

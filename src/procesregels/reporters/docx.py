@@ -17,7 +17,7 @@ from typing import BinaryIO
 
 from procesregels import __version__
 from procesregels.engine.findings import Finding, PlanReport, Report
-from procesregels.i18n import text
+from procesregels.i18n import date_words, text
 from procesregels.reporters import brief, common
 
 #: Written as bytes, not text: `write_report` opens the output (or stdout) in binary mode.
@@ -74,7 +74,7 @@ def _plan(document, report: Report, plan_report: PlanReport, day: dt.date, lang:
     facts = [(t("brief.plan"), plan_report.title)]
     if plan is not None and plan.municipality:
         facts.insert(0, (t("brief.municipality"), plan.municipality))
-    facts += [(t("brief.ruleset"), brief.ruleset_line(report, lang)), (t("brief.checked_on"), brief.date_words(day, lang))]
+    facts += [(t("brief.ruleset"), brief.ruleset_line(report, lang)), (t("brief.checked_on"), date_words(day, lang))]
     for label, value in facts:
         paragraph = document.add_paragraph()
         paragraph.add_run(f"{label}: ").bold = True
@@ -96,7 +96,7 @@ def _plan(document, report: Report, plan_report: PlanReport, day: dt.date, lang:
         for finding in remarks:
             document.add_heading(common.category_label(finding.category, lang).capitalize(), level=3)
             _finding(document, finding, plan, lang, "brief.what")
-    document.add_paragraph(t("brief.made_with", version=__version__, date=brief.date_words(day, lang)))
+    document.add_paragraph(t("brief.made_with", version=__version__, date=date_words(day, lang)))
 
 
 def _steps(document, rows: list[brief.StepRow], lang: str) -> None:

@@ -14,7 +14,7 @@ import re
 from typing import TextIO
 
 from procesregels.engine.findings import Finding, PlanReport, Report
-from procesregels.i18n import text
+from procesregels.i18n import date_words, text
 from procesregels.reporters import brief, common
 
 _SPECIAL = re.compile(r"([\\`*_\[\]#|~])")
@@ -34,7 +34,7 @@ def render(report: Report, out: TextIO, check_date: dt.date | None = None) -> No
     day = check_date or brief.check_date()
     out.write(f"# {t('report.title')}\n\n")
     out.write(f"- {t('brief.ruleset')}: {escape(brief.ruleset_line(report, lang))}\n")
-    out.write(f"- {t('brief.checked_on')}: {brief.date_words(day, lang)}\n\n")
+    out.write(f"- {t('brief.checked_on')}: {date_words(day, lang)}\n\n")
     out.write(f"## {t('report.summary')}\n\n")
     _summary_table(report, out, t)
     for plan in common.plans_in_order(report):
