@@ -12,7 +12,6 @@ trusted as the code, and it is data (JSON), not code.
 
 from __future__ import annotations
 
-import os
 import zlib
 from pathlib import Path
 from typing import Any
@@ -62,9 +61,9 @@ def write(target: Path, key: str, data: dict[str, Any]) -> None:
     """Atomically: a reader never sees half a file."""
     import json
 
-    scratch = target.with_name(f".{target.name}.{os.getpid()}")
-    scratch.write_text(json.dumps({"key": key, "data": data}, ensure_ascii=False), encoding="utf-8")
-    os.replace(scratch, target)
+    from procesregels.core.files import atomic_write
+
+    atomic_write(target, json.dumps({"key": key, "data": data}, ensure_ascii=False).encode("utf-8"))
 
 
 def _key(text: bytes) -> str:

@@ -77,14 +77,14 @@ def write(rules_file: Path, ruleset: model.Ruleset) -> Path:
     """Write the form of a bundled ruleset next to its file (atomically: a reader never sees half)."""
     import json  # only here: a lint reads forms with json_data and never loads this module
 
+    from procesregels.core.files import atomic_write
+
     folder = rules_file.parent
     sources: set[str] = set()
     form = {"key": code_key(), "sources": sources, "ruleset": _encode(ruleset, str(folder), sources)}
     form["sources"] = {name: (folder / name).read_text(encoding="utf-8") for name in sorted(sources)}
     target = form_path(rules_file)
-    scratch = target.with_name(f".{target.name}.{os.getpid()}")
-    scratch.write_text(json.dumps(form, ensure_ascii=False, sort_keys=True), encoding="utf-8")
-    os.replace(scratch, target)
+    atomic_write(target, json.dumps(form, ensure_ascii=False, sort_keys=True).encode("utf-8"))
     return target
 
 

@@ -16,13 +16,12 @@ import contextlib
 import datetime as dt
 import hashlib
 import json
-import os
-import secrets
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from procesregels.core.files import atomic_write
 from procesregels.web.paths import BadPath, check_name, resolve
 
 STATE_DIR = ".procesregels"
@@ -114,25 +113,6 @@ def save(workspace: Path, name: str, text: str, base: str, user: str | None = No
     return version_of(data)
 
 
-def atomic_write(target: Path, data: bytes) -> None:
-    """Temporary file in the same folder, fsync, rename over `target`, fsync the folder."""
-    temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
-    try:
-        with open(temporary, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if target.exists():
-            with contextlib.suppress(OSError):
-                os.chmod(temporary, target.stat().st_mode & 0o777)
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise
-    _sync_folder(target.parent)
-
-
 def versions(workspace: Path, name: str) -> list[Version]:
     """The kept versions of `name`, newest first."""
     folder = _versions_folder(workspace, name)
@@ -210,12 +190,3 @@ def _exclusive(workspace: Path) -> Iterator[None]:
                 yield
             finally:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
-
-
-def _sync_folder(folder: Path) -> None:
-    with contextlib.suppress(OSError, AttributeError):
-        descriptor = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(descriptor)
-        finally:
-            os.close(descriptor)
