@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from procesregels import i18n as messages
-from procesregels.core.resources import rulesets_dir
+from procesregels.core.resources import in_checkout, rulesets_dir
 from procesregels.core.suggest import close_matches
 from procesregels.core.vocabulary import Vocabulary, suggest
 from procesregels.errors import RulesetError, os_reason
@@ -58,7 +58,7 @@ def load_ruleset(name_or_path: str) -> Ruleset:
     ruleset = prebuilt.load(path)
     if ruleset is None:
         ruleset = parse_layers(path)
-        if prebuilt.writable_here():
+        if in_checkout():  # an installed package has the forms its build wrote and is never written to
             try:
                 prebuilt.write(path, ruleset)
             except (OSError, ValueError):

@@ -21,7 +21,7 @@ import zlib
 from pathlib import Path
 from typing import Any
 
-from procesregels.core.resources import grammar_file, in_checkout, json_data, rulesets_dir
+from procesregels.core.resources import grammar_file, json_data, rulesets_dir
 from procesregels.ruleset import model
 from procesregels.span import Span
 
@@ -31,12 +31,6 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 #: Every model class a form may name; anything else in a form is refused.
 _CLASSES = {name: cls for name, cls in vars(model).items()
             if isinstance(cls, type) and issubclass(cls, model._Value) and cls is not model._Value}
-
-
-def writable_here() -> bool:
-    """True in a checkout, where a missing or stale form is written on first use; an installed
-    package has the forms its build wrote and is never written to."""
-    return in_checkout()
 
 
 def form_path(rules_file: Path) -> Path:
