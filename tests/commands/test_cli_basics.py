@@ -51,12 +51,13 @@ def test_python_dash_m_works() -> None:
 
 
 def test_help_and_version_import_no_heavy_module() -> None:
-    probe = (
+    probe = (  # through `main`, which imports a command's work before click runs it
         "import sys\n"
-        "from procesregels.cli import cli\n"
-        "for args in (['--help'], ['--version'], ['lint', '--help']):\n"
+        "from procesregels.cli import main\n"
+        "for args in (['--help'], ['--version'], ['lint', '--help'], ['lint', 'plan.yaml', '-h'], []):\n"
+        "    sys.argv = ['procesregels', *args]\n"
         "    try:\n"
-        "        cli(args, prog_name='procesregels')\n"
+        "        main()\n"
         "    except SystemExit:\n"
         "        pass\n"
         f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
@@ -65,6 +66,34 @@ def test_help_and_version_import_no_heavy_module() -> None:
                             cwd=ROOT, env=_env())
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_work_of_a_command_is_imported_before_click_runs_it() -> None:
+    """`import_work` imports what `lint` runs (the libraries with it) when lint is the command, and
+    nothing for another command or a help option."""
+    probe = (
+        "import sys\n"
+        "from procesregels.cli import WORK, import_work\n"
+        "seen = []\n"
+        "for args in (['check', 'r.rules'], ['lint', '--help'], ['plan.yaml', 'lint'], ['lint', 'plan.yaml']):\n"
+        "    import_work(args)\n"
+        "    seen.append(WORK['lint'] in sys.modules and 'pydantic' in sys.modules)\n"
+        "print(seen)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            cwd=ROOT, env=_env())
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[False, False, False, True]"
+
+
+def test_every_work_module_belongs_to_a_command() -> None:
+    import importlib
+
+    from procesregels import cli as package
+
+    assert set(package.WORK) <= set(package.COMMANDS)
+    for module in package.WORK.values():
+        importlib.import_module(module)
 
 
 def test_every_command_of_the_cli_modules_is_in_the_table() -> None:

@@ -15,10 +15,14 @@ from typing import IO, Iterable, Sequence
 
 from procesregels.commands import collector, progress_bar
 from procesregels.commands.config import Config, find_config
+from procesregels.comparison.floor import load_checked as load_ruleset  # with the floor guard
 from procesregels.core.record import replace
-from procesregels.errors import ConfigError, ProcesregelsError, unwritable
 from procesregels.engine.findings import Report
+from procesregels.engine.run import lint
+from procesregels.errors import ConfigError, ProcesregelsError, unwritable
 from procesregels.i18n import answer_lang, text
+from procesregels.plan.loader import load_plan
+from procesregels.reporters import REPORTERS
 
 #: Below this many plans a progress bar only flickers; above it a long run shows that it lives.
 PROGRESS_MIN_PLANS = 10
@@ -53,8 +57,6 @@ def show_progress(plan_count: int, stream: IO | None = None) -> bool:
 
 def settings_for(plan_paths: Sequence[str], options: dict) -> Config:
     """Command-line options over the configuration found from the first plan, over the defaults."""
-    from procesregels.reporters import REPORTERS
-
     config = (find_config(Path(plan_paths[0])) if plan_paths else None) or Config()
     merged = config.merged(options)
     if merged.format not in REPORTERS:
@@ -66,10 +68,6 @@ def settings_for(plan_paths: Sequence[str], options: dict) -> Config:
 
 def lint_paths(plan_paths: Sequence[str], settings: Config, *, progress: bool = False) -> Report:
     """Load the ruleset and every plan, lint them, and return one report for the whole run."""
-    from procesregels.engine.run import lint
-    from procesregels.plan.loader import load_plan
-    from procesregels.comparison.floor import load_checked as load_ruleset  # with the floor guard
-
     ruleset = load_ruleset(settings.ruleset)
     collector.started()  # the modules and the ruleset live until the run ends
     vocabulary = ruleset.vocabulary()
@@ -92,8 +90,6 @@ def lint_paths(plan_paths: Sequence[str], settings: Config, *, progress: bool = 
 
 def write_report(report: Report, settings: Config, *, colour: bool = False, verbose: bool = False) -> None:
     """Render `report` to the output file (UTF-8) or to stdout."""
-    from procesregels.reporters import REPORTERS
-
     reporter = REPORTERS[settings.format]
     # text lists every rule's status only with --verbose (docs/spec/CLI.md, version 2)
     options = {"colour": colour, "verbose": verbose} if settings.format == "text" else {}
