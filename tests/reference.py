@@ -298,7 +298,7 @@ class Reference:
     def plan_wide(self, rule_id, groups_of, status) -> set:
         outcomes = set()
         for h, _, _ in self.execs:
-            for label, fulfils in groups_of(h):
+            for _label, fulfils in groups_of(h):
                 statuses = [status(self.step[p]) for p in h if fulfils(self.step[p])]
                 if not any(s in ("good", "unknown") for s in statuses):
                     outcomes.add("certain")

@@ -170,7 +170,7 @@ def test_error_names_the_file_as_typed_from_the_working_folder(
 
 
 def test_unknown_key_in_pyproject_is_located_in_its_table(project: Path) -> None:
-    path = write(
+    write(
         project / "pyproject.toml",
         '[tool.ruff]\nformat = "x"\n\n[tool.procesregels]\n  formt = "json"\n',
     )

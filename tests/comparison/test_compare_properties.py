@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from forms import assert_no_example_contradicts, assert_plan_agrees, length, level, owned_event, steps_event
 from procesregels.comparison.compare import MIRROR, compare_rulesets
 from procesregels.ruleset.model import (
-    Condition, Duration, DurationBound, Event, EventBefore, FieldPresent, InfluenceByPhase,
+    Condition, DurationBound, Event, EventBefore, FieldPresent, InfluenceByPhase,
     InvolvementAnywhere, InvolvementBefore, LeadTime, Prohibition, Response, RolePresent, Rule, Ruleset,
 )
 

@@ -174,33 +174,41 @@ def search(base: Sketch, strict_rule: Rule, strict: Ruleset, attempts: list[tupl
     breaks and the ruleset it passes. `avoid`: a condition the plan's attributes should leave not
     true where they can (the weaker rule's: where it does not hold, that rule cannot fail)."""
     for kept, weak in attempts:
-        def broken_by(sketch: Sketch, quick: bool = True) -> tuple[str, ...] | None:
-            broken = confirm(to_data(sketch), weak, strict, quick=quick)
-            return broken if broken is not None and strict_rule.id in broken else None
-
-        # The clearest example breaks the stricter rule alone: take the first guess that does,
-        # else the guess that breaks the fewest rules; then drop what it does not need.
-        best: tuple[Sketch, tuple[str, ...]] | None = None
-        for sketch in candidates(base, strict_rule, kept, vocabulary, avoid):
-            broken = broken_by(sketch)
-            if broken is not None and (best is None or len(broken) < len(best[1])):
-                best = (sketch, broken)
-                if broken == (strict_rule.id,):
-                    break
-        if best is None:
-            continue
-        allowed = set(best[1])
-        sketch = minimize(best[0], lambda smaller: (b := broken_by(smaller)) is not None and set(b) <= allowed)
-        sketch.title = title
-        # The evidence that is shown goes through the loader, as a user's saved copy would.
-        broken = broken_by(sketch, quick=False)
-        if broken is None:
-            sketch = best[0]
-            sketch.title = title
-            broken = broken_by(sketch, quick=False)
-        if broken is not None:
-            return sketch, broken, weak
+        found = _attempt(base, strict_rule, strict, kept, weak, vocabulary, title, avoid)
+        if found is not None:
+            return found[0], found[1], weak
     return None
+
+
+def _attempt(base: Sketch, strict_rule: Rule, strict: Ruleset, kept: Rule | None, weak: Ruleset,
+             vocabulary: Vocabulary, title: str, avoid: Any) -> tuple[Sketch, tuple[str, ...]] | None:
+    """One attempt of `search`: the confirmed, minimized plan that fails `strict` through
+    `strict_rule` and passes `weak`, with the rules of `strict` it breaks (None: no guess does)."""
+    def broken_by(sketch: Sketch, quick: bool = True) -> tuple[str, ...] | None:
+        broken = confirm(to_data(sketch), weak, strict, quick=quick)
+        return broken if broken is not None and strict_rule.id in broken else None
+
+    # The clearest example breaks the stricter rule alone: take the first guess that does,
+    # else the guess that breaks the fewest rules; then drop what it does not need.
+    best: tuple[Sketch, tuple[str, ...]] | None = None
+    for sketch in candidates(base, strict_rule, kept, vocabulary, avoid):
+        broken = broken_by(sketch)
+        if broken is not None and (best is None or len(broken) < len(best[1])):
+            best = (sketch, broken)
+            if broken == (strict_rule.id,):
+                break
+    if best is None:
+        return None
+    allowed = set(best[1])
+    sketch = minimize(best[0], lambda smaller: (b := broken_by(smaller)) is not None and set(b) <= allowed)
+    sketch.title = title
+    # The evidence that is shown goes through the loader, as a user's saved copy would.
+    broken = broken_by(sketch, quick=False)
+    if broken is None:
+        sketch = best[0]
+        sketch.title = title
+        broken = broken_by(sketch, quick=False)
+    return None if broken is None else (sketch, broken)
 
 
 def _findings_of(sketch: Sketch, ruleset: Ruleset, rule_id: str) -> tuple[tuple[str, tuple], ...]:

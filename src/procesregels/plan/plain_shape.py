@@ -14,12 +14,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Callable
 
-#: A field's reader: the value as the field holds it, or _NotPlain.
-Reader = Callable[[Any], Any]
-
 from procesregels.core.models import construct
 from procesregels.plan.date_forms import read_date
 from procesregels.plan.model import Actor, Choice, Plan, Step, Waiver
+
+#: A field's reader: the value as the field holds it, or _NotPlain.
+Reader = Callable[[Any], Any]
 
 
 class _NotPlain(Exception):

@@ -10,7 +10,7 @@ mean the same give equal models. Spans are kept on the models for messages but e
 # kept as text it must first compile and evaluate, which for these classes cost ~1 ms of every
 # run's start-up. Only names defined further down are written as text.
 import datetime as dt
-from typing import Annotated, Any, Literal, TypeVar, Union, cast, get_args
+from typing import Annotated, Any, Literal, TypeVar, Union, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 

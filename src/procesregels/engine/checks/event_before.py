@@ -15,6 +15,7 @@ step is optional). The finding is at that step, with the variant and the chain t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
@@ -104,7 +105,7 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
     for trigger in triggers(graph, body.second):
         y = trigger.step
         before = graph.ancestors[y]
-        verdict = judge(graph, trigger, groups, lambda _: (before & first, before & first_maybe))
+        verdict = judge(graph, trigger, groups, _same_for_all(before & first, before & first_maybe))
         if verdict is not None:
             start = graph.start(y) if graph.plan.order == "dates" else None  # a date is then enough
             hint_key, hint_args = (f"{ID}.dates", (("start", start.isoformat()),)) if start else (ID, ())
@@ -117,6 +118,13 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
                                     field=field, lacking=lacking if field == "owner" else None,
                                     hint_key=hint_key, per_actor=False))
     return hits
+
+
+def _same_for_all(good: int, unknown: int) -> Callable[[int], tuple[int, int]]:
+    """(good, unknown) for `judge`: the first event's steps before the trigger, whoever the
+    audience is (this rule has one audience, everyone). A function of its own so the closure
+    holds this trigger's values, not the loop's variables."""
+    return lambda _: (good, unknown)
 
 
 def describe(event: Event) -> tuple[str, tuple]:

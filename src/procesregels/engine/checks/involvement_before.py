@@ -15,6 +15,7 @@ that breaks the rule and the chain of steps leading to the decision.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import ModuleType
 from typing import Any
 
@@ -65,11 +66,18 @@ def check(rule: Rule, graph: PlanGraph) -> list[Hit]:
     for trigger in triggers(graph, body.event):
         e = trigger.step
         before = graph.ancestors[e]
-        verdict = judge(graph, trigger, groups, lambda fulfil: (before & fulfil, 0))
+        verdict = judge(graph, trigger, groups, _fulfilled_before(before))
         if verdict is not None:
             args = who_args(body.who, body.level, verdict.actor)
             hits.append(step_breach(graph, rule, ID, e, verdict, args, args, field=graph.missing_field(body.event)))
     return hits
+
+
+def _fulfilled_before(before: int) -> Callable[[int], tuple[int, int]]:
+    """(good, unknown) for `judge`: an audience's fulfilling steps among those before the trigger
+    (`before`); never unknown. A function of its own so the closure holds this trigger's
+    `before`, not the loop's variable."""
+    return lambda fulfil: (before & fulfil, 0)
 
 
 # -- comparison (comparison.rules passes its aspect comparers as `tools`) -----------------------

@@ -18,6 +18,7 @@ The plan sheet (xlsx) holds the plan-level keys, one per row, the kind of row in
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import Any, Iterable
 
@@ -136,7 +137,7 @@ def build_plan_sheet(tree: SourceTree, sheet: str, rows: Iterable[tuple[int, lis
             continue
         kind = ROW_KINDS.get(str(values[0]).casefold())
         rest = values[1:]
-        span_of = lambda column: cell_span(tree.path, sheet, row, column)  # noqa: E731
+        span_of = functools.partial(cell_span, tree.path, sheet, row)  # span_of(column): a cell of this row
         if kind is None:
             key = str(values[0])
             data[key] = rest[0] if rest else None
