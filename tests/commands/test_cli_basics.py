@@ -143,6 +143,9 @@ def test_readme_opens_with_the_two_commands() -> None:
     assert (ROOT / plan).is_file(), f"the README lints {plan}, which does not exist"
     assert install_and_test.startswith("python3 -m venv .venv && .venv/bin/pip install '.[test]'")
     assert install_and_test.endswith(".venv/bin/python -m pytest")
+    # the linter and the type checker run before the tests, on what pyproject.toml configures
+    assert " && .venv/bin/python -m ruff check src tests bench && " in install_and_test
+    assert " && .venv/bin/python -m mypy src && " in install_and_test
 
 
 def test_ci_runs_exactly_the_readme_test_command() -> None:
