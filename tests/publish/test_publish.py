@@ -12,11 +12,13 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from html_tags import parsed
 from procesregels.cli import cli
 from procesregels.engine.run import lint_plan
+from procesregels.example_plans.shown import plan_yaml
 from procesregels.plan.loader import parse_plan
 from procesregels.ruleset.loader import load_ruleset
 from chromium import CHROMIUM
@@ -94,13 +96,16 @@ def test_every_example_plan_on_the_site_is_what_it_says(site, name) -> None:
         for verdict, text in zip(verdicts, plans):
             plan = parse_plan(text, "voorbeeld.yaml", vocabulary)
             assert plan.municipality and all(step.title for step in plan.steps), "a plan a reader recognises"
+            assert text == plan_yaml(yaml.safe_load(text)), "written as `explain` and examples/*.yaml write plans"
             alone = ruleset.model_copy(update={"rules": (rule.model_copy(update={"severity": "error"}),)})
             report = lint_plan(alone, plan)
             found = [f for f in report.findings if f.rule == rule.id and f.category != "undetermined"]
+            status = next(s.status for s in report.rules if s.rule == rule.id)
             if verdict == "meets":
                 assert not found and report.not_applicable == 0 and len(plan.steps) > 1, (name, rule.id)
+                assert status == "passed" and not report.failed, (name, rule.id)
             else:
-                assert found, (name, rule.id)
+                assert found and status == "breached", (name, rule.id)
 
 
 def test_what_the_ruleset_adds_and_how_it_compares_with_national(site) -> None:

@@ -97,9 +97,9 @@ def example_plans_text(rule: Rule, ruleset: Ruleset, lang: str) -> str:
         shown = one_rule_text(found, rule, ruleset, lang, breaks=label == "example")
         if shown is None:
             continue
-        parts.append(f"\n{heading}\n" + "".join(f"  {line}" for line in shown[0].splitlines(True)))
-        if shown[1] is not None:
-            finding = messages.text(shown[1].message, lang, shown[1].args)
+        parts.append(f"\n{heading}\n" + "".join(f"  {line}" for line in shown.text.splitlines(True)))
+        if shown.finding is not None:
+            finding = messages.text(shown.finding.message, lang, shown.finding.args)
             parts.append(f"\n{messages.text('explain.label.finding', lang)}\n  {finding}\n")
     return "".join(parts)
 

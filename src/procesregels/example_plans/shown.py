@@ -1,5 +1,5 @@
-"""Example plans as a reader sees them in `explain` and `compare`: dressed in the report's
-language (dress.py) and confirmed once more on the very text that is shown.
+"""Example plans as a reader sees them in `explain`, `compare` and the published site: dressed in
+the report's language (dress.py) and confirmed once more on the very text that is shown.
 
 The search (build.py) confirms a plan written with ids and the English vocabulary. What a
 report prints is another text: Dutch keys and words in a Dutch report, titles, names, readable
@@ -11,14 +11,18 @@ plan is shown as it was confirmed: never a plan the engine did not agree with.
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from procesregels.comparison.compare import Comparison, Example
 from procesregels.i18n import text
 from procesregels.ruleset.model import Rule, Ruleset
+
+if TYPE_CHECKING:
+    from procesregels.engine.findings import Finding
+    from procesregels.plan.model import Plan
 
 
 class _Flow(dict):
@@ -139,30 +143,56 @@ def _shown(example: Example, comparison: Comparison, vocabulary, lang: str) -> E
     return example
 
 
-# -- explain -----------------------------------------------------------------------------------------------
+# -- explain and publish: one rule -------------------------------------------------------------------------
 
 
-def one_rule_text(data: dict[str, Any], rule: Rule, ruleset: Ruleset, lang: str, *, breaks: bool) -> tuple[str, Any] | None:
-    """A plan of `explain` (one_rule.py: it meets `rule`, or breaks it) as YAML in `lang`, with
-    the engine's first finding of the rule on that very text when it breaks it: confirmed on a
-    ruleset of the rule alone, as an error, with `ruleset`'s names. None when no text is confirmed."""
+@dataclass(frozen=True)
+class Confirmed:
+    """A plan text the engine agreed with: the text, the plan read from it as a user's file, and
+    the rule's first breach on it when the plan breaks the rule (None when it meets it)."""
+
+    text: str
+    plan: Plan
+    finding: Finding | None
+
+
+def one_rule_title(rule: Rule, lang: str, *, breaks: bool) -> str:
+    """The title of a plan that meets `rule`, or breaks it."""
+    return text("example.plan.breaks" if breaks else "example.plan.meets", lang, {"rule": rule.id})
+
+
+def confirmed(shown: str, rule: Rule, ruleset: Ruleset, *, breaks: bool) -> Confirmed | None:
+    """The plan text confirmed by the engine on a ruleset of `rule` alone, as an error, with
+    `ruleset`'s names; None when it does not load or the engine does not agree.
+
+    Breaks: a finding of the rule that is a breach (not undetermined). Meets: the rule applied and
+    passed (not "not applicable", no finding, not even an undetermined one) and the plan does not
+    fail. On a ruleset of the rule alone this is exactly "no finding of the rule and no rule not
+    applicable" as well: the built-in checks never report an error (docs/decisions.md)."""
     from procesregels.engine.run import lint_plan
     from procesregels.example_plans.one_rule import alone
 
-    strict = alone(rule.model_copy(update={"severity": "error"}), ruleset)
-    title = text("example.plan.breaks" if breaks else "example.plan.meets", lang, {"rule": rule.id})
+    strict = alone(rule, ruleset)
+    plan = loaded(shown, strict)
+    if plan is None:
+        return None
+    try:
+        report = lint_plan(strict, plan)
+    except Exception:  # noqa: BLE001 - an engine fault on a shown plan means: do not show it
+        return None
+    if breaks:
+        breaches = [f for f in report.findings if f.rule == rule.id and f.category != "undetermined"]
+        return Confirmed(shown, plan, breaches[0]) if breaches else None
+    status = next((r.status for r in report.rules if r.rule == rule.id), None)
+    return Confirmed(shown, plan, None) if status == "passed" and not report.failed else None
+
+
+def one_rule_text(data: dict[str, Any], rule: Rule, ruleset: Ruleset, lang: str, *, breaks: bool) -> Confirmed | None:
+    """A plan of `explain` (one_rule.py: it meets `rule`, or breaks it) as YAML in `lang`, the
+    first of `texts` that is `confirmed`; None when no text is confirmed."""
+    title = one_rule_title(rule, lang, breaks=breaks)
     for shown in texts(data, ruleset.vocabulary(), lang, title):
-        plan = loaded(shown, strict)
-        if plan is None:
-            continue
-        try:
-            report = lint_plan(strict, plan)
-        except Exception:  # noqa: BLE001 - an engine fault on a shown plan means: do not show it
-            continue
-        if breaks:
-            breaches = [f for f in report.findings if f.rule == rule.id and f.category != "undetermined"]
-            if breaches:
-                return shown, breaches[0]
-        elif not report.failed and next((r.status for r in report.rules if r.rule == rule.id), None) == "passed":
-            return shown, None
+        found = confirmed(shown, rule, ruleset, breaks=breaks)
+        if found is not None:
+            return found
     return None

@@ -4,9 +4,9 @@ Both are generated (example_plans), dressed as a municipality would write them, 
 once more on the dressed YAML text, read by the plan loader as a user's file would be: a page
 never shows a plan the engine does not agree with. A plan that meets a rule with `when`
 or `unless` conditions carries the attributes that make the rule apply, and has what the rule is
-about (a step of its event or kind), so "meets" is never vacuous: the candidates and the test are
-those of `explain` (example_plans/one_rule.py), but the page shows a whole process, not the
-smallest plan, because a reader recognises a process.
+about (a step of its event or kind), so "meets" is never vacuous. The candidates, the YAML layout
+and the confirmation are those of `explain` (example_plans/one_rule.py and shown.py), but the page
+shows a whole process, not the smallest plan, because a reader recognises a process.
 """
 
 from __future__ import annotations
@@ -30,75 +30,44 @@ def examples(rule: Rule, ruleset: Ruleset, lang: str) -> tuple[Shown | None, Sho
     return _meets(rule, ruleset, lang), _breaks(rule, ruleset, lang)
 
 
-def _alone(rule: Rule, ruleset: Ruleset) -> Ruleset:
-    return Ruleset(title="publish", declarations=ruleset.declarations,
-                   rules=(rule.model_copy(update={"severity": "error"}),))
-
-
-def block_yaml(data: dict) -> str:
-    """YAML in block style: one key per line reads best for a non-programmer."""
-    import yaml
-
-    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100)
-
-
-def _findings(yaml_text: str, rule: Rule, ruleset: Ruleset):
-    """The engine's findings of the rule on the plan text, or None when the text does not load."""
-    from procesregels.engine.run import lint_plan
-    from procesregels.errors import ProcesregelsError
-    from procesregels.plan.loader import parse_plan
-
-    vocabulary = ruleset.vocabulary()
-    try:
-        plan = parse_plan(yaml_text, "voorbeeld.yaml", vocabulary)
-    except ProcesregelsError:
-        return None
-    alone = _alone(rule, ruleset)
-    statuses = lint_plan(alone, plan)
-    return [f for f in statuses.findings if f.rule == rule.id], statuses.not_applicable
-
-
 def _meets(rule: Rule, ruleset: Ruleset, lang: str) -> Shown | None:
-    from procesregels.example_plans.dress import dressed
     from procesregels.example_plans.one_rule import meeting_candidates, no_meeting_plan
+    from procesregels.example_plans.shown import confirmed
     from procesregels.example_plans.sketch import to_data
 
     vocabulary = ruleset.vocabulary()
     if no_meeting_plan(rule, vocabulary) is not None:
         return None
     for candidate in meeting_candidates(rule, vocabulary):
-        data = dressed(to_data(candidate), vocabulary, lang, text("example.plan.meets", lang, {"rule": rule.id}))
-        shown = block_yaml(data)
-        result = _findings(shown, rule, ruleset)
-        if result is None:
-            continue
-        findings, not_applicable = result
-        if not findings and not not_applicable:  # a plan the rule does not apply to would prove nothing
-            return Shown(shown, text("publish.confirmed.meets", lang, {"rule": rule.id}))
+        found = confirmed(_dressed_text(to_data(candidate), rule, ruleset, lang, breaks=False), rule, ruleset, breaks=False)
+        if found is not None:
+            return Shown(found.text, text("publish.confirmed.meets", lang, {"rule": rule.id}))
     return None
 
 
 def _breaks(rule: Rule, ruleset: Ruleset, lang: str) -> Shown | None:
     from procesregels.example_plans.one_rule import breaking_plan
-    from procesregels.example_plans.dress import dressed
+    from procesregels.example_plans.shown import confirmed
     from procesregels.reporters.brief import in_titles
 
-    vocabulary = ruleset.vocabulary()
     try:
-        data = breaking_plan(rule, vocabulary, ruleset)
+        data = breaking_plan(rule, ruleset.vocabulary(), ruleset)
     except Exception:  # noqa: BLE001 - an example is an extra: the page says none was found
         return None
     if data is None:
         return None
-    shown = block_yaml(dressed(data, vocabulary, lang, text("example.plan.breaks", lang, {"rule": rule.id})))
-    result = _findings(shown, rule, ruleset)
-    if result is None:
+    found = confirmed(_dressed_text(data, rule, ruleset, lang, breaks=True), rule, ruleset, breaks=True)
+    if found is None or found.finding is None:
         return None
-    findings = [f for f in result[0] if f.category != "undetermined"]
-    if not findings:
-        return None
-    from procesregels.plan.loader import parse_plan
+    finding = in_titles(text(found.finding.message, lang, found.finding.args), found.plan)
+    return Shown(found.text, text("publish.confirmed.breaks", lang, {"rule": rule.id, "finding": finding}))
 
-    plan = parse_plan(shown, "voorbeeld.yaml", vocabulary)
-    finding = in_titles(text(findings[0].message, lang, findings[0].args), plan)
-    return Shown(shown, text("publish.confirmed.breaks", lang, {"rule": rule.id, "finding": finding}))
+
+def _dressed_text(data: dict, rule: Rule, ruleset: Ruleset, lang: str, *, breaks: bool) -> str:
+    """The whole process dressed in `lang` (titles, a municipality, the report's words), written as
+    `explain` writes its plans; unlike `explain`, the site shows no undressed plan."""
+    from procesregels.example_plans.dress import dressed
+    from procesregels.example_plans.shown import one_rule_title, plan_yaml
+
+    vocabulary = ruleset.vocabulary()
+    return plan_yaml(dressed(data, vocabulary, lang, one_rule_title(rule, lang, breaks=breaks)))
