@@ -324,7 +324,25 @@ def test_a_response_finding_names_every_group_it_misses(ruleset, plan):
         if rule is None or rule.body.template != "response" or finding.category != "violation":
             continue
         args = dict(finding.args)
+        if rule.body.each:  # an `and` list is the rule for each group: a finding is about its own group
+            rule = rule.model_copy(update={"body": rule.body.model_copy(update={"who": tuple(args["roles"]), "each": False})})
         actors = set(args["actors"]) if "actors" in args else None
         if actors is not None:
             assert actors == reference.response_missed(rule, finding.step), finding
         assert finding.message.endswith(".never") == reference.response_never(rule, finding.step, actors), finding
+
+
+def test_a_response_finding_of_an_and_list_says_never_for_a_group_no_variant_reaches():
+    """Found by the thorough profile: "after frames, residents, neighbours and businesses must be
+    informed", with only residents informed after the frames. Informing residents reaches the
+    neighbours (a narrower group); the rule is broken for businesses alone, which no variant of
+    the plan reaches: the finding says "not" (not "not always") and names businesses only."""
+    rule = Rule(id="R1", title="rule 1", body=Response(
+        each=True, event=Event(type="steps", kind="frames"), who=("residents", "neighbours", "businesses"),
+        level="inform"))
+    plan = Plan(plan="p", actors={"a0": Actor(role="residents")}, steps=(
+        Step(id="s0", kind="frames"), Step(id="s1", kind="decision"),
+        Step(id="s3", kind="decision", participants={"a0": "inform"}, after=("s0",))))
+    findings = [f for f in lint_plan(Ruleset(title="r", rules=(rule,)), plan).findings if f.category == "violation"]
+    assert [(f.step, dict(f.args)["roles"], f.message) for f in findings] == [
+        ("s0", ("businesses",), "finding.response.never")]
