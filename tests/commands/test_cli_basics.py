@@ -62,10 +62,7 @@ def test_help_and_version_import_no_heavy_module() -> None:
         "        pass\n"
         f"print(sorted(m for m in {HEAVY!r} if m in sys.modules))\n"
     )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                            cwd=ROOT, env=_env())
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "[]"
+    assert last_line_of(probe) == "[]"
 
 
 def test_the_work_of_a_command_is_imported_before_click_runs_it() -> None:
@@ -80,10 +77,7 @@ def test_the_work_of_a_command_is_imported_before_click_runs_it() -> None:
         "    seen.append(WORK['lint'] in sys.modules and 'pydantic' in sys.modules)\n"
         "print(seen)\n"
     )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                            cwd=ROOT, env=_env())
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "[False, False, False, True]"
+    assert last_line_of(probe) == "[False, False, False, True]"
 
 
 def test_every_work_module_belongs_to_a_command() -> None:
@@ -123,10 +117,7 @@ def test_a_command_builds_only_itself() -> None:
         "    pass\n"
         "print(sorted(m for m in sys.modules if m.startswith('procesregels.cli.')))\n"
     )
-    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                            cwd=ROOT, env=_env())
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "['procesregels.cli.lint']"
+    assert last_line_of(probe) == "['procesregels.cli.lint']"
 
 
 def test_unknown_command_is_a_usage_error() -> None:
@@ -162,6 +153,13 @@ def test_readme_plan_passes_the_default_ruleset() -> None:
     assert result.exit_code == 0, result.output
     report = json.loads(result.output)
     assert [p["summary"]["error"] for p in report["plans"]] == [0]
+
+
+def last_line_of(probe: str) -> str:
+    """The last line a fresh interpreter prints running the Python code `probe` (it must succeed)."""
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, env=_env())
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
 
 
 def _env() -> dict[str, str]:

@@ -74,19 +74,27 @@ def loaded(yaml_text: str, ruleset: Ruleset):
         return None
 
 
-def errors_of(yaml_text: str, ruleset: Ruleset):
-    """The error findings (not waived) of the whole ruleset on the plan text; None when it does
-    not load or the engine fails on it."""
+def checked(yaml_text: str, ruleset: Ruleset):
+    """(the plan, the engine's report of `ruleset` on it) for the plan text read as a user's file;
+    None when it does not load or the engine fails on it."""
     from procesregels.engine.run import lint_plan
 
     plan = loaded(yaml_text, ruleset)
     if plan is None:
         return None
     try:
-        report = lint_plan(ruleset, plan)
+        return plan, lint_plan(ruleset, plan)
     except Exception:  # noqa: BLE001 - an engine fault on a shown plan means: do not show it
         return None
-    return [f for f in report.findings if f.severity == "error" and not f.waived]
+
+
+def errors_of(yaml_text: str, ruleset: Ruleset):
+    """The error findings (not waived) of the whole ruleset on the plan text; None when it does
+    not load or the engine fails on it."""
+    result = checked(yaml_text, ruleset)
+    if result is None:
+        return None
+    return [f for f in result[1].findings if f.severity == "error" and not f.waived]
 
 
 # -- compare -----------------------------------------------------------------------------------------------
@@ -169,17 +177,12 @@ def confirmed(shown: str, rule: Rule, ruleset: Ruleset, *, breaks: bool) -> Conf
     passed (not "not applicable", no finding, not even an undetermined one) and the plan does not
     fail. On a ruleset of the rule alone this is exactly "no finding of the rule and no rule not
     applicable" as well: the built-in checks never report an error (docs/decisions.md)."""
-    from procesregels.engine.run import lint_plan
     from procesregels.example_plans.one_rule import alone
 
-    strict = alone(rule, ruleset)
-    plan = loaded(shown, strict)
-    if plan is None:
+    result = checked(shown, alone(rule, ruleset))
+    if result is None:
         return None
-    try:
-        report = lint_plan(strict, plan)
-    except Exception:  # noqa: BLE001 - an engine fault on a shown plan means: do not show it
-        return None
+    plan, report = result
     if breaks:
         breaches = [f for f in report.findings if f.rule == rule.id and f.category != "undetermined"]
         return Confirmed(shown, plan, breaches[0]) if breaches else None
