@@ -12,7 +12,7 @@ from typing import Any, Callable, Iterator
 from procesregels.comparison.rules import demands, satisfying_roles
 from procesregels.example_plans.mutate_other import late_participation, late_phase, missing_field, without_role
 from procesregels.example_plans.timing import _step_id, late_response, length_step, make_room, place_before, tight_lead
-from procesregels.example_plans.sketch import Sketch, SketchStep, add_event_step, in_event, response_index
+from procesregels.example_plans.sketch import Sketch, SketchStep, add_event_step, event_index, in_event, response_index
 from procesregels.ruleset.model import (
     Event, EventBefore, InfluenceByPhase, InvolvementAnywhere, InvolvementBefore,
     LeadTime, Prohibition, Response, Rule,
@@ -118,6 +118,9 @@ def _keep_weaker(step: SketchStep, s: Rule, w: Rule | None, sketch: Sketch, voca
     not accept, at `w`'s level; nothing when those would meet every demand of `s` too."""
     if w is None or not isinstance(w.body, Audience) or not isinstance(s.body, Audience):
         return
+    if all(r in vocabulary.dynamic_roles for r in w.body.who):
+        _keep_weaker_participants(step, s, w, sketch, vocabulary, timed)
+        return
     strict, weak = demands(s.body, vocabulary), demands(w.body, vocabulary)
     chosen: list[str] = []
     for demand in weak:
@@ -137,6 +140,21 @@ def _keep_weaker(step: SketchStep, s: Rule, w: Rule | None, sketch: Sketch, voca
         return  # these participants would meet the stricter rule too (`timed`: the date decides)
     for role in chosen:
         step.participants[sketch.actor_of(role, vocabulary)] = level
+
+
+def _keep_weaker_participants(step: SketchStep, s: Rule, w: Rule, sketch: Sketch, vocabulary: Vocabulary,
+                              timed: bool) -> None:
+    """`_keep_weaker` for a `w` about `participants` alone (met for each stakeholder actor that
+    takes part; it names no role to give the step): every stakeholder actor of the sketch at
+    `w`'s level; nothing when `s` asks no more."""
+    level = getattr(w.body, "level", "consult")
+    same_demand = set(getattr(s.body, "who", ())) == set(getattr(w.body, "who", ()))
+    high_enough = vocabulary.level_rank(level) >= vocabulary.level_rank(getattr(s.body, "level", "consult"))
+    if not timed and same_demand and high_enough:
+        return  # these participants would meet the stricter rule too
+    for actor, role in sketch.actors.items():
+        if vocabulary.is_stakeholder(role):
+            step.participants[actor] = level
 
 
 def kill_involvement(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
@@ -170,8 +188,7 @@ def kill_before_event(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocab
     body = s.body
     if not isinstance(body, InvolvementBefore | LeadTime | Response):
         return None
-    event = body.event
-    first = next((i for i, st in enumerate(sketch.steps) if in_event(st, event, sketch, vocabulary)), None)
+    first = event_index(sketch, body.event, vocabulary)  # the last step of the set, for an end event
     if first is None:
         return None
     for step in sketch.steps[:first]:
@@ -237,6 +254,23 @@ def _extra_step(event: Event, other: Event | None, sketch: Sketch, vocabulary: V
         step.after = [sketch.steps[-1].id]
         sketch.steps.append(step)
     return step
+
+
+def answered_event_last(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) -> Sketch | None:
+    """A step of `s`'s event that `w`'s event does not have, last, with the feedback's participants:
+    it answers `w`'s event, and nothing answers it (`after phase evaluation ends` against `after
+    phase implementation ends`: an evaluation step that informs everyone ends the plan)."""
+    if not isinstance(s.body, Response) or w is None or not isinstance(w.body, Response):
+        return None
+    feedback = next((st for st in sketch.steps if st.id == "terugkoppeling"), None)
+    step = _extra_step(s.body.event, w.body.event, sketch, vocabulary, at_start=False)
+    if step is None or feedback is None or in_event(step, w.body.event, sketch, vocabulary):
+        return None
+    step.participants = dict(feedback.participants)
+    before = sketch.steps[-2]
+    if before.day is not None:  # the next day: within any deadline of `w`
+        step.day = before.day + before.length
+    return sketch
 
 
 def _event_of(body: Any) -> Event:
@@ -339,7 +373,7 @@ MUTATIONS: dict[str, Mutation] = {
     mutation.__name__: mutation
     for mutation in (
         kill_before_event, kill_involvement, extra_event_first, extra_event_leading, extra_event_last,
-        event_in_plan, first_event_changed, weaker_first_added, late_phase, late_response, length_step, tight_lead,
-        missing_field, without_role, late_participation,
+        answered_event_last, event_in_plan, first_event_changed, weaker_first_added, late_phase, late_response,
+        length_step, tight_lead, missing_field, without_role, late_participation,
     )
 }

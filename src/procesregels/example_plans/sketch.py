@@ -281,14 +281,21 @@ def add_event_step(sketch: Sketch, event: Event, vocabulary: Vocabulary) -> bool
     return True
 
 
-def response_index(sketch: Sketch, event: Event, vocabulary: Vocabulary) -> int | None:
-    """The index of the step a response answers: the first step of the event, or for an end event
-    (`phase P ends`) the last one, as the engine reads it. When nothing follows it, a step is
-    appended (a copy of the feedback's participants) so that a response can come."""
+def event_index(sketch: Sketch, event: Event, vocabulary: Vocabulary) -> int | None:
+    """The index of the step the engine reads as the event in the sketch's straight line: the
+    first step of its set, or for an end event (`phase P ends`) the last one; None: no such step."""
     found = [i for i, step in enumerate(sketch.steps) if in_event(step, event, sketch, vocabulary)]
     if not found:
         return None
-    index = found[-1] if event.type == "phase-ends" else found[0]
+    return found[-1] if event.type == "phase-ends" else found[0]
+
+
+def response_index(sketch: Sketch, event: Event, vocabulary: Vocabulary) -> int | None:
+    """The index of the step a response answers (`event_index`). When nothing follows it, a step
+    is appended (a copy of the feedback's participants) so that a response can come."""
+    index = event_index(sketch, event, vocabulary)
+    if index is None:
+        return None
     if index + 1 == len(sketch.steps):
         at = sketch.steps[index]
         feedback = next((st for st in sketch.steps if st.id == "terugkoppeling"), None)

@@ -5,7 +5,9 @@ rule, a response just within its deadline, a step that lasts just as long as it 
 from __future__ import annotations
 
 from procesregels.core.durations import span_days
-from procesregels.example_plans.sketch import Sketch, SketchStep, add_event_step, date_of, in_event, involves, response_index
+from procesregels.example_plans.sketch import (
+    Sketch, SketchStep, add_event_step, date_of, event_index, involves, response_index,
+)
 from procesregels.ruleset.model import Duration, DurationBound, LeadTime, Response, Rule
 from procesregels.core.vocabulary import Vocabulary
 
@@ -34,10 +36,9 @@ def tight_lead(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabulary) 
     if not isinstance(body, LeadTime) or not isinstance(weak, LeadTime | None):
         return None
     add_event_step(sketch, body.event, vocabulary)
-    events = [i for i, st in enumerate(sketch.steps) if in_event(st, body.event, sketch, vocabulary)]
-    if not events:
+    first = event_index(sketch, body.event, vocabulary)  # the last step of the set, for an end event
+    if first is None:
         return None
-    first = events[0]
     helpers = [i for i in range(first) if involves(sketch.steps[i], body.who, body.level, sketch, vocabulary, body.themselves)]
     if not helpers:  # the group is involved before the event, but not at the rule's level: raise the last such step
         helpers = _raised(sketch, first, body, vocabulary)

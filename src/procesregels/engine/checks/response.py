@@ -31,7 +31,7 @@ from procesregels.ruleset.model import Duration, Response, Rule, template_id
 MODEL = Response
 ID = template_id(MODEL)
 #: example-plan changes (example_plans.mutate) that may break such a rule while keeping a weaker one
-MUTATIONS = ("late_response", "kill_involvement", "extra_event_last")
+MUTATIONS = ("late_response", "kill_involvement", "extra_event_last", "answered_event_last")
 
 MESSAGES: dict[str, dict[str, str]] = {
     # `.never`: in no variant of the plan is the group reached (in time); without it, in some
