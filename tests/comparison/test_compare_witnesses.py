@@ -153,3 +153,24 @@ def test_a_longer_lead_time_is_shown_when_the_group_is_only_informed_before_the_
     day = Rule(id="B1", title="B1", body=LeadTime(who=("youth",), level="advise", event=meeting,
                                                  lead=Duration(amount=1, unit="day")))
     assert _example_fails(week, day) == {"a"}
+
+
+def test_participants_take_part_in_the_event_their_rule_asks_an_answer_to():
+    """Found by the thorough profile: `after phase initiative starts, participants must be
+    informed` against a rule whose condition is true for no plan (`when impact is low and impact
+    is medium`), which constrains nothing. The search removed every participant after the event,
+    so no stakeholder took part and the `participants` rule held for want of participants; the
+    stakeholders now take part in the event step itself, and nothing after it answers them."""
+    from procesregels.comparison.compare import compare_rulesets
+    from procesregels.example_plans.build import add_examples
+    from procesregels.ruleset.model import AllOf, Condition, Event, Response, Rule
+
+    never = AllOf(parts=(Condition(attribute="impact", op="is", value="low"),
+                         Condition(attribute="impact", op="is", value="medium")))
+    a = Rule(id="A1", title="A1", when=never,
+             body=Response(event=Event(type="steps", kind="decision"), who=("participants",), level="inform"))
+    b = Rule(id="B1", title="B1",
+             body=Response(event=Event(type="phase-starts", phase="initiative"), who=("participants",), level="inform"))
+    comparison = compare_rulesets(ruleset_of(a), ruleset_of(b))
+    assert comparison.verdict == "b-stricter"
+    assert any(e.fails == "b" for e in add_examples(comparison).examples)

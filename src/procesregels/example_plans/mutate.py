@@ -174,6 +174,11 @@ def kill_involvement(sketch: Sketch, s: Rule, w: Rule | None, vocabulary: Vocabu
         _weaken(step, body, sketch, vocabulary)
     target = steps[0] if respond else sketch.step("participatie")
     event_step = sketch.steps[first] if respond and first is not None else None
+    if event_step is not None and all(r in vocabulary.dynamic_roles for r in body.who):
+        # `participants` asks an answer only for actors that take part: they take part in the event
+        for actor, role in sketch.actors.items():
+            if vocabulary.is_stakeholder(role):
+                event_step.participants.setdefault(actor, vocabulary.level_order[0])
     if event_step is not None and event_step.day is not None and target.day is not None:
         target.day = event_step.day + event_step.length  # the next day: within any deadline
     _keep_weaker(target, s, w, sketch, vocabulary)

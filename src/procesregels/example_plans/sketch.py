@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Sequence
 
 from procesregels.comparison.rules import satisfying_roles
+from procesregels.example_plans.opening import opening_order
 from procesregels.ruleset.model import Event, EventBefore, LeadTime, Response, Rule
 from procesregels.core.vocabulary import Vocabulary
 
@@ -118,6 +119,7 @@ def full_sketch(rules: list[Rule], vocabulary: Vocabulary, usable: Sequence[Voca
         if known(owner):
             actor = sketch.actor_of(owner, vocabulary)
             frames.append((f"eerst-{vocabulary.name_of('kind', kind, 'nl')}-{actor}".replace(" ", "-"), kind, actor))
+    frames = opening_order(frames, rules, lambda entry, event: _opens(entry[1], entry[2], event, sketch, vocabulary))
     previous: list[str] = []
     for step_id, kind, owner in frames:
         sketch.steps.append(SketchStep(step_id, kind, owner, "initiative", 0, after=list(previous)))
@@ -160,6 +162,13 @@ def full_sketch(rules: list[Rule], vocabulary: Vocabulary, usable: Sequence[Voca
         previous = [step.id]
     _room_for_leads(sketch, rules, vocabulary)
     return sketch
+
+
+def _opens(kind: str, owner: str, event: Event, sketch: Sketch, vocabulary: Vocabulary) -> bool:
+    """Whether an opening step (of `kind`, owned by actor `owner`) is a step of a steps event."""
+    if event.type != "steps" or event.kind is None or not vocabulary.kind_is(kind, event.kind):
+        return False
+    return event.owner is None or vocabulary.role_covers(event.owner, sketch.actors[owner])
 
 
 def lead_days(body: LeadTime) -> int:
