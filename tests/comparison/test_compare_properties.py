@@ -232,3 +232,27 @@ def test_no_generated_plan_contradicts_a_verdict(data):
 
 # The property "a strict verdict has a confirming example plan" covers every template and every form
 # of the language: test_compare_witnesses.py.
+
+
+@given(st.data(), plans())
+def test_rules_about_the_first_phase_start_or_the_last_phase_end_agree_on_every_plan(data, plan_text):
+    """`X before phase <first phase> starts`, whatever X, and a response to `phase <last phase>
+    ends` for fixed groups, whoever must be involved, at what level and how soon, fail on the same
+    plans (a step that is that start or end for sure has nothing before or after it): compare
+    calls two such rules the same when it pairs them, and no plan fails one and passes the other."""
+    from procesregels.plan.loader import parse_plan
+
+    if data.draw(st.booleans()):
+        starts = Event(type="phase-starts", phase=PHASES[0])
+        decisions = st.builds(Event, type=st.just("steps"), kind=st.just("decision"),
+                              owner=st.sampled_from([None, "council", "executive", "committee"]))
+        bodies = [EventBefore(first=data.draw(decisions), second=starts) for _ in "ab"]  # one theme: paired
+    else:
+        ends = Event(type="phase-ends", phase=PHASES[-1])
+        bodies = [Response(event=ends, who=data.draw(who), themselves=data.draw(st.booleans()), level=data.draw(level),
+                           within=data.draw(st.none() | length)) for _ in "ab"]
+    a = Ruleset(title="a", rules=(Rule(id="A1", title="a", body=bodies[0]),))
+    b = Ruleset(title="b", rules=(Rule(id="B1", title="b", body=bodies[1]),))
+    # compare pairs rules of one theme (related groups, one kind of event); unpaired, each is only-a/b
+    assert compare_rulesets(a, b).rules[0].verdict in ("same", "only-a")
+    assert_plan_agrees(a, b, "same", parse_plan(plan_text, "p.yaml", a.vocabulary()))

@@ -34,6 +34,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "can only be met by a plan without a step of kind {kind} of this event: the first of them can never have a step of the other event before it",
         "nl": "kan alleen worden nageleefd door een plan zonder stap van de soort {kind} van deze gebeurtenis: vóór de eerste daarvan kan nooit een stap van de andere gebeurtenis komen",
     },
+    f"compare.{ID}.first-phase": {
+        "en": "only steps without a phase can come before phase {phase} starts, so both rules fail exactly when the plan starts with a step that has a phase, whatever must come first",
+        "nl": "vóór het begin van fase {phase} kunnen alleen stappen zonder fase komen, dus beide regels falen precies wanneer het plan begint met een stap die een fase heeft, wat er ook eerst moet komen",
+    },
     f"compare.{ID}.vacuous": {
         "en": "both rules can only be met by a plan without the second event",
         "nl": "beide regels kunnen alleen worden nageleefd door een plan zonder de tweede gebeurtenis",
@@ -144,6 +148,8 @@ def describe(event: Event) -> tuple[str, tuple]:
 
 
 def aspects(x: EventBefore, y: EventBefore, v: Vocabulary, tools: ModuleType) -> list[Any]:
+    if x.second == y.second and _first_phase_start(x.second, v):
+        return [tools.Aspect("same", f"compare.{ID}.first-phase", (("phase", x.second.phase),))]
     never_x, never_y = vacuous(x, v) is not None, vacuous(y, v) is not None
     if never_x or never_y:
         # A vacuous rule holds exactly when no step of its second event happens; it implies
@@ -157,6 +163,15 @@ def aspects(x: EventBefore, y: EventBefore, v: Vocabulary, tools: ModuleType) ->
         return [tools.Aspect("?", f"compare.{ID}.vacuous-different")]
     return [tools.compare_event(x.first, y.first, v, use="needed"),
             tools.compare_event(x.second, y.second, v, use="before")]
+
+
+def _first_phase_start(event: Event, v: Vocabulary) -> bool:
+    """`phase <first phase> starts`. Every step with a phase is in that phase or later, so it may
+    be that start, and a step is the start for sure only when no step that may be one comes before
+    it: nothing can come before it. In each variant of the plan a rule `X before` that start then
+    fails when the first step has a phase and is undetermined when it has none (that step may be
+    the start, with nothing before it), whatever X is: two such rules are the same."""
+    return event.type == "phase-starts" and event.phase is not None and v.phase_rank(event.phase) == 0
 
 
 def vacuous(body: EventBefore, v: Vocabulary) -> tuple[str, dict[str, Any]] | None:

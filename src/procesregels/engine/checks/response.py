@@ -119,6 +119,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "nl": "Na {event} moet een stap volgen die {who} betrekt op niveau {levelname} of hoger, "
         "en die uiterlijk {within} na het einde van die stap begint.",
     },
+    f"compare.{ID}.last-phase": {
+        "en": "only steps without a phase can come after phase {phase} ends, so both rules fail exactly when the plan ends with a step that has a phase, whoever must be involved and when",
+        "nl": "na het einde van fase {phase} kunnen alleen stappen zonder fase komen, dus beide regels falen precies wanneer het plan eindigt met een stap die een fase heeft, wie er ook betrokken moet worden en wanneer",
+    },
 }
 
 
@@ -206,10 +210,26 @@ def _in_time(graph: PlanGraph, e: int, after: int, within: Duration | None) -> C
 
 
 def aspects(x: Response, y: Response, v: Vocabulary, tools: ModuleType) -> list[Any]:
+    if _after_the_last_phase(x, v) and _after_the_last_phase(y, v):
+        return [tools.Aspect("same", f"compare.{ID}.last-phase", (("phase", x.event.phase),))]
     # without deadlines only the order counts; with one, a term in days counts from the event
     use = "after" if x.within is None and y.within is None else "timed"
     return [tools.compare_who(x, y, v), tools.compare_level(x.level, y.level, v),
             tools.compare_event(x.event, y.event, v, use=use), tools.compare_deadline(x.within, y.within)]
+
+
+def _after_the_last_phase(body: Response, v: Vocabulary) -> bool:
+    """`after phase <last phase> ends` for fixed groups. Every step with a phase is in the last
+    phase or earlier, so it may be that end, and a step is the end for sure only when no step that
+    may be one follows it: nothing can come after it. In each variant of the plan the rule then
+    fails when the last step has a phase and is undetermined when it has none (that step may be
+    the end, with nothing after it), whoever must be involved, at what level and how soon. Two
+    such rules are the same. (A rule about `participants` is judged per taking-part stakeholder
+    and holds when none takes part, so it is left out.)"""
+    event = body.event
+    return (event.type == "phase-ends" and event.phase is not None
+            and v.phase_rank(event.phase) == len(v.phase_order) - 1
+            and not any(w in v.dynamic_roles for w in body.who))
 
 
 def theme(body: Response, v: Vocabulary, tools: ModuleType) -> tuple:
