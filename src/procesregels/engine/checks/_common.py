@@ -228,6 +228,22 @@ def plan_breach(graph: PlanGraph, key: str, verdict: Verdict, args: tuple) -> Hi
 # -- rules that contradict their own event (ruleset health, and proofs in compare) ----------------
 
 
+def first_phase_starts(event: Any, vocabulary: Any) -> bool:
+    """`phase <first phase> starts`. Every step with a phase is in that phase or later, so it may be
+    that start, and a step is the start for sure only when nothing that may be one comes before it:
+    such a step has nothing before it. A rule about what must come before that start therefore fails
+    exactly when a variant of the plan begins with a step that has a phase (and is undetermined when
+    it begins with one without), whatever it asks to come first."""
+    return event.type == "phase-starts" and event.phase == vocabulary.phase_order[0]
+
+
+def last_phase_ends(event: Any, vocabulary: Any) -> bool:
+    """`phase <last phase> ends`, the mirror of `first_phase_starts`: a step that is that end for
+    sure has nothing after it, so a rule about what must come after it fails exactly when a variant
+    of the plan ends with a step that has a phase, whatever it asks to come after."""
+    return event.type == "phase-ends" and event.phase == vocabulary.phase_order[-1]
+
+
 def never_met_before(who: tuple[str, ...], level: str, event: Any, vocabulary: Any) -> str | None:
     """Why "WHO at LEVEL before EVENT" can only hold vacuously, or None.
 
@@ -244,7 +260,7 @@ def never_met_before(who: tuple[str, ...], level: str, event: Any, vocabulary: A
         return None
     if event.type == "participation" and vocabulary.is_influence(level):
         return "participation"
-    if event.type == "phase-starts" and vocabulary.phase_rank(event.phase) == 0:
+    if first_phase_starts(event, vocabulary):
         return "first-phase"
     return None
 

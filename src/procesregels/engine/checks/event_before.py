@@ -20,7 +20,7 @@ from types import ModuleType
 from typing import Any
 
 from procesregels.core.vocabulary import Vocabulary
-from procesregels.engine.checks._common import Audience, Hit, body_of, judge, step_breach, triggers
+from procesregels.engine.checks._common import Audience, Hit, body_of, first_phase_starts, judge, step_breach, triggers
 from procesregels.engine.graph import PlanGraph
 from procesregels.ruleset.model import Event, EventBefore, Rule, template_id
 
@@ -148,7 +148,7 @@ def describe(event: Event) -> tuple[str, tuple]:
 
 
 def aspects(x: EventBefore, y: EventBefore, v: Vocabulary, tools: ModuleType) -> list[Any]:
-    if x.second == y.second and _first_phase_start(x.second, v):
+    if x.second == y.second and first_phase_starts(x.second, v):  # whatever comes first: the same
         return [tools.Aspect("same", f"compare.{ID}.first-phase", (("phase", x.second.phase),))]
     never_x, never_y = vacuous(x, v) is not None, vacuous(y, v) is not None
     if never_x or never_y:
@@ -163,15 +163,6 @@ def aspects(x: EventBefore, y: EventBefore, v: Vocabulary, tools: ModuleType) ->
         return [tools.Aspect("?", f"compare.{ID}.vacuous-different")]
     return [tools.compare_event(x.first, y.first, v, use="needed"),
             tools.compare_event(x.second, y.second, v, use="before")]
-
-
-def _first_phase_start(event: Event, v: Vocabulary) -> bool:
-    """`phase <first phase> starts`. Every step with a phase is in that phase or later, so it may
-    be that start, and a step is the start for sure only when no step that may be one comes before
-    it: nothing can come before it. In each variant of the plan a rule `X before` that start then
-    fails when the first step has a phase and is undetermined when it has none (that step may be
-    the start, with nothing before it), whatever X is: two such rules are the same."""
-    return event.type == "phase-starts" and event.phase is not None and v.phase_rank(event.phase) == 0
 
 
 def vacuous(body: EventBefore, v: Vocabulary) -> tuple[str, dict[str, Any]] | None:

@@ -18,7 +18,7 @@ from types import ModuleType
 from typing import Any
 
 from procesregels.core.vocabulary import Vocabulary
-from procesregels.engine.checks._common import Hit, body_of, undetermined_hit, witness
+from procesregels.engine.checks._common import Hit, body_of, last_phase_ends, undetermined_hit, witness
 from procesregels.engine.graph import Execution, PlanGraph, iter_steps
 from procesregels.ruleset.model import Prohibition, Rule, template_id
 
@@ -130,7 +130,7 @@ def aspects(x: Prohibition, y: Prohibition, v: Vocabulary, tools: ModuleType) ->
 def always_holds(body: Prohibition, v: Vocabulary) -> bool:
     """`no participation after phase <last phase> ends`: only steps without a phase can come after
     the last steps with one, and those leave the rule undetermined, so it never fails."""
-    return body.event.type == "phase-ends" and body.event.phase == v.phase_order[-1]
+    return last_phase_ends(body.event, v)
 
 
 def theme(body: Prohibition, v: Vocabulary, tools: ModuleType) -> tuple:

@@ -22,7 +22,7 @@ from typing import Any, Callable
 from procesregels.core.vocabulary import Vocabulary
 from procesregels.core.durations import shift
 from procesregels.engine.checks._common import (
-    Audience, Hit, Trigger, audiences, body_of, judge, step_breach, triggers, who_args,
+    Audience, Hit, Trigger, audiences, body_of, judge, last_phase_ends, step_breach, triggers, who_args,
 )
 from procesregels.engine.graph import PlanGraph, iter_steps
 from procesregels.i18n import Listed, Phrase
@@ -219,17 +219,10 @@ def aspects(x: Response, y: Response, v: Vocabulary, tools: ModuleType) -> list[
 
 
 def _after_the_last_phase(body: Response, v: Vocabulary) -> bool:
-    """`after phase <last phase> ends` for fixed groups. Every step with a phase is in the last
-    phase or earlier, so it may be that end, and a step is the end for sure only when no step that
-    may be one follows it: nothing can come after it. In each variant of the plan the rule then
-    fails when the last step has a phase and is undetermined when it has none (that step may be
-    the end, with nothing after it), whoever must be involved, at what level and how soon. Two
-    such rules are the same. (A rule about `participants` is judged per taking-part stakeholder
-    and holds when none takes part, so it is left out.)"""
-    event = body.event
-    return (event.type == "phase-ends" and event.phase is not None
-            and v.phase_rank(event.phase) == len(v.phase_order) - 1
-            and not any(w in v.dynamic_roles for w in body.who))
+    """`after phase <last phase> ends` for fixed groups (`last_phase_ends`): whoever must be
+    involved, at what level and how soon, two such rules are the same. A rule about `participants`
+    is judged per taking-part stakeholder and holds when none takes part, so it is left out."""
+    return last_phase_ends(body.event, v) and not any(w in v.dynamic_roles for w in body.who)
 
 
 def theme(body: Response, v: Vocabulary, tools: ModuleType) -> tuple:
